@@ -1,0 +1,16 @@
+package org.rapporteur.command;
+
+import org.rapporteur.eventstore.EventStoreConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+@SpringBootApplication
+@Import(EventStoreConfiguration.class)
+public class CommandSideApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(CommandSideApplication.class, args);
+    }
+}

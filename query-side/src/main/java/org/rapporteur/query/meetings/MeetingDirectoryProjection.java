@@ -1,0 +1,46 @@
+package org.rapporteur.query.meetings;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.SourceId;
+import org.bson.Document;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.query.projection.ProjectionConfiguration;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/** The directory of convened meetings. */
+@Component
+@ProcessingGroup(ProjectionConfiguration.PROCESSOR)
+public class MeetingDirectoryProjection {
+
+    static final String COLLECTION = "meetings";
+
+    private final MongoCollection<Document> meetings;
+
+    public MeetingDirectoryProjection(MongoDatabase rapporteurDatabase) {
+        this.meetings = rapporteurDatabase.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(MeetingConvened event, @SourceId String meetingId) {
+        MeetingSummary summary = MeetingSummary.of(meetingId, event);
+        meetings.replaceOne(eq("_id", meetingId), summary.toDocument(), new ReplaceOptions().upsert(true));
+    }
+
+    public List<MeetingSummary> all() {
+        return meetings.find().sort(new Document("startsOn", -1)).map(MeetingSummary::fromDocument).into(new ArrayList<>());
+    }
+
+    public Optional<MeetingSummary> byId(String meetingId) {
+        return Optional.ofNullable(meetings.find(eq("_id", meetingId)).first()).map(MeetingSummary::fromDocument);
+    }
+}

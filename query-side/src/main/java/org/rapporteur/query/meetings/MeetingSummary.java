@@ -1,0 +1,31 @@
+package org.rapporteur.query.meetings;
+
+import org.bson.Document;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.text.Ordinals;
+
+import java.time.LocalDate;
+
+/** One line of the meeting directory. */
+public record MeetingSummary(String id, String title, String convention, String venue,
+                             LocalDate startsOn, LocalDate endsOn, String symbolPrefix) {
+
+    static MeetingSummary of(String meetingId, MeetingConvened event) {
+        return new MeetingSummary(meetingId,
+                Ordinals.word(event.ordinal()) + " " + event.meetingKind(),
+                event.convention().name(),
+                event.venue().city(),
+                event.startsOn(), event.endsOn(), event.symbolPrefix());
+    }
+
+    Document toDocument() {
+        return new Document("_id", id).append("title", title).append("convention", convention).append("venue", venue)
+                .append("startsOn", startsOn.toString()).append("endsOn", endsOn.toString())
+                .append("symbolPrefix", symbolPrefix);
+    }
+
+    static MeetingSummary fromDocument(Document d) {
+        return new MeetingSummary(d.getString("_id"), d.getString("title"), d.getString("convention"), d.getString("venue"),
+                LocalDate.parse(d.getString("startsOn")), LocalDate.parse(d.getString("endsOn")), d.getString("symbolPrefix"));
+    }
+}

@@ -1,0 +1,31 @@
+package org.rapporteur.query.projection;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Every read model is built by one pooled streaming processor whose tokens live in MongoDB beside the events. */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConfiguration {
+
+    public static final String PROCESSOR = "projections";
+
+    @Bean
+    public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+    }
+
+    @Bean
+    public ConfigurerModule projectionProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessor(PROCESSOR, org.axonframework.config.Configuration::eventStore,
+                        (config, builder) -> builder.initialSegmentCount(4).batchSize(100)));
+    }
+}

@@ -1,0 +1,10 @@
+package org.rapporteur.events;
+
+import jakarta.validation.constraints.NotBlank;
+
+/**
+ * A named person: honorific ("Ambassador", "Ms."), full name, position as worded in the record,
+ * the State they represent (ISO 3166 alpha-3, optional) and pronoun for the report ("her", "his", "their").
+ */
+public record Person(String honorific, @NotBlank String name, String position, String state, String pronoun) {
+}

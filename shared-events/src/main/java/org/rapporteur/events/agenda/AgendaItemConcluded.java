@@ -1,0 +1,17 @@
+package org.rapporteur.events.agenda;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.PlenaryAction;
+
+/** The meeting concluded its consideration of an agenda item (or deferred it). */
+@Revision("1")
+public record AgendaItemConcluded(
+        @NotNull @Valid MeetingMoment moment,
+        @NotBlank String itemNumber,
+        boolean deferred
+) implements PlenaryAction {
+}

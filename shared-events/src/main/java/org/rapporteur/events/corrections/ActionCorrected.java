@@ -1,0 +1,19 @@
+package org.rapporteur.events.corrections;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingMoment;
+
+/** A logged action was corrected: the corrected facts replace it in every view; the original stays in the stream. */
+@Revision("1")
+public record ActionCorrected(
+        @NotNull @Valid MeetingMoment moment,
+        @NotBlank String correctedEventId,
+        @NotBlank String reason,
+        @NotNull @Valid @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) MeetingEvent corrected
+) implements MeetingEvent {
+}

@@ -1,0 +1,3 @@
+package org.rapporteur.events.documents;
+
+public enum DocumentKind { AGENDA, PROGRAMME_OF_WORK, WORKING_PAPER, ANALYSIS, REPORT, BUDGET, COST_ESTIMATE, MISC, INFO, CONFERENCE_ROOM_PAPER, FINAL_REPORT }

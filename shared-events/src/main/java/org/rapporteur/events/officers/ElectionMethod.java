@@ -1,0 +1,3 @@
+package org.rapporteur.events.officers;
+
+public enum ElectionMethod { ACCLAMATION, VOTE }

@@ -1,0 +1,63 @@
+package org.rapporteur.eventstore;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A MongoDB wire-protocol server inside this JVM, persisting to one H2 file in a data directory. */
+public final class EmbeddedMongoStore implements AutoCloseable {
+
+    public static final String FILE_NAME = "rapporteur.mv.db";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongoStore(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /** Opens the store in {@code dataDirectory}; fails with {@link DataDirectoryInUseException} when another process holds it. */
+    public static EmbeddedMongoStore open(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDirectory, e);
+        }
+        Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
+        H2Backend backend;
+        try {
+            backend = new H2Backend(file.toString());
+        } catch (IllegalStateException e) {
+            if (String.valueOf(e.getMessage()).contains("locked")) {
+                throw new DataDirectoryInUseException(dataDirectory);
+            }
+            throw e;
+        }
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", 0);
+        return new EmbeddedMongoStore(server, server.getLocalAddress());
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+
+    /** The data directory is held by another running Rapporteur. */
+    public static final class DataDirectoryInUseException extends IllegalStateException {
+        public DataDirectoryInUseException(Path dataDirectory) {
+            super("the data directory " + dataDirectory.toAbsolutePath()
+                    + " is in use by a running Rapporteur server; stop it first or use --data with another directory");
+        }
+    }
+}

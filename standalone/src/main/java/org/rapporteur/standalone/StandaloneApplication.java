@@ -1,0 +1,18 @@
+package org.rapporteur.standalone;
+
+import org.rapporteur.eventstore.EventStoreConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+/** The command side and the query side in one process, sharing one store. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(basePackages = {"org.rapporteur.command", "org.rapporteur.query", "org.rapporteur.standalone"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
+@Import(EventStoreConfiguration.class)
+public class StandaloneApplication {
+}
