@@ -6,6 +6,7 @@ import org.axonframework.messaging.annotation.SourceId;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.rapporteur.events.meeting.MeetingClosed;
 import org.rapporteur.events.meeting.MeetingConvened;
 
 /** One meeting: it keeps only the state its rules need. */
@@ -14,6 +15,7 @@ class MeetingAggregate {
 
     @AggregateIdentifier
     private String meetingId;
+    private boolean closed;
 
     MeetingAggregate() {
     }
@@ -24,8 +26,21 @@ class MeetingAggregate {
         AggregateLifecycle.apply(command.facts());
     }
 
+    @CommandHandler
+    void handle(RecordAction command) {
+        if (closed) {
+            throw new IllegalStateException("the meeting " + meetingId + " is closed: only corrections can be recorded");
+        }
+        AggregateLifecycle.apply(command.action());
+    }
+
     @EventSourcingHandler
     void on(MeetingConvened event, @SourceId String meetingId) {
         this.meetingId = meetingId;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingClosed event) {
+        closed = true;
     }
 }

@@ -1,0 +1,70 @@
+package org.rapporteur.query.history;
+
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.ActionWithdrawn;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** A meeting's ordered events. Every view of the meeting is a pure function of one of these. */
+public record MeetingHistory(String meetingId, List<RecordedEvent> events) {
+
+    public MeetingHistory {
+        events = List.copyOf(events);
+    }
+
+    /** The history as it stood after the event at {@code sequence}. */
+    public MeetingHistory upToSequence(long sequence) {
+        return upTo(e -> e.sequence() <= sequence);
+    }
+
+    /** The history as it stood at a logging instant. */
+    public MeetingHistory upToLoggedAt(Instant instant) {
+        return upTo(e -> !e.loggedAt().isAfter(instant));
+    }
+
+    private MeetingHistory upTo(Predicate<RecordedEvent> included) {
+        List<RecordedEvent> kept = new ArrayList<>();
+        for (RecordedEvent event : events) {
+            if (!included.test(event)) {
+                break;
+            }
+            kept.add(event);
+        }
+        return new MeetingHistory(meetingId, kept);
+    }
+
+    /** Actions in logging order, with corrections applied and withdrawn actions left out. */
+    public List<EffectiveAction> effectiveActions() {
+        Map<String, ActionCorrected> latestCorrection = new HashMap<>();
+        Map<String, List<String>> shapedBy = new HashMap<>();
+        Set<String> withdrawn = new HashSet<>();
+        for (RecordedEvent recorded : events) {
+            if (recorded.event() instanceof ActionCorrected correction) {
+                latestCorrection.put(correction.correctedEventId(), correction);
+                shapedBy.computeIfAbsent(correction.correctedEventId(), k -> new ArrayList<>()).add(recorded.eventId());
+            } else if (recorded.event() instanceof ActionWithdrawn withdrawal) {
+                withdrawn.add(withdrawal.withdrawnEventId());
+            }
+        }
+        List<EffectiveAction> actions = new ArrayList<>();
+        for (RecordedEvent recorded : events) {
+            if (recorded.event() instanceof ActionCorrected || recorded.event() instanceof ActionWithdrawn
+                    || withdrawn.contains(recorded.eventId())) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            ids.add(recorded.eventId());
+            ids.addAll(shapedBy.getOrDefault(recorded.eventId(), List.of()));
+            ActionCorrected correction = latestCorrection.get(recorded.eventId());
+            actions.add(new EffectiveAction(recorded, correction == null ? recorded.event() : correction.corrected(), ids));
+        }
+        return actions;
+    }
+}
