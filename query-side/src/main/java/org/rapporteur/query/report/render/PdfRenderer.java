@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -32,11 +33,23 @@ import java.util.List;
 public final class PdfRenderer {
 
     private static final float NUMBER_INDENT = 28f;
-    private static final Font BODY = new Font(Font.TIMES_ROMAN, 11);
-    private static final Font BOLD = new Font(Font.TIMES_ROMAN, 11, Font.BOLD);
-    private static final Font ITALIC = new Font(Font.TIMES_ROMAN, 11, Font.ITALIC);
-    private static final Font SMALL = new Font(Font.TIMES_ROMAN, 9);
-    private static final Font SUPER = new Font(Font.TIMES_ROMAN, 7);
+    private static final BaseFont ROMAN = base(BaseFont.TIMES_ROMAN);
+    private static final BaseFont BOLD_FACE = base(BaseFont.TIMES_BOLD);
+    private static final BaseFont ITALIC_FACE = base(BaseFont.TIMES_ITALIC);
+    private static final Font BODY = new Font(ROMAN, 11);
+    private static final Font BOLD = new Font(BOLD_FACE, 11);
+    private static final Font ITALIC = new Font(ITALIC_FACE, 11);
+    private static final Font SMALL = new Font(ROMAN, 9);
+    private static final Font SUPER = new Font(ROMAN, 7);
+
+    /** Explicit WinAnsi Times faces: with a bare family, OpenPDF swaps cells holding “ or – to its fallback sans. */
+    private static BaseFont base(String name) {
+        try {
+            return BaseFont.createFont(name, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+        } catch (DocumentException | java.io.IOException e) {
+            throw new IllegalStateException("cannot load the standard font " + name, e);
+        }
+    }
 
     public byte[] render(ReportDocument report) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -51,7 +64,7 @@ public final class PdfRenderer {
             pdf.open();
             masthead(pdf, h);
             for (Section section : report.sections()) {
-                heading(pdf, HtmlRenderer.heading(section), new Font(Font.TIMES_ROMAN, 12, Font.BOLD), 0);
+                heading(pdf, HtmlRenderer.heading(section), new Font(BOLD_FACE, 12), 0);
                 for (Block block : section.blocks()) {
                     if (block instanceof SubHeading s) {
                         heading(pdf, s.text(), ITALIC, NUMBER_INDENT);
@@ -73,11 +86,11 @@ public final class PdfRenderer {
         if (!HtmlRenderer.blank(h.symbol())) {
             pdf.add(aligned(h.symbol(), BOLD, Element.ALIGN_RIGHT));
         }
-        pdf.add(aligned(HtmlRenderer.nz(h.convention()), new Font(Font.TIMES_ROMAN, 14, Font.BOLD), Element.ALIGN_LEFT));
+        pdf.add(aligned(HtmlRenderer.nz(h.convention()), new Font(BOLD_FACE, 14), Element.ALIGN_LEFT));
         pdf.add(new Chunk(new LineSeparator(1f, 100f, null, Element.ALIGN_CENTER, -4f)));
         for (String line : new String[]{h.issuedOn(), h.language()}) {
             if (!HtmlRenderer.blank(line)) {
-                pdf.add(aligned(line, new Font(Font.TIMES_ROMAN, 10), Element.ALIGN_RIGHT));
+                pdf.add(aligned(line, new Font(ROMAN, 10), Element.ALIGN_RIGHT));
             }
         }
         com.lowagie.text.Paragraph meeting = new com.lowagie.text.Paragraph();
@@ -91,10 +104,12 @@ public final class PdfRenderer {
         com.lowagie.text.Paragraph title = new com.lowagie.text.Paragraph();
         title.setSpacingBefore(14);
         title.setSpacingAfter(10);
-        Font titleFont = new Font(Font.TIMES_ROMAN, 16, Font.BOLD);
+        Font titleFont = new Font(BOLD_FACE, 16);
         title.add(new Chunk(HtmlRenderer.nz(h.title()), titleFont));
         if (!HtmlRenderer.blank(h.titleNote())) {
-            title.add(superscript("*"));
+            Chunk star = new Chunk("*", new Font(BOLD_FACE, 11));
+            star.setTextRise(6f);
+            title.add(star);
         }
         pdf.add(title);
     }
@@ -132,9 +147,9 @@ public final class PdfRenderer {
         }
         row.setSplitLate(false);
         if (indent > 0) {
-            row.addCell(bare(new Phrase("")));
+            row.addCell(bare(""));
         }
-        row.addCell(bare(new Phrase(label, BODY)));
+        row.addCell(bare(label));
         PdfPCell body = new PdfPCell();
         body.setBorder(PdfPCell.NO_BORDER);
         body.setPadding(0);
@@ -143,11 +158,14 @@ public final class PdfRenderer {
         return row;
     }
 
-    private static PdfPCell bare(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
+    /** A borderless cell laid out like the text beside it, so both first lines share a baseline. */
+    private static PdfPCell bare(String label) {
+        PdfPCell cell = new PdfPCell();
         cell.setBorder(PdfPCell.NO_BORDER);
         cell.setPadding(0);
-        cell.setPaddingTop(2);
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(label, BODY);
+        p.setLeading(14);
+        cell.addElement(p);
         return cell;
     }
 
@@ -193,7 +211,7 @@ public final class PdfRenderer {
             return;
         }
         pdf.newPage();
-        heading(pdf, "Annex", new Font(Font.TIMES_ROMAN, 12, Font.BOLD), 0);
+        heading(pdf, "Annex", new Font(BOLD_FACE, 12), 0);
         com.lowagie.text.Paragraph title = new com.lowagie.text.Paragraph(HtmlRenderer.nz(annex.title()), BOLD);
         title.setSpacingAfter(10);
         pdf.add(title);
@@ -202,7 +220,7 @@ public final class PdfRenderer {
         table.setHeaderRows(1);
         table.addCell(cell("Symbol", ITALIC, true));
         table.addCell(cell("Title", ITALIC, true));
-        Font font = new Font(Font.TIMES_ROMAN, 10);
+        Font font = new Font(ROMAN, 10);
         for (ReportDocument.AnnexEntry entry : annex.documents()) {
             table.addCell(cell(entry.symbol(), font, false));
             table.addCell(cell(entry.title(), font, false));

@@ -12,6 +12,8 @@ import org.rapporteur.query.report.SampleReports;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -118,10 +120,13 @@ class RenderersTest {
     }
 
     @Test
-    void everyFormatIsRenderedAndFormatsAreNamedAsInTheApi() {
+    void everyFormatIsRenderedAndFormatsAreNamedAsInTheApi() throws IOException {
         ReportRenderers renderers = new ReportRenderers();
+        Path samples = Files.createDirectories(Path.of("target", "rendered"));
         for (ReportFormat format : ReportFormat.values()) {
-            assertThat(renderers.render(report, format)).as(format.name()).isNotEmpty();
+            byte[] bytes = renderers.render(report, format);
+            assertThat(bytes).as(format.name()).isNotEmpty();
+            Files.write(samples.resolve("sample-report." + format.extension()), bytes);
         }
         assertThat(ReportFormat.parse("docx")).contains(ReportFormat.DOCX);
         assertThat(ReportFormat.parse("Markdown")).contains(ReportFormat.MD);
