@@ -33,6 +33,11 @@ public class ReportStore {
         reports.replaceOne(eq("_id", report.meetingId()), document, new ReplaceOptions().upsert(true));
     }
 
+    /** Forgets every stored report (before a replay rebuilds them). */
+    public void clear() {
+        reports.deleteMany(new Document());
+    }
+
     public Optional<GeneratedReport> latest(String meetingId) {
         Document d = reports.find(eq("_id", meetingId)).first();
         if (d == null) {
