@@ -9,7 +9,16 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.rapporteur.query.report.ReportDocument;
@@ -38,6 +47,8 @@ import java.util.Map;
 public final class DocxRenderer {
 
     private static final String FONT = "Times New Roman";
+    private static final String FOOTNOTE_REFERENCE = "FootnoteReference";
+    private static final String FOOTNOTE_TEXT = "FootnoteText";
     private static final int TWIPS_PER_CM = 567;
     private static final int NUMBER_INDENT = TWIPS_PER_CM;       // 1 cm hanging indent for "12."
     private static final int ITEM_INDENT = 2 * TWIPS_PER_CM;     // items sit one step further in
@@ -85,16 +96,52 @@ public final class DocxRenderer {
         if (report.footnotes().isEmpty()) {
             return byNumber;
         }
-        doc.createFootnotes();
+        footnoteStyles(doc);
+        XWPFFootnotes notes = doc.createFootnotes();
+        separator(notes, -1, STFtnEdn.SEPARATOR);
+        separator(notes, 0, STFtnEdn.CONTINUATION_SEPARATOR);
         for (ReportDocument.Footnote f : report.footnotes()) {
             XWPFAbstractFootnoteEndnote note = doc.createFootnote();
             XWPFParagraph p = note.createParagraph();
+            p.setStyle(FOOTNOTE_TEXT);
             XWPFRun text = p.createRun();
             text.setText(" " + f.text());
             font(text, 9);
             byNumber.put(f.number(), note);
         }
         return byNumber;
+    }
+
+    /** The separator line above the notes and its continuation, as Word writes them. */
+    private static void separator(XWPFFootnotes notes, int id, STFtnEdn.Enum type) {
+        CTFtnEdn separator = CTFtnEdn.Factory.newInstance();
+        separator.setId(BigInteger.valueOf(id));
+        separator.setType(type);
+        CTR run = separator.addNewP().addNewR();
+        if (type == STFtnEdn.SEPARATOR) {
+            run.addNewSeparator();
+        } else {
+            run.addNewContinuationSeparator();
+        }
+        notes.addFootnote(separator);
+    }
+
+    /** The styles Word footnotes refer to: a superscript reference mark and small note text. */
+    private static void footnoteStyles(XWPFDocument doc) {
+        XWPFStyles styles = doc.createStyles();
+        CTStyle reference = CTStyle.Factory.newInstance();
+        reference.setStyleId(FOOTNOTE_REFERENCE);
+        reference.setType(STStyleType.CHARACTER);
+        reference.addNewName().setVal("footnote reference");
+        reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
+        styles.addStyle(new XWPFStyle(reference, styles));
+        CTStyle text = CTStyle.Factory.newInstance();
+        text.setStyleId(FOOTNOTE_TEXT);
+        text.setType(STStyleType.PARAGRAPH);
+        text.addNewName().setVal("footnote text");
+        text.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
+        text.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
+        styles.addStyle(new XWPFStyle(text, styles));
     }
 
     private static void masthead(XWPFDocument doc, ReportDocument.Header h) {
