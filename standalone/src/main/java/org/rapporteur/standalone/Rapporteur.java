@@ -149,6 +149,13 @@ public final class Rapporteur {
         try (ConfigurableApplicationContext context = quietContext(line)) {
             ScenarioRecording recording = new ScenarioRecording(context.getBean(CommandGateway.class), context.getBean(EventStore.class));
             for (RecordPlan plan : plans) {
+                try {
+                    recording.checkAgainstRecorded(plan);
+                } catch (ScenarioRecording.Rejected edited) {
+                    throw new InvalidInput(edited.getMessage());
+                }
+            }
+            for (RecordPlan plan : plans) {
                 ScenarioRecording.Outcome outcome;
                 try {
                     outcome = recording.record(plan);

@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.LoggingMetadata;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingEvent;
@@ -45,8 +46,24 @@ final class ScenarioRecording {
         }
     }
 
+    /** Fails when an action already recorded under its command id now says something else (the file was edited). */
+    void checkAgainstRecorded(RecordPlan plan) {
+        Map<String, Recorded> previously = recordedCommands(plan.meetingId());
+        Map<String, String> eventByCommand = new HashMap<>();
+        previously.forEach((commandId, event) -> eventByCommand.put(commandId, event.eventId()));
+        for (RecordPlan.Step step : plan.steps()) {
+            Recorded before = previously.get(step.commandId());
+            if (before != null && !sameFacts(plan, step, before, eventByCommand)) {
+                throw new Rejected(plan, step.line(), "differs from the action recorded under command id " + step.commandId()
+                        + "; a recorded action is changed by recording a correction, not by editing the file");
+            }
+        }
+    }
+
     Outcome record(RecordPlan plan) {
-        Map<String, String> eventByCommand = recordedCommands(plan.meetingId());
+        checkAgainstRecorded(plan);
+        Map<String, String> eventByCommand = new HashMap<>();
+        recordedCommands(plan.meetingId()).forEach((commandId, event) -> eventByCommand.put(commandId, event.eventId()));
         int recorded = 0;
         int already = 0;
         for (RecordPlan.Step step : plan.steps()) {
@@ -82,10 +99,22 @@ final class ScenarioRecording {
         return new RecordAction(action.meetingId(), action.commandId(), action.expectedVersion(), event);
     }
 
+    private boolean sameFacts(RecordPlan plan, RecordPlan.Step step, Recorded before, Map<String, String> eventByCommand) {
+        Object planned;
+        try {
+            Object command = resolve(plan.meetingId(), step.command(), eventByCommand);
+            planned = command instanceof RecordAction action ? action.action()
+                    : command instanceof ConveneMeeting convene ? convene.facts() : command;
+        } catch (IllegalStateException unresolved) {
+            return false;
+        }
+        return planned.equals(before.payload());
+    }
+
     private String eventId(String meetingId, String reference, Map<String, String> eventByCommand) {
         String commandId = reference.substring(COMMAND_REFERENCE.length());
         if (!eventByCommand.containsKey(commandId)) {
-            eventByCommand.putAll(recordedCommands(meetingId));
+            recordedCommands(meetingId).forEach((id, event) -> eventByCommand.putIfAbsent(id, event.eventId()));
         }
         String eventId = eventByCommand.get(commandId);
         if (eventId == null) {
@@ -94,15 +123,19 @@ final class ScenarioRecording {
         return eventId;
     }
 
-    private Map<String, String> recordedCommands(String meetingId) {
-        Map<String, String> byCommand = new HashMap<>();
+    /** The first event recorded under each command id of the meeting. */
+    private Map<String, Recorded> recordedCommands(String meetingId) {
+        Map<String, Recorded> byCommand = new HashMap<>();
         eventStore.readEvents(meetingId, 0L).asStream().forEach((DomainEventMessage<?> m) -> {
             Object id = m.getMetaData().get(LoggingMetadata.COMMAND_ID);
             if (id != null) {
-                byCommand.putIfAbsent(id.toString(), m.getIdentifier());
+                byCommand.putIfAbsent(id.toString(), new Recorded(m.getIdentifier(), m.getPayload()));
             }
         });
         return byCommand;
+    }
+
+    private record Recorded(String eventId, Object payload) {
     }
 
     private static String reason(Throwable e) {

@@ -60,6 +60,10 @@ class CommandLineTest {
         assertThat(cli("record", file.toString(), "--data", store())).isZero();
         assertThat(stdout()).contains("already recorded (4 actions of ccm-30msp); nothing recorded twice");
 
+        Rapporteur.planner = f -> edited(plan(f, "ccm-30msp", false));
+        assertThat(cli("record", file.toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains(file + ":20: differs from the action recorded under command id ccm-30msp/2");
+
         assertThat(cli("timeline", "ccm-30msp", "--data", store())).isZero();
         String timeline = stdout();
         assertThat(timeline).contains("#", "meeting clock", "logged at", "logged by", "description");
@@ -133,6 +137,8 @@ class CommandLineTest {
                     .doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(stderr().lines()).hasSize(1);
             assertThat(cli("timeline", "ccm-32msp", "--data", store())).isEqualTo(Rapporteur.DATA_IN_USE);
+            assertThat(cli("serve", "--data", store(), "--server.port=0")).isEqualTo(Rapporteur.DATA_IN_USE);
+            assertThat(stderr()).contains("is in use by a running Rapporteur server");
         } finally {
             server.close();
         }
@@ -157,6 +163,14 @@ class CommandLineTest {
                     "CCM/MSP/2042/9", "Too late", null, DocumentKind.INFO)));
         }
         return new RecordPlan(file, meetingId, "cli-test", steps);
+    }
+
+    /** The plan with its second document retitled, as if the file had been edited after recording. */
+    private static RecordPlan edited(RecordPlan plan) {
+        List<RecordPlan.Step> steps = new ArrayList<>(plan.steps());
+        steps.set(2, step(plan.meetingId(), 20, 2, new DocumentSubmitted(MeetingMoment.inPlenary(1, OPENING),
+                "CCM/MSP/2042/2", "Document 2, retitled", "the President", DocumentKind.INFO)));
+        return new RecordPlan(plan.file(), plan.meetingId(), plan.loggedBy(), steps);
     }
 
     private static RecordPlan.Step step(String meetingId, int line, int position, MeetingEvent action) {
