@@ -1,0 +1,44 @@
+package org.rapporteur.events.work;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.Note;
+import org.rapporteur.events.Person;
+import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.MeetingEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The meeting considered a topic of its work (a working group, a thematic area or an issue), and who reported on it:
+ * coordinating States (possibly one on behalf of all) or a person, on what activities, which articles and actions;
+ * what documents the reporter submitted, and who provided updates on what.
+ */
+@Revision("1")
+public record WorkReported(
+        @NotNull @Valid MeetingMoment moment,
+        @NotNull @Valid Topic topic,
+        List<String> coordinators,
+        String speakingState,
+        @Valid Person reporter,
+        String capacity,
+        String activities,
+        @Valid ActionRange actions,
+        String scope,
+        List<String> submitted,
+        String updatesOn,
+        String updatesBy
+) implements PlenaryAction {
+
+    /** A working group ("Universalization"), a thematic area ("Transparency Measures") or an issue, as worded. */
+    public record Topic(@NotNull Kind kind, @NotBlank String name) {
+        public enum Kind { WORKING_GROUP, THEMATIC_AREA, ISSUE }
+    }
+}
