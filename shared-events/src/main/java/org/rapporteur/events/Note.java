@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 
 import java.util.List;
 
-/** What a footnote cites: a document, a list of States (ISO alpha-3), or both; it becomes a footnote in the report. */
-public record Note(@Valid DocumentReference reference, List<String> states) {
+/**
+ * What a footnote cites: a document, or who (States as ISO alpha-3 codes, organisations by name) submitted something;
+ * it becomes a footnote in the report.
+ */
+public record Note(@Valid DocumentReference reference, List<String> states, List<String> organisations) {
 }
