@@ -114,7 +114,8 @@ public final class ReportGenerator {
         private static final char NOTE_OPEN = '\uE000';
         private static final char NOTE_CLOSE = '\uE001';
         private static final Pattern NOTE_MARK = Pattern.compile(NOTE_OPEN + "(\\d+)" + NOTE_CLOSE);
-        private static final Pattern PLACEHOLDER = Pattern.compile("\\{(states|state:([A-Za-z]{3})|short:([A-Za-z]{3})|fn:(\\d+)|title:([^}]+))}");
+        private static final Pattern PLACEHOLDER = Pattern.compile(
+                "\\{(states|state:([A-Za-z]{3})|short:([A-Za-z]{3})|fn:(\\d+)|title:([^}]+)|(msp|MSP|rc|RC):(\\d+)|convention|org:([^}]+)|date:([0-9-]+))}");
 
         private final Templates t;
         private final List<EffectiveAction> actions;
@@ -440,7 +441,8 @@ public final class ReportGenerator {
             }
             if (s.alsoDelivered() != null) {
                 who = fill("work.speaker.alsoDelivered", "speaker", who, "message", s.alsoDelivered(),
-                        "bodies", Lists.join(s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf()));
+                        "bodies", Lists.join(s.alsoOnBehalfOf() == null ? List.of()
+                                : s.alsoOnBehalfOf().stream().map(o -> fill("work.organisation", "name", organisation(o))).toList()));
             }
             return who;
         }
@@ -604,7 +606,9 @@ public final class ReportGenerator {
             String actionsPart = w.actions() == null || (w.coordinators() == null && w.reporter() == null) ? ""
                     : fill("work.actions", "actions", actionsText, "plan", plan());
             String scope = w.scope() == null ? "" : ", " + w.scope();
-            String activities = w.activities() == null ? "" : w.activities();
+            String activities = w.activities() != null ? w.activities()
+                    : w.article() != null ? fill(w.obligations() != null ? "work.activities.obligations" : "work.activities.article",
+                    "obligations", w.obligations(), "article", w.article()) : "";
             if (w.coordinators() != null && !w.coordinators().isEmpty()) {
                 boolean one = w.coordinators().size() == 1;
                 String reporters = w.speakingState() != null && !one
@@ -626,10 +630,17 @@ public final class ReportGenerator {
                 ids.addAll(actions.get(j).eventIds());
                 j++;
             }
-            if (w.updatesBy() != null) {
+            if (w.updatesBy() != null && !w.updatesBy().isEmpty()) {
+                List<String> who = new ArrayList<>();
+                for (WorkReported.Updater u : w.updatesBy()) {
+                    String kind = t.raw("updaters." + u.who().name());
+                    who.add(u.qualifier() == null ? kind : kind + " " + expand(u.qualifier(), List.of(), List.of()));
+                }
+                String by = who.size() == 1 ? who.get(0)
+                        : String.join(", ", who.subList(0, who.size() - 1)) + t.raw("updaters.last") + who.get(who.size() - 1);
                 appendSentence(text, w.updatesOn() != null
-                        ? fill("work.updates", "on", w.updatesOn(), "by", w.updatesBy())
-                        : fill("work.updatesBy", "by", w.updatesBy()));
+                        ? fill("work.updates", "on", w.updatesOn(), "by", by)
+                        : fill("work.updatesBy", "by", by));
             }
             work(ids, text.toString());
             return j - 1;
@@ -741,8 +752,18 @@ public final class ReportGenerator {
                 } else if (m.group(4) != null) {
                     int index = Integer.parseInt(m.group(4)) - 1;
                     replacement = index >= 0 && index < sentenceNotes.size() ? note(sentenceNotes.get(index)) : "";
-                } else {
+                } else if (m.group(5) != null) {
                     replacement = titleOf(m.group(5).trim());
+                } else if (m.group(6) != null) {
+                    MeetingRef.Kind kind = m.group(6).equalsIgnoreCase("rc") ? MeetingRef.Kind.REVIEW_CONFERENCE
+                            : MeetingRef.Kind.MEETING_OF_STATES_PARTIES;
+                    replacement = meetingRef(new MeetingRef(kind, Integer.parseInt(m.group(7))), Character.isUpperCase(m.group(6).charAt(0)));
+                } else if (m.group(1).equals("convention")) {
+                    replacement = convened.convention().name();
+                } else if (m.group(8) != null) {
+                    replacement = organisationName(m.group(8).trim());
+                } else {
+                    replacement = Dates.day(LocalDate.parse(m.group(9)));
                 }
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }
@@ -1079,6 +1100,15 @@ public final class ReportGenerator {
             return Lists.join(codes.stream().map(States::runningName).toList());
         }
 
+        private String organisationName(String key) {
+            for (LinkedHashMap<String, Organisation> orgs : organisations.values()) {
+                if (orgs.containsKey(key)) {
+                    return orgs.get(key).name();
+                }
+            }
+            return key;
+        }
+
         private static String organisation(Organisation o) {
             return o.acronym() == null || o.acronym().isBlank() || o.acronym().equals(o.name())
                     ? o.name() : o.name() + " (" + o.acronym() + ")";
@@ -1089,9 +1119,13 @@ public final class ReportGenerator {
             return p.state() == null ? name : name + " of " + States.runningName(p.state());
         }
 
-        private static String personWithPosition(Person p) {
+        private String personWithPosition(Person p) {
             String name = join(" ", p.honorific(), p.name());
-            return p.position() == null || p.position().isBlank() ? name : name + ", " + p.position();
+            String position = p.position() == null ? "" : p.position();
+            if (p.organisation() != null && !p.organisation().isBlank()) {
+                position = fill("person.positionOf", "position", position, "organisation", p.organisation());
+            }
+            return position.isBlank() ? name : name + ", " + position;
         }
 
         private static String pronoun(Person p) {

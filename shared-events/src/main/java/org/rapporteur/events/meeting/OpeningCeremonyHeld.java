@@ -15,6 +15,7 @@ import org.rapporteur.events.MeetingEvent;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.rapporteur.events.participation.Organisation;
 
 /** An opening ceremony: who delivered messages (in order), and what the meeting watched. */
 @Revision("1")
@@ -29,7 +30,7 @@ public record OpeningCeremonyHeld(
      * delivered on behalf of other bodies. {@code titleFirst}: "the High Representative ..., Name".
      */
     public record Speaker(String honorific, @NotBlank String name, String title, String state, boolean titleFirst,
-                          String onBehalfOf, String alsoDelivered, List<String> alsoOnBehalfOf) {
+                          String onBehalfOf, String alsoDelivered, List<@Valid Organisation> alsoOnBehalfOf) {
     }
 
     public record Screening(@NotBlank String what, String title) {

@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The meeting considered a topic of its work (a working group, a thematic area or an issue), and who reported on it:
- * coordinating States (possibly one on behalf of all) or a person, on what activities, which articles and actions;
+ * coordinating States (possibly one on behalf of all) or a person, on what activities (or on implementing which
+ * obligations under which article) and which actions of the action plan;
  * what documents the reporter submitted, and who provided updates on what.
  */
 @Revision("1")
@@ -30,12 +31,20 @@ public record WorkReported(
         @Valid Person reporter,
         String capacity,
         String activities,
+        String obligations,
+        String article,
         @Valid ActionRange actions,
         String scope,
         List<String> submitted,
         String updatesOn,
-        String updatesBy
+        List<@Valid Updater> updatesBy
 ) implements PlenaryAction {
+
+    /** Who provided updates: a kind of delegation, optionally qualified as the meeting worded it. */
+    public record Updater(@NotNull Who who, String qualifier) {
+        public enum Who { STATES_PARTIES, STATES_NOT_PARTY, INTERESTED_ORGANISATIONS, OTHER_INTERESTED_STATES_AND_ORGANISATIONS,
+            STATES_NOT_PARTY_AND_OTHER_INTERESTED_ORGANISATIONS }
+    }
 
     /** A working group ("Universalization"), a thematic area ("Transparency Measures") or an issue, as worded. */
     public record Topic(@NotNull Kind kind, @NotBlank String name) {
