@@ -115,7 +115,7 @@ public final class ReportGenerator {
         private static final char NOTE_CLOSE = '\uE001';
         private static final Pattern NOTE_MARK = Pattern.compile(NOTE_OPEN + "(\\d+)" + NOTE_CLOSE);
         private static final Pattern PLACEHOLDER = Pattern.compile(
-                "\\{(states|state:([A-Za-z]{3})|short:([A-Za-z]{3})|fn:(\\d+)|title:([^}]+)|(msp|MSP|rc|RC):(\\d+)|convention|org:([^}]+)|date:([0-9-]+))}");
+                "\\{(states|state:([A-Za-z]{3})|short:([A-Za-z]{3})|fn:(\\d+)|title:([^}]+)|(msp|MSP|rc|RC):(\\d+)|convention|plan|org:([^}]+)|date:([0-9-]+))}");
 
         private final Templates t;
         private final List<EffectiveAction> actions;
@@ -432,7 +432,7 @@ public final class ReportGenerator {
             if (s.titleFirst() && s.title() != null) {
                 who = s.title() + ", " + name;
             } else if (s.title() != null) {
-                who = name + ", " + s.title() + (s.state() != null ? " of " + States.runningName(s.state()) : "");
+                who = name + ", " + expand(s.title(), List.of(), List.of()) + (s.state() != null ? " of " + States.runningName(s.state()) : "");
             } else {
                 who = name + (s.state() != null ? " of " + States.runningName(s.state()) : "");
             }
@@ -605,8 +605,8 @@ public final class ReportGenerator {
             }
             String actionsPart = w.actions() == null || (w.coordinators() == null && w.reporter() == null) ? ""
                     : fill("work.actions", "actions", actionsText, "plan", plan());
-            String scope = w.scope() == null ? "" : ", " + w.scope();
-            String activities = w.activities() != null ? w.activities()
+            String scope = w.scope() == null ? "" : ", " + expand(w.scope(), List.of(), List.of());
+            String activities = w.activities() != null ? expand(w.activities(), List.of(), List.of())
                     : w.article() != null ? fill(w.obligations() != null ? "work.activities.obligations" : "work.activities.article",
                     "obligations", w.obligations(), "article", w.article()) : "";
             if (w.coordinators() != null && !w.coordinators().isEmpty()) {
@@ -615,7 +615,7 @@ public final class ReportGenerator {
                         ? fill("work.onBehalfOf", "speaker", States.runningName(w.speakingState()), "coordinators", running(w.coordinators()))
                         : running(w.coordinators());
                 String kind = w.topic().kind().name();
-                String capacity = w.capacity() != null ? w.capacity()
+                String capacity = w.capacity() != null ? expand(w.capacity(), List.of(), List.of())
                         : fill("work.capacity." + kind + (one ? ".one" : ""), "name", subjectName);
                 appendSentence(text, fill("work.reported", "reporters", reporters, "pronoun", one ? "its" : "their",
                         "capacity", capacity, "activities", activities, "actions", actionsPart, "scope", scope,
@@ -639,7 +639,7 @@ public final class ReportGenerator {
                 String by = who.size() == 1 ? who.get(0)
                         : String.join(", ", who.subList(0, who.size() - 1)) + t.raw("updaters.last") + who.get(who.size() - 1);
                 appendSentence(text, w.updatesOn() != null
-                        ? fill("work.updates", "on", w.updatesOn(), "by", by)
+                        ? fill("work.updates", "on", expand(w.updatesOn(), List.of(), List.of()), "by", by)
                         : fill("work.updatesBy", "by", by));
             }
             work(ids, text.toString());
@@ -758,6 +758,8 @@ public final class ReportGenerator {
                     MeetingRef.Kind kind = m.group(6).equalsIgnoreCase("rc") ? MeetingRef.Kind.REVIEW_CONFERENCE
                             : MeetingRef.Kind.MEETING_OF_STATES_PARTIES;
                     replacement = meetingRef(new MeetingRef(kind, Integer.parseInt(m.group(7))), Character.isUpperCase(m.group(6).charAt(0)));
+                } else if (m.group(1).equals("plan")) {
+                    replacement = plan();
                 } else if (m.group(1).equals("convention")) {
                     replacement = convened.convention().name();
                 } else if (m.group(8) != null) {
