@@ -1,6 +1,7 @@
 package org.rapporteur.query.projection;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -26,6 +27,10 @@ public class ProjectionConfiguration {
     public ConfigurerModule projectionProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(PROCESSOR, org.axonframework.config.Configuration::eventStore,
-                        (config, builder) -> builder.initialSegmentCount(4).batchSize(100)));
+                        (config, builder) -> builder
+                        .initialSegmentCount(4)
+                        .batchSize(100)
+                        // a new processor starts at the tail; the default ReplayToken misbehaves with Mongo tokens (extension-mongo#498)
+                        .initialToken(StreamableMessageSource::createTailToken)));
     }
 }
