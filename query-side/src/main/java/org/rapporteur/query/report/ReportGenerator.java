@@ -451,6 +451,7 @@ public final class ReportGenerator {
             List<String> ids = new ArrayList<>();
             List<String> clauses = new ArrayList<>();
             String observers = null;
+            String takenUp = null;
             Integer session = actions.get(i).facts().moment().plenarySession();
             LocalDate date = actions.get(i).facts().moment().date();
             int j = i;
@@ -466,7 +467,10 @@ public final class ReportGenerator {
                 } else if (e instanceof ObserverStatusConfirmed o) {
                     observers = fill("work.observerStatus", "unanimously", o.unanimously() ? t.raw("work.unanimously") : "",
                             "rule", t.has("rule." + o.category().name()) ? t.raw("rule." + o.category().name()) : "");
-                } else if (!(e instanceof AgendaItemTakenUp)) {
+                } else if (e instanceof AgendaItemTakenUp a) {
+                    takenUp = a.itemNumber();
+                    continue;
+                } else {
                     break;
                 }
                 ids.addAll(actions.get(j).eventIds());
@@ -482,6 +486,9 @@ public final class ReportGenerator {
             }
             previousSession = session;
             work(ids, text.toString());
+            if (takenUp != null) {
+                currentItem = takenUp;
+            }
             return j - 1;
         }
 
