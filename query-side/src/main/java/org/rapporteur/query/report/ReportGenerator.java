@@ -602,7 +602,8 @@ public final class ReportGenerator {
             if (w.actions() != null && w.coordinators() == null && w.reporter() == null) {
                 text.append(fill("work.consideredWithActions", "name", subjectName, "actions", actionsText, "plan", plan()));
             } else {
-                text.append(fill("work.considered." + w.topic().kind().name(), "name", subjectName));
+                text.append(fill("work.considered." + w.topic().kind().name(), "name", subjectName, "article", w.article(),
+                        "further", subjectName == null ? "" : fill("work.considered.further", "name", subjectName)));
             }
             String submitted = "";
             if (w.submitted() != null) {

@@ -46,8 +46,11 @@ public record WorkReported(
             STATES_NOT_PARTY_AND_OTHER_INTERESTED_ORGANISATIONS }
     }
 
-    /** A working group ("Universalization"), a thematic area ("Transparency Measures") or an issue, as worded. */
-    public record Topic(@NotNull Kind kind, @NotBlank String name) {
-        public enum Kind { WORKING_GROUP, THEMATIC_AREA, ISSUE }
+    /**
+     * A working group ("Universalization"), a thematic area ("Transparency Measures"), an issue as worded, or the
+     * financial status of the assessed contributions under the article on costs (with further matters as {@code name}).
+     */
+    public record Topic(@NotNull Kind kind, String name) {
+        public enum Kind { WORKING_GROUP, THEMATIC_AREA, ISSUE, FINANCIAL_STATUS }
     }
 }
