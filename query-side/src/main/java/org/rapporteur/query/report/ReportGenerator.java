@@ -1068,12 +1068,14 @@ public final class ReportGenerator {
 
         // ---- words ----------------------------------------------------------------------------------------
 
+        private Map<String, String> defaults;
+
         private String fill(String key, String... pairs) {
-            Map<String, String> values = new HashMap<>();
-            values.put("meetingTitle", convened == null ? "" : meetingTitle());
-            values.put("meeting", convened == null ? "" : runningTitle());
-            values.put("ordinal", convened == null ? "" : Ordinals.word(convened.ordinal()));
-            values.put("convention", convened == null ? "" : convened.convention().name());
+            if (defaults == null && convened != null) {
+                defaults = Map.of("meetingTitle", meetingTitle(), "meeting", runningTitle(),
+                        "ordinal", Ordinals.word(convened.ordinal()), "convention", convened.convention().name());
+            }
+            Map<String, String> values = new HashMap<>(defaults == null ? Map.of() : defaults);
             for (int k = 0; k + 1 < pairs.length; k += 2) {
                 values.put(pairs[k], pairs[k + 1]);
             }
