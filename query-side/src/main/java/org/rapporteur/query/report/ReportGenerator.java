@@ -432,17 +432,18 @@ public final class ReportGenerator {
             if (s.titleFirst() && s.title() != null) {
                 who = s.title() + ", " + name;
             } else if (s.title() != null) {
-                who = name + ", " + expand(s.title(), List.of(), List.of()) + (s.state() != null ? " of " + States.runningName(s.state()) : "");
+                who = name + ", " + expand(s.title(), List.of(), List.of());
+                who = s.state() != null ? fill("person.ofState", "person", who, "state", States.runningName(s.state())) : who;
             } else {
-                who = name + (s.state() != null ? " of " + States.runningName(s.state()) : "");
+                who = s.state() != null ? fill("person.ofState", "person", name, "state", States.runningName(s.state())) : name;
             }
             if (s.onBehalfOf() != null) {
-                who += ", on behalf of " + s.onBehalfOf();
+                who = fill("person.onBehalfOf", "person", who, "body", s.onBehalfOf());
             }
             if (s.alsoDelivered() != null) {
                 who = fill("work.speaker.alsoDelivered", "speaker", who, "message", s.alsoDelivered(),
                         "bodies", Lists.join(s.alsoOnBehalfOf() == null ? List.of()
-                                : s.alsoOnBehalfOf().stream().map(o -> fill("work.organisation", "name", organisation(o))).toList()));
+                                : s.alsoOnBehalfOf().stream().map(o -> fill("work.body", "name", organisation(o))).toList()));
             }
             return who;
         }
@@ -479,7 +480,7 @@ public final class ReportGenerator {
             if (!clauses.isEmpty()) {
                 String at = session == null ? "" : fill("work.atSession", "session", Ordinals.plenarySession(session),
                         "date", Dates.day(date)) + " ";
-                text.append(at).append("the Meeting ").append(Lists.join(clauses)).append('.');
+                text.append(fill("work.organisation", "at", at, "clauses", Lists.join(clauses)));
             }
             if (observers != null) {
                 appendSentence(text, observers);
@@ -546,7 +547,7 @@ public final class ReportGenerator {
             }
             StringBuilder text = new StringBuilder();
             if (!requesting.isEmpty()) {
-                String at = sessions.isEmpty() ? "" : "At " + sessions(sessions) + ",";
+                String at = sessions.isEmpty() ? "" : fill("work.atSessions", "sessions", sessions(sessions));
                 String base = article.contains(".") ? article.substring(0, article.indexOf('.')) : article;
                 String obligation = t.has("obligation." + base) ? t.raw("obligation." + base) : "";
                 text.append(fill(requesting.size() == 1 ? "work.request" : "work.requests", "at", at, "article", article,
@@ -561,7 +562,7 @@ public final class ReportGenerator {
 
         private String sessions(Set<Integer> numbers) {
             List<String> words = numbers.stream().map(Ordinals::lower).toList();
-            return "the " + Lists.join(words) + " plenary session" + (numbers.size() == 1 ? "" : "s");
+            return fill(numbers.size() == 1 ? "sessions.one" : "sessions.many", "ordinals", Lists.join(words));
         }
 
         private void statements() {
@@ -577,18 +578,19 @@ public final class ReportGenerator {
                     }
                 }
             }
-            work(ids, fill("work.statements", "at", sessions.isEmpty() ? "" : "At " + sessions(sessions) + ",",
+            work(ids, fill("work.statements", "at", sessions.isEmpty() ? "" : fill("work.atSessions", "sessions", sessions(sessions)),
                     "by", Lists.join(by.stream().map(s -> t.raw("speakers." + s.name())).toList())));
         }
 
         private void reviewed(EffectiveAction action, ImplementationReviewed r) {
             AgendaItem item = agenda.get(r.itemNumber());
             String title = item == null ? "" : item.title();
-            if (title.startsWith("Consideration of ")) {
-                title = title.substring("Consideration of ".length());
+            String prefix = t.raw("agenda.considerationPrefix");
+            if (title.startsWith(prefix)) {
+                title = title.substring(prefix.length());
             }
             TreeSet<Integer> sessions = workSessionsByItem.getOrDefault(r.itemNumber(), new TreeSet<>());
-            String text = fill("work.reviewed", "at", sessions.isEmpty() ? "" : "At " + sessions(sessions), "item", title,
+            String text = fill("work.reviewed", "at", sessions.isEmpty() ? "" : fill("work.atSessionsNoComma", "sessions", sessions(sessions)), "item", title,
                     "plan", plan(), "symbol", r.progressReport(), "title", titleOf(r.progressReport()));
             currentItem = r.itemNumber();
             work(action.eventIds(), text);
@@ -677,7 +679,7 @@ public final class ReportGenerator {
         private void compliance(EffectiveAction action, ComplianceDeclared c) {
             String context = contextOpening("");
             if (context.isEmpty()) {
-                context = "The Meeting";
+                context = t.raw("decision.subject");
             }
             String key = c.pursuantToAction() != null ? "work.compliance" : "work.compliance.noAction";
             work(action.eventIds(), fill(key, "context", context, "action", String.valueOf(c.pursuantToAction()), "plan", plan(),
@@ -1126,9 +1128,9 @@ public final class ReportGenerator {
                     ? o.name() : o.name() + " (" + o.acronym() + ")";
         }
 
-        private static String personOf(Person p) {
+        private String personOf(Person p) {
             String name = join(" ", p.honorific(), p.name());
-            return p.state() == null ? name : name + " of " + States.runningName(p.state());
+            return p.state() == null ? name : fill("person.ofState", "person", name, "state", States.runningName(p.state()));
         }
 
         private String personWithPosition(Person p) {
