@@ -88,7 +88,10 @@ class FinalReportEndToEndTest {
         Scenario scenario = Scenario.read(repositoryRoot().resolve("examples/ccm-13msp-sample.yaml"));
         recorder.record(scenario);
 
+        assertThat(recorder.record(scenario)).as("re-recording records nothing twice").isZero();
+
         MeetingHistory history = loader.load("ccm-13msp-sample");
+        assertThat(history.events()).hasSize(scenario.entries().size() + 1);
         String markdown = new MarkdownRenderer().render(new ReportGenerator().generate(history));
 
         assertThat(markdown)

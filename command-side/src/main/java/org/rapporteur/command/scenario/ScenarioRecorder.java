@@ -13,7 +13,6 @@ import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,18 +30,25 @@ public class ScenarioRecorder {
         this.eventStore = eventStore;
     }
 
-    /** Records every command of the scenario as logged by {@code loggedBy} (the file's own when null); returns how many were sent. */
+    /**
+     * Records the commands of the scenario not yet recorded under their command ids, as logged by {@code loggedBy}
+     * (the file's own when null); returns how many were sent. Re-recording a file therefore records nothing twice.
+     */
     public int record(Scenario scenario, String loggedBy) {
         String who = loggedBy != null ? loggedBy : scenario.loggedBy();
-        List<Object> all = scenario.commands();
-        for (Object command : all) {
+        Map<String, String> recorded = recordedCommands(scenario.meetingId());
+        int sent = 0;
+        for (Object command : scenario.commands()) {
+            String commandId = command instanceof RecordAction action ? action.commandId() : scenario.commandId(0);
+            if (recorded.containsKey(commandId)) {
+                continue;
+            }
             Object resolved = command instanceof RecordAction action ? resolve(action) : command;
-            String commandId = command instanceof RecordAction action ? action.commandId()
-                    : scenario.commandId(0);
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(resolved)
                     .andMetaData(MetaData.with(LoggingMetadata.LOGGED_BY, who).and(LoggingMetadata.COMMAND_ID, commandId)));
+            sent++;
         }
-        return all.size();
+        return sent;
     }
 
     public int record(Scenario scenario) {
@@ -63,6 +69,15 @@ public class ScenarioRecorder {
 
     private String eventId(String meetingId, String reference) {
         String commandId = reference.substring(Scenario.COMMAND_REFERENCE.length());
+        String eventId = recordedCommands(meetingId).get(commandId);
+        if (eventId == null) {
+            throw new IllegalStateException("no event of " + meetingId + " was recorded under command id " + commandId);
+        }
+        return eventId;
+    }
+
+    /** The first event recorded under each command id of the meeting (none when it is not convened yet). */
+    private Map<String, String> recordedCommands(String meetingId) {
         Map<String, String> byCommand = new HashMap<>();
         eventStore.readEvents(meetingId, 0L).asStream().forEach((DomainEventMessage<?> m) -> {
             Object id = m.getMetaData().get(LoggingMetadata.COMMAND_ID);
@@ -70,10 +85,6 @@ public class ScenarioRecorder {
                 byCommand.putIfAbsent(id.toString(), m.getIdentifier());
             }
         });
-        String eventId = byCommand.get(commandId);
-        if (eventId == null) {
-            throw new IllegalStateException("no event of " + meetingId + " was recorded under command id " + commandId);
-        }
-        return eventId;
+        return byCommand;
     }
 }

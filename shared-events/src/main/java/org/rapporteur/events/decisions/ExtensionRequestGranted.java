@@ -28,6 +28,12 @@ public record ExtensionRequestGranted(
         boolean keepApprised
 ) implements PlenaryAction {
 
+    /** Names the request the way its presentation and the decision on it both do: "TCD article 4". */
+    public String requestKey() {
+        int dot = article.indexOf('.');
+        return state + " article " + (dot < 0 ? article : article.substring(0, dot));
+    }
+
     /** One paragraph of what the meeting noted in granting the request. */
     public record Observation(boolean inGranting, List<@Valid Sentence> sentences) {
     }

@@ -23,4 +23,10 @@ public record ExtensionRequestPresented(
         @NotBlank String state,
         @NotBlank String article
 ) implements PlenaryAction {
+
+    /** Names the request the way its presentation and the decision on it both do: "TCD article 4". */
+    public String requestKey() {
+        int dot = article.indexOf('.');
+        return state + " article " + (dot < 0 ? article : article.substring(0, dot));
+    }
 }
