@@ -42,10 +42,13 @@ final class LocatedTree {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     String child = pointer + "/" + name;
-                    lines.put(child, parser.currentTokenLocation().getLineNr());
+                    int nameLine = parser.currentTokenLocation().getLineNr();
                     parser.nextToken();
+                    boolean container = parser.currentToken().isStructStart();
                     JsonNode value = node(parser, child, lines);
-                    lines.put(child, Math.min(lines.get(child), parser.currentTokenLocation().getLineNr()));
+                    if (container) {
+                        lines.put(child, nameLine);
+                    }
                     object.set(name, value);
                 }
                 return object;

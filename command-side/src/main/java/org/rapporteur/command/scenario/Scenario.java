@@ -56,6 +56,8 @@ public final class Scenario {
     private static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
             "coordinators", "speakingState");
     private static final Pattern STATE_PLACEHOLDER = Pattern.compile("\\{(?:state|short):([A-Za-z]{3})}");
+    private static final Pattern DOCUMENT_PLACEHOLDER = Pattern.compile("\\{title:([^}]+)}");
+    private static final Pattern ORGANISATION_PLACEHOLDER = Pattern.compile("\\{org:([^}]+)}");
     private static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -141,6 +143,8 @@ public final class Scenario {
         private final Map<String, Integer> positionsByRef = new HashMap<>();
         private final Map<Integer, Entry> byPosition = new HashMap<>();
         private final Map<Integer, String> kindByPosition = new HashMap<>();
+        private final Set<String> documents = new java.util.HashSet<>();
+        private final Set<String> organisations = new java.util.HashSet<>();
 
         Reader(Path file, LocatedTree tree) {
             this.file = file;
@@ -227,6 +231,11 @@ public final class Scenario {
                 entries.add(entry);
                 byPosition.put(position, entry);
                 kindByPosition.put(position, kind);
+                if (event instanceof org.rapporteur.events.documents.DocumentSubmitted d) {
+                    documents.add(d.symbol());
+                } else if (event instanceof org.rapporteur.events.participation.ParticipantsRegistered r && r.organisations() != null) {
+                    r.organisations().forEach(o -> organisations.add(o.key()));
+                }
                 if (type == PlenarySessionClosed.class) {
                     session = null;
                 }
@@ -317,6 +326,18 @@ public final class Scenario {
                 Matcher m = STATE_PLACEHOLDER.matcher(node.asText());
                 while (m.find()) {
                     knownState(m.group(1), at);
+                }
+                Matcher d = DOCUMENT_PLACEHOLDER.matcher(node.asText());
+                while (d.find()) {
+                    if (!documents.contains(d.group(1).trim())) {
+                        throw fail(at, "{title:" + d.group(1) + "} names no document submitted earlier in the file");
+                    }
+                }
+                Matcher o = ORGANISATION_PLACEHOLDER.matcher(node.asText());
+                while (o.find()) {
+                    if (!organisations.contains(o.group(1).trim())) {
+                        throw fail(at, "{org:" + o.group(1) + "} names no organisation registered earlier in the file");
+                    }
                 }
             }
         }

@@ -138,7 +138,7 @@ class ScenarioTest {
                       kind: agenda
                 """);
         assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
-                .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(15))
+                .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(14))
                 .hasMessageContaining("title must not be blank");
     }
 
@@ -181,5 +181,22 @@ class ScenarioTest {
                 """);
         assertThatThrownBy(() -> Scenario.read(broken)).isInstanceOf(ScenarioException.class)
                 .hasMessageStartingWith(broken + ":14:").hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void placeholdersMustNameKnownDocumentsAndOrganisations() throws IOException {
+        Path file = file("""
+                  - kind: plenary-session-opened
+                    date: 2024-09-10
+                    facts: {number: 1}
+                  - kind: decision-adopted
+                    facts:
+                      sentences:
+                        - clauses:
+                            - verb: welcomed
+                              text: "the working paper {title:CCM/MSP/2024/WP.9}"
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessage(file + ":21: {title:CCM/MSP/2024/WP.9} names no document submitted earlier in the file");
     }
 }
