@@ -52,9 +52,7 @@ class MeetingAggregate {
             return earlier;
         }
         conflicts.detectConflicts(unseen -> !unseen.isEmpty());
-        MeetingEvent action = MomentDefaults.complete(command.action(), state.openSession(), calendar.today());
-        MeetingRule.check(state, action);
-        AggregateLifecycle.apply(action, metaData(command.commandId()));
+        AggregateLifecycle.apply(state.admit(command.action(), calendar.today()), metaData(command.commandId()));
         return state.last();
     }
 

@@ -14,6 +14,7 @@ import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.PlenarySessionClosed;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,6 +96,13 @@ class MeetingState {
 
     Recorded last() {
         return last;
+    }
+
+    /** The action as the meeting records it, its moment completed; or refused by the first rule it breaks. */
+    MeetingEvent admit(MeetingEvent action, LocalDate today) {
+        MeetingEvent completed = MomentDefaults.complete(action, openSession, today);
+        MeetingRule.check(this, completed);
+        return completed;
     }
 
     void evolve(MeetingEvent event, Recorded recorded, String commandId) {

@@ -9,7 +9,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.axonframework.common.caching.Cache;
 import org.rapporteur.command.CommandSideApplication;
+import org.rapporteur.command.meeting.MeetingConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
 import org.rapporteur.events.documents.DocumentSubmitted;
@@ -34,7 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging actions through real HTTP into the real embedded store. */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "rapporteur.snapshot-every=5")
 class RecordingOverHttpTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -66,6 +70,10 @@ class RecordingOverHttpTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    @Qualifier(MeetingConfiguration.CACHE)
+    Cache meetingCache;
 
     String meeting;
 
@@ -251,6 +259,28 @@ class RecordingOverHttpTest {
         assertThat(eventStore.readEvents(meeting, 0L).asStream().toList().get(2).getPayload())
                 .isInstanceOfSatisfying(org.rapporteur.events.corrections.ActionCorrected.class,
                         c -> assertThat(c.corrected()).isInstanceOf(DocumentSubmitted.class));
+    }
+
+    @Test
+    void aMeetingReloadedFromItsSnapshotKeepsItsRulesAndRetries() {
+        post(actions("sessions"), "{\"kind\": \"plenary-session-opened\", \"number\": 1}", Map.of("Idempotency-Key", "open-1"));
+        for (int i = 1; i <= 10; i++) {
+            assertThat(post(actions("documents"), document("CCM/MSP/2024/INF." + i), Map.of()).statusCode()).isEqualTo(201);
+        }
+        assertThat(database.getCollection("snapshotevents").countDocuments(new Document("aggregateIdentifier", meeting))).isPositive();
+        meetingCache.removeAll();
+
+        assertThat(eventStore.readEvents(meeting).peek().getType()).isEqualTo("MeetingAggregate");
+        assertThat(eventStore.readEvents(meeting).peek().getPayload().getClass().getSimpleName()).isEqualTo("MeetingAggregate");
+        HttpResponse<String> retry = post(actions("sessions"), "{\"kind\": \"plenary-session-opened\", \"number\": 1}",
+                Map.of("Idempotency-Key", "open-1"));
+        assertThat(retry.statusCode()).isEqualTo(201);
+        assertThat(json(retry).path("sequence").asLong()).isEqualTo(1);
+        HttpResponse<String> overlapping = post(actions("sessions"), "{\"kind\": \"plenary-session-opened\", \"number\": 2}", Map.of());
+        assertThat(json(overlapping).path("rule").asText()).isEqualTo("PlenarySessionsDoNotOverlap");
+        HttpResponse<String> next = post(actions("documents"), document("CCM/MSP/2024/INF.11"), Map.of("If-Match", "\"11\""));
+        assertThat(next.statusCode()).isEqualTo(201);
+        assertThat(json(next).path("sequence").asLong()).isEqualTo(12);
     }
 
     @Test
