@@ -27,6 +27,9 @@ public final class MarkdownRenderer {
             line(md, h.symbol());
         }
         md.append("# ").append(h.title()).append(blank(h.titleNote()) ? "" : "\\*").append("\n\n");
+        if (!blank(h.titleNote())) {
+            md.append("\\* ").append(h.titleNote()).append("\n\n");
+        }
         for (Section section : report.sections()) {
             md.append("## ").append(section.number()).append(". ").append(section.title()).append("\n\n");
             for (Block block : section.blocks()) {
@@ -40,9 +43,6 @@ public final class MarkdownRenderer {
                     md.append('\n');
                 }
             }
-        }
-        if (!blank(h.titleNote())) {
-            md.append("\\* ").append(h.titleNote()).append("\n\n");
         }
         for (ReportDocument.Footnote f : report.footnotes()) {
             md.append("[^").append(f.number()).append("]: ").append(f.text()).append('\n');
