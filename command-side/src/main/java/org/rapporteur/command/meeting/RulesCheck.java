@@ -21,6 +21,7 @@ public final class RulesCheck implements AutoCloseable {
         configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(MeetingAggregate.class)
+                .registerComponent(MeetingCalendar.class, c -> MeetingCalendar.system())
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider(LoggingMetadata.LOGGED_BY, LoggingMetadata.COMMAND_ID)))
                 .buildConfiguration();
