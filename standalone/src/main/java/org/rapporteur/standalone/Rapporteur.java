@@ -16,6 +16,7 @@ import org.rapporteur.query.report.GeneratedReport;
 import org.rapporteur.query.report.ReportService;
 import org.rapporteur.query.report.render.ReportFormat;
 import org.rapporteur.query.report.render.ReportRenderers;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,6 +68,7 @@ public final class Rapporteur {
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
         int exitCode = run(args);
         if (exitCode != SERVING) {
             System.exit(exitCode);
@@ -87,6 +89,9 @@ public final class Rapporteur {
             line = CommandLine.parse(args);
         } catch (InvalidInput e) {
             return fail(BAD_INPUT, e.getMessage());
+        }
+        if (!line.command().equals("serve")) {
+            quietLogging();
         }
         try {
             switch (line.command()) {
@@ -116,6 +121,13 @@ public final class Rapporteur {
                 root = root.getCause();
             }
             return fail(FAILED, root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+        }
+    }
+
+    /** Before Spring configures logging (and outside it, in the dry run), only warnings are worth a line. */
+    private static void quietLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 
