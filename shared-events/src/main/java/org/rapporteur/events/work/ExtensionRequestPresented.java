@@ -25,10 +25,8 @@ public record ExtensionRequestPresented(
         @NotBlank String article
 ) implements PlenaryAction, RequestPresentation {
 
-    /** Names the request the way its presentation and the decision on it both do: "TCD article 4". */
     @Override
     public String requestKey() {
-        int dot = article.indexOf('.');
-        return state + " article " + (dot < 0 ? article : article.substring(0, dot));
+        return RequestPresentation.extensionOf(state, article);
     }
 }
