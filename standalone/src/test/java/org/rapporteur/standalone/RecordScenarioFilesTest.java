@@ -1,9 +1,13 @@
 package org.rapporteur.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +38,26 @@ class RecordScenarioFilesTest {
         Path md = data.resolve("sample.md");
         assertThat(cli("report", id, "--format", "md", "--out", md.toString(), "--data", store())).as(this::stderr).isZero();
         assertThat(Files.readString(md)).contains("Final report");
+
+        Path json = data.resolve("sample.json");
+        assertThat(cli("report", id, "--format", "json", "--out", json.toString(), "--data", store())).isZero();
+        JsonNode model = new ObjectMapper().readTree(json.toFile());
+        int paragraphs = 0;
+        for (JsonNode section : model.path("sections")) {
+            for (JsonNode block : section.path("blocks")) {
+                if (block.path("type").asText().equals("paragraph")) {
+                    paragraphs++;
+                    assertThat(block.path("eventIds").size()).as("paragraph %s has its events", block.path("number")).isPositive();
+                }
+            }
+        }
+        Path docx = data.resolve("sample.docx");
+        assertThat(cli("report", id, "--format", "docx", "--out", docx.toString(), "--data", store())).isZero();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().matches("(?s)\\d+\\.\t.*"))).hasSize(paragraphs);
+            assertThat(doc.getFootnotes().stream().filter(f -> f.getParagraphs().stream().anyMatch(p -> !p.getText().isBlank()))).hasSize(model.path("footnotes").size());
+            assertThat(doc.getTables().get(0).getNumberOfRows()).isEqualTo(model.path("annex").path("documents").size() + 1);
+        }
 
         assertThat(cli("timeline", id, "--data", store())).isZero();
         assertThat(stdout()).contains("meeting-convened").contains("action-corrected").contains("meeting-closed");
