@@ -36,9 +36,16 @@ public final class MarkdownRenderer {
                 if (block instanceof SubHeading s) {
                     md.append("### ").append(s.text()).append("\n\n");
                 } else if (block instanceof Paragraph p) {
-                    md.append(p.number()).append(". ").append(inline(p.text())).append('\n');
+                    md.append(p.number()).append(". ");
+                    inline(md, p.text());
+                    md.append('\n');
                     for (Item item : p.items()) {
-                        md.append("   - ").append(item.label() == null ? "" : item.label() + " ").append(inline(item.text())).append('\n');
+                        md.append("   - ");
+                        if (item.label() != null) {
+                            md.append(item.label()).append(' ');
+                        }
+                        inline(md, item.text());
+                        md.append('\n');
                     }
                     md.append('\n');
                 }
@@ -54,30 +61,42 @@ public final class MarkdownRenderer {
             md.append("## Annex\n\n").append(report.annex().title()).append("\n\n");
             md.append("| Symbol | Title |\n|---|---|\n");
             for (ReportDocument.AnnexEntry e : report.annex().documents()) {
-                md.append("| ").append(cell(e.symbol())).append(" | ").append(cell(e.title())).append(" |\n");
+                md.append("| ");
+                cell(md, e.symbol());
+                md.append(" | ");
+                cell(md, e.title());
+                md.append(" |\n");
             }
         }
         return md.toString();
     }
 
-    private static String inline(List<Inline> parts) {
-        StringBuilder out = new StringBuilder();
+    /** Running text straight into {@code md}: escaped text, footnote references as {@code [^n]}. */
+    private static void inline(StringBuilder md, List<Inline> parts) {
         for (Inline part : parts) {
             if (part instanceof Text t) {
-                out.append(escape(t.text()));
+                escape(md, t.text(), false);
             } else if (part instanceof FootnoteRef f) {
-                out.append("[^").append(f.number()).append(']');
+                md.append("[^").append(f.number()).append(']');
             }
         }
-        return out.toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("*", "\\*").replace("_", "\\_");
+    private static void cell(StringBuilder md, String text) {
+        escape(md, text, true);
     }
 
-    private static String cell(String text) {
-        return escape(text).replace("|", "\\|");
+    /** Appends {@code text} with {@code *} and {@code _} (and, in a table cell, {@code |}) escaped by a backslash. */
+    private static void escape(StringBuilder md, String text, boolean cell) {
+        int from = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '*' || c == '_' || (cell && c == '|')) {
+                md.append(text, from, k).append('\\').append(c);
+                from = k + 1;
+            }
+        }
+        md.append(text, from, text.length());
     }
 
     private static void line(StringBuilder md, String text) {

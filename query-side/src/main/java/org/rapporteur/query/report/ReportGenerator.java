@@ -86,8 +86,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The draft final report of a meeting: a pure function of its effective actions (corrections applied,
@@ -113,9 +111,6 @@ public final class ReportGenerator {
     private static final class Draft {
         private static final char NOTE_OPEN = '\uE000';
         private static final char NOTE_CLOSE = '\uE001';
-        private static final Pattern NOTE_MARK = Pattern.compile(NOTE_OPEN + "(\\d+)" + NOTE_CLOSE);
-        private static final Pattern PLACEHOLDER = Pattern.compile(
-                "\\{(states|state:([A-Za-z]{3})|short:([A-Za-z]{3})|fn:(\\d+)|title:([^}]+)|(msp|MSP|rc|RC):(\\d+)|convention|plan|org:([^}]+)|date:([0-9-]+))}");
 
         private final Templates t;
         private final List<EffectiveAction> actions;
@@ -134,6 +129,7 @@ public final class ReportGenerator {
         private final Map<ParticipantCategory, LinkedHashSet<String>> states = new EnumMap<>(ParticipantCategory.class);
         private final Map<ParticipantCategory, LinkedHashMap<String, Organisation>> organisations = new EnumMap<>(ParticipantCategory.class);
         private final Map<ParticipantCategory, List<String>> participantIds = new EnumMap<>(ParticipantCategory.class);
+        private final List<String> documentEventIds = new ArrayList<>();
         private final List<EffectiveAction> secretariat = new ArrayList<>();
         private final List<EffectiveAction> requests = new ArrayList<>();
         private final List<EffectiveAction> analyses = new ArrayList<>();
@@ -190,8 +186,10 @@ public final class ReportGenerator {
                 } else if (e instanceof DocumentSubmitted d) {
                     documents.put(d.symbol(), d);
                     withdrawn.remove(d.symbol());
+                    documentEventIds.addAll(action.eventIds());
                 } else if (e instanceof DocumentWithdrawn d) {
                     withdrawn.add(d.symbol());
+                    documentEventIds.addAll(action.eventIds());
                 } else if (e instanceof AgendaAdopted a) {
                     a.items().forEach(i -> agenda.put(i.number(), i));
                 } else if (e instanceof AgendaItemTakenUp a) {
@@ -211,7 +209,8 @@ public final class ReportGenerator {
                     participantIds.computeIfAbsent(r.category(), k -> new ArrayList<>()).addAll(action.eventIds());
                 } else if (e instanceof ParticipantsRemoved r) {
                     if (r.states() != null && states.containsKey(r.category())) {
-                        states.get(r.category()).removeAll(r.states());
+                        // one hash removal per State (Set.removeAll(List) may scan the list once per member)
+                        r.states().forEach(states.get(r.category())::remove);
                     }
                     if (r.organisations() != null && organisations.containsKey(r.category())) {
                         r.organisations().forEach(organisations.get(r.category())::remove);
@@ -740,7 +739,7 @@ public final class ReportGenerator {
                 }
                 out.append(body);
             }
-            return capitalise(out.toString().replaceAll("\\s+", " ").replace(" ,", ",").trim()) + ".";
+            return capitalise(collapseWhitespace(out.toString()).replace(" ,", ",").trim()) + ".";
         }
 
         private String verb(Clause clause) {
@@ -748,39 +747,123 @@ public final class ReportGenerator {
             return t.has(key) ? t.raw(key) : clause.verb().name().toLowerCase().replace('_', ' ');
         }
 
+        /**
+         * Sentence text with its placeholders written out: {@code {states}}, {@code {state:XXX}}, {@code {short:XXX}},
+         * {@code {fn:N}}, {@code {title:SYMBOL}}, {@code {msp:N}} (and {@code MSP}, {@code rc}, {@code RC}),
+         * {@code {convention}}, {@code {plan}}, {@code {org:KEY}}, {@code {date:YYYY-MM-DD}}. Anything else in braces
+         * is left as it is. One pass, in order, so footnotes are registered in reading order.
+         */
         private String expand(String text, List<String> states, List<Note> sentenceNotes) {
-            Matcher m = PLACEHOLDER.matcher(text);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String replacement;
-                if (m.group(1).equals("states")) {
-                    replacement = running(states);
-                } else if (m.group(2) != null) {
-                    replacement = States.runningName(m.group(2).toUpperCase());
-                } else if (m.group(3) != null) {
-                    replacement = States.shortName(m.group(3).toUpperCase());
-                } else if (m.group(4) != null) {
-                    int index = Integer.parseInt(m.group(4)) - 1;
-                    replacement = index >= 0 && index < sentenceNotes.size() ? note(sentenceNotes.get(index)) : "";
-                } else if (m.group(5) != null) {
-                    replacement = titleOf(m.group(5).trim());
-                } else if (m.group(6) != null) {
-                    MeetingRef.Kind kind = m.group(6).equalsIgnoreCase("rc") ? MeetingRef.Kind.REVIEW_CONFERENCE
-                            : MeetingRef.Kind.MEETING_OF_STATES_PARTIES;
-                    replacement = meetingRef(new MeetingRef(kind, Integer.parseInt(m.group(7))), Character.isUpperCase(m.group(6).charAt(0)));
-                } else if (m.group(1).equals("plan")) {
-                    replacement = plan();
-                } else if (m.group(1).equals("convention")) {
-                    replacement = convened.convention().name();
-                } else if (m.group(8) != null) {
-                    replacement = organisationName(m.group(8).trim());
-                } else {
-                    replacement = Dates.day(LocalDate.parse(m.group(9)));
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            int open = text.indexOf('{');
+            if (open < 0) {
+                return text;
             }
-            m.appendTail(out);
-            return out.toString();
+            StringBuilder out = new StringBuilder(text.length() + 32);
+            int from = 0;
+            while (open >= 0) {
+                int close = placeholderEnd(text, open);
+                if (close < 0) {
+                    open = text.indexOf('{', open + 1);
+                    continue;
+                }
+                out.append(text, from, open);
+                out.append(placeholder(text, open + 1, close, states, sentenceNotes));
+                from = close + 1;
+                open = text.indexOf('{', from);
+            }
+            return out.append(text, from, text.length()).toString();
+        }
+
+        /** The index of the closing brace of the sentence placeholder opening at {@code open}, or -1 when there is none. */
+        private static int placeholderEnd(String text, int open) {
+            int start = open + 1;
+            if (text.startsWith("states}", start)) {
+                return start + 6;
+            }
+            if (text.startsWith("state:", start) || text.startsWith("short:", start)) {
+                int code = start + 6;
+                return code + 3 < text.length() && isLetter(text.charAt(code)) && isLetter(text.charAt(code + 1))
+                        && isLetter(text.charAt(code + 2)) && text.charAt(code + 3) == '}' ? code + 3 : -1;
+            }
+            if (text.startsWith("fn:", start)) {
+                return digitsThenBrace(text, start + 3, false);
+            }
+            if (text.startsWith("title:", start)) {
+                return anythingThenBrace(text, start + 6);
+            }
+            if (text.startsWith("msp:", start) || text.startsWith("MSP:", start)) {
+                return digitsThenBrace(text, start + 4, false);
+            }
+            if (text.startsWith("rc:", start) || text.startsWith("RC:", start)) {
+                return digitsThenBrace(text, start + 3, false);
+            }
+            if (text.startsWith("convention}", start)) {
+                return start + 10;
+            }
+            if (text.startsWith("plan}", start)) {
+                return start + 4;
+            }
+            if (text.startsWith("org:", start)) {
+                return anythingThenBrace(text, start + 4);
+            }
+            if (text.startsWith("date:", start)) {
+                return digitsThenBrace(text, start + 5, true);
+            }
+            return -1;
+        }
+
+        /** One or more ASCII digits (and '-' when {@code dashes}) from {@code from}, then '}': the brace's index, or -1. */
+        private static int digitsThenBrace(String text, int from, boolean dashes) {
+            int end = from;
+            while (end < text.length() && (isDigit(text.charAt(end)) || (dashes && text.charAt(end) == '-'))) {
+                end++;
+            }
+            return end > from && end < text.length() && text.charAt(end) == '}' ? end : -1;
+        }
+
+        /** One or more characters other than '}' from {@code from}, then '}': the brace's index, or -1. */
+        private static int anythingThenBrace(String text, int from) {
+            int end = text.indexOf('}', from);
+            return end > from ? end : -1;
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean isLetter(char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+
+        /** The text for the placeholder whose body is {@code text[start, end)}. */
+        private String placeholder(String text, int start, int end, List<String> states, List<Note> sentenceNotes) {
+            String body = text.substring(start, end);
+            if (body.equals("states")) {
+                return running(states);
+            } else if (body.startsWith("state:")) {
+                return States.runningName(body.substring(6).toUpperCase());
+            } else if (body.startsWith("short:")) {
+                return States.shortName(body.substring(6).toUpperCase());
+            } else if (body.startsWith("fn:")) {
+                int index = Integer.parseInt(body.substring(3)) - 1;
+                return index >= 0 && index < sentenceNotes.size() ? note(sentenceNotes.get(index)) : "";
+            } else if (body.startsWith("title:")) {
+                return titleOf(body.substring(6).trim());
+            } else if (body.startsWith("msp:") || body.startsWith("MSP:") || body.startsWith("rc:") || body.startsWith("RC:")) {
+                int colon = body.indexOf(':');
+                String kindName = body.substring(0, colon);
+                MeetingRef.Kind kind = kindName.equalsIgnoreCase("rc") ? MeetingRef.Kind.REVIEW_CONFERENCE
+                        : MeetingRef.Kind.MEETING_OF_STATES_PARTIES;
+                return meetingRef(new MeetingRef(kind, Integer.parseInt(body.substring(colon + 1))), Character.isUpperCase(kindName.charAt(0)));
+            } else if (body.equals("plan")) {
+                return plan();
+            } else if (body.equals("convention")) {
+                return convened.convention().name();
+            } else if (body.startsWith("org:")) {
+                return organisationName(body.substring(4).trim());
+            } else {
+                return Dates.day(LocalDate.parse(body.substring(5)));
+            }
         }
 
         private void extensionIntro(EffectiveAction first) {
@@ -908,11 +991,7 @@ public final class ReportGenerator {
 
         private void annexParagraph(List<String> ids) {
             List<String> documentIds = new ArrayList<>(ids);
-            for (EffectiveAction a : actions) {
-                if (a.facts() instanceof DocumentSubmitted || a.facts() instanceof DocumentWithdrawn) {
-                    documentIds.addAll(a.eventIds());
-                }
-            }
+            documentIds.addAll(documentEventIds);
             decide(documentIds, fill("annex.paragraph"));
         }
 
@@ -941,7 +1020,7 @@ public final class ReportGenerator {
         }
 
         private Draft.Para para(String text, List<String> ids, List<String> items, boolean lettered) {
-            return new Para(capitalise(text.replaceAll("\\s+", " ").trim()), items, lettered, List.copyOf(new LinkedHashSet<>(ids)));
+            return new Para(capitalise(collapseWhitespace(text).trim()), items, lettered, List.copyOf(new LinkedHashSet<>(ids)));
         }
 
         private record DraftSection(String number, String title, List<Object> blocks) {
@@ -997,13 +1076,22 @@ public final class ReportGenerator {
             String[] lastSymbol = {null};
             Function<String, List<Inline>> inline = text -> {
                 List<Inline> out = new ArrayList<>();
-                Matcher m = NOTE_MARK.matcher(text);
                 int from = 0;
-                while (m.find()) {
-                    if (m.start() > from) {
-                        out.add(new Text(text.substring(from, m.start())));
+                int open = text.indexOf(NOTE_OPEN);
+                while (open >= 0) {
+                    // a mark is NOTE_OPEN, one or more ASCII digits, NOTE_CLOSE; anything else is text
+                    int end = open + 1;
+                    while (end < text.length() && isDigit(text.charAt(end))) {
+                        end++;
                     }
-                    int index = Integer.parseInt(m.group(1));
+                    if (end == open + 1 || end >= text.length() || text.charAt(end) != NOTE_CLOSE) {
+                        open = text.indexOf(NOTE_OPEN, open + 1);
+                        continue;
+                    }
+                    if (open > from) {
+                        out.add(new Text(text.substring(from, open)));
+                    }
+                    int index = Integer.parseInt(text, open + 1, end, 10);
                     String symbol = noteSymbols.get(index);
                     String noteText = notes.get(index);
                     if (symbol != null && symbol.equals(lastSymbol[0])) {
@@ -1014,7 +1102,8 @@ public final class ReportGenerator {
                     int number = footnotes.size() + 1;
                     footnotes.add(new Footnote(number, noteText));
                     out.add(new FootnoteRef(number));
-                    from = m.end();
+                    from = end + 1;
+                    open = text.indexOf(NOTE_OPEN, from);
                 }
                 if (from < text.length()) {
                     out.add(new Text(text.substring(from)));
@@ -1077,19 +1166,25 @@ public final class ReportGenerator {
                 defaults = Map.of("meetingTitle", meetingTitle(), "meeting", runningTitle(),
                         "ordinal", Ordinals.word(convened.ordinal()), "convention", convened.convention().name());
             }
-            Map<String, String> values = new HashMap<>(defaults == null ? Map.of() : defaults);
-            for (int k = 0; k + 1 < pairs.length; k += 2) {
-                values.put(pairs[k], pairs[k + 1]);
-            }
-            return t.fill(key, values);
+            // pairs first (the last naming a placeholder wins, a null value leaving nothing), then the defaults
+            return t.template(key).fill(pairs, defaults);
         }
 
+        private String meetingTitle;
+        private String runningTitle;
+
         private String meetingTitle() {
-            return t.fill("meeting.title", Map.of("ordinal", Ordinals.word(convened.ordinal()), "kind", convened.meetingKind()));
+            if (meetingTitle == null) {
+                meetingTitle = t.fill("meeting.title", Map.of("ordinal", Ordinals.word(convened.ordinal()), "kind", convened.meetingKind()));
+            }
+            return meetingTitle;
         }
 
         private String runningTitle() {
-            return t.fill("meeting.running", Map.of("ordinal", Ordinals.word(convened.ordinal())));
+            if (runningTitle == null) {
+                runningTitle = t.fill("meeting.running", Map.of("ordinal", Ordinals.word(convened.ordinal())));
+            }
+            return runningTitle;
         }
 
         private String meetingRef(MeetingRef ref, boolean full) {
@@ -1164,6 +1259,43 @@ public final class ReportGenerator {
                 text.append(' ');
             }
             text.append(capitalise(sentence.trim()));
+        }
+
+        /** {@code s.replaceAll("\\s+", " ")} without a regular expression: each run of [ \t\n\x0B\f\r] becomes one space. */
+        static String collapseWhitespace(String s) {
+            int n = s.length();
+            int k = 0;
+            // the common case: nothing to change (no whitespace but single spaces)
+            while (k < n) {
+                char c = s.charAt(k);
+                if (isWhitespace(c) && (c != ' ' || (k + 1 < n && isWhitespace(s.charAt(k + 1))))) {
+                    break;
+                }
+                k++;
+            }
+            if (k == n) {
+                return s;
+            }
+            StringBuilder out = new StringBuilder(n);
+            out.append(s, 0, k);
+            while (k < n) {
+                char c = s.charAt(k);
+                if (isWhitespace(c)) {
+                    out.append(' ');
+                    do {
+                        k++;
+                    } while (k < n && isWhitespace(s.charAt(k)));
+                } else {
+                    out.append(c);
+                    k++;
+                }
+            }
+            return out.toString();
+        }
+
+        private static boolean isWhitespace(char c) {
+            // ' ', or '\t', '\n', '\u000B', '\f', '\r' (9 to 13)
+            return c <= ' ' && (c == ' ' || (c >= '\t' && c <= '\r'));
         }
 
         private static String capitalise(String s) {
