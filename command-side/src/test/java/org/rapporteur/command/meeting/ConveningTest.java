@@ -24,6 +24,7 @@ class ConveningTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(MeetingAggregate.class);
+        fixture.registerInjectableResource(MeetingCalendar.system());
     }
 
     @Test
@@ -38,7 +39,7 @@ class ConveningTest {
     void aMeetingCannotBeConvenedTwice() {
         fixture.given(TWELFTH)
                 .when(new ConveneMeeting("ccm-12msp", "c-2", TWELFTH))
-                .expectException(Exception.class)
+                .expectException(MeetingRuleViolated.class)
                 .expectNoEvents();
     }
 }
