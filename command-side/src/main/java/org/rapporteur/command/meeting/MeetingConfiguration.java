@@ -4,6 +4,8 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +26,9 @@ public class MeetingConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MeetingSnapshots meetingSnapshots(EventStore eventStore) {
-        return new MeetingSnapshots(eventStore);
+    MeetingSnapshots meetingSnapshots(EventStore eventStore, ParameterResolverFactory parameterResolvers,
+                                      HandlerDefinition handlers) {
+        return new MeetingSnapshots(eventStore, parameterResolvers, handlers);
     }
 
     @Bean(SNAPSHOT_TRIGGER)

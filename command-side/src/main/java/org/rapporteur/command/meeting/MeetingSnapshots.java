@@ -4,6 +4,9 @@ import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,11 +25,14 @@ class MeetingSnapshots implements AutoCloseable {
     });
     private final Snapshotter snapshotter;
 
-    MeetingSnapshots(EventStore eventStore) {
+    MeetingSnapshots(EventStore eventStore, ParameterResolverFactory parameterResolvers, HandlerDefinition handlers) {
         snapshotter = AggregateSnapshotter.builder()
                 .eventStore(eventStore)
                 .executor(executor)
-                .aggregateFactories(new GenericAggregateFactory<>(MeetingAggregate.class))
+                .parameterResolverFactory(parameterResolvers)
+                .handlerDefinition(handlers)
+                .aggregateFactories(new GenericAggregateFactory<>(
+                        AnnotatedAggregateMetaModelFactory.inspectAggregate(MeetingAggregate.class, parameterResolvers, handlers)))
                 .build();
     }
 
