@@ -8,6 +8,7 @@ import java.util.List;
 
 /**
  * The command line: {@code serve} (the default) runs the web application;
+ * {@code hash-password} prints a BCrypt hash for {@code rapporteur.security.users[n].password-hash};
  * {@code --data DIR} chooses the embedded store's directory; {@code --name=value} passes Spring properties through.
  */
 public final class Rapporteur {
@@ -37,8 +38,9 @@ public final class Rapporteur {
         try {
             return switch (line.command()) {
                 case "serve" -> serve(line);
+                case "hash-password" -> PasswordHashing.run(line.arguments());
                 default -> {
-                    System.err.println("rapporteur: unknown command '" + line.command() + "' (try: serve)");
+                    System.err.println("rapporteur: unknown command '" + line.command() + "' (try: serve, hash-password)");
                     yield 2;
                 }
             };
