@@ -12,14 +12,12 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import java.util.LinkedHashMap;
 
 /**
  * Sign-in and roles, the same on both sides: writing (any method but GET, HEAD, OPTIONS) needs SECRETARIAT;
@@ -80,19 +78,13 @@ public class SecurityConfiguration {
         http.httpBasic(basic -> basic.realmName(REALM));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
-        http.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()));
-        return http.build();
-    }
-
-    /** API clients are challenged for Basic credentials; people in a browser are sent to the sign-in page. */
-    private static AuthenticationEntryPoint entryPoint() {
+        // API clients are challenged for Basic credentials; people in a browser are sent to the sign-in page
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName(REALM);
-        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
-        byRequest.put(API, basic);
-        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
-        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
-        return entryPoint;
+        http.exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor(basic, API)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
+        return http.build();
     }
 
     private static boolean isWrite(HttpServletRequest request) {
