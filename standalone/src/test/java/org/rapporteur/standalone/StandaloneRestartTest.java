@@ -1,5 +1,7 @@
 package org.rapporteur.standalone;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +40,8 @@ class StandaloneRestartTest {
         app = start(data);
         assertThat(Http.post(url("/api/meetings"), Http.TWELFTH_MEETING).statusCode()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(url("/api/meetings/ccm-12msp")).statusCode() == 200);
+        // delivery is at-least-once: a stop before the token is stored would legitimately replay the event
+        await().atMost(Duration.ofSeconds(20)).until(() -> storedTokens() == 1);
         app.close();
 
         app = start(data);
@@ -53,6 +57,11 @@ class StandaloneRestartTest {
     private ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(StandaloneApplication.class, ProjectionCounter.class)
                 .run("--server.port=0", "--rapporteur.mongo.data=" + data);
+    }
+
+    private long storedTokens() {
+        return app.getBean(MongoDatabase.class).getCollection("trackingtokens")
+                .countDocuments(Filters.and(Filters.eq("processorName", ProjectionConfiguration.PROCESSOR), Filters.ne("token", null)));
     }
 
     private String url(String path) {
