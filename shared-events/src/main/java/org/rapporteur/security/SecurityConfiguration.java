@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -14,6 +14,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -54,7 +55,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public SecurityFilterChain rapporteurSecurity(HttpSecurity http, AccessProperties properties) throws Exception {
+    public SecurityFilterChain rapporteurSecurity(HttpSecurity http, AccessProperties properties,
+                                                  ObjectProvider<SignInListener> signInListeners) throws Exception {
         if (!properties.enabled()) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(AbstractHttpConfigurer::disable)
@@ -74,7 +76,11 @@ public class SecurityConfiguration {
                 requests.anyRequest().hasRole(reader);
             }
         });
-        http.formLogin(Customizer.withDefaults());
+        SavedRequestAwareAuthenticationSuccessHandler sendOn = new SavedRequestAwareAuthenticationSuccessHandler();
+        http.formLogin(form -> form.successHandler((request, response, authentication) -> {
+            signInListeners.orderedStream().forEach(listener -> listener.signedIn(request, authentication));
+            sendOn.onAuthenticationSuccess(request, response, authentication);
+        }));
         http.httpBasic(basic -> basic.realmName(REALM));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));

@@ -13,10 +13,12 @@ import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.query.console.ConsoleCommands;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /** The console records through this process's command gateway (the signed-in user becomes loggedBy there). */
 @Component
+@Primary
 class InProcessConsoleCommands implements ConsoleCommands {
 
     private final CommandGateway gateway;
@@ -49,7 +51,8 @@ class InProcessConsoleCommands implements ConsoleCommands {
         } catch (CommandExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new Rejected(cause.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // the meeting's rules refused it
             throw new Rejected(e.getMessage());
         }
     }
