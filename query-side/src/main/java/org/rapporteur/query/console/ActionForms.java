@@ -1,5 +1,6 @@
 package org.rapporteur.query.console;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import org.rapporteur.events.meeting.PlenarySessionClosed;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -83,6 +85,8 @@ public class ActionForms {
                 Set<String> values = new LinkedHashSet<>();
                 node.forEach(v -> values.add(v.asText()));
                 filled.add(field.with(null, values));
+            } else if (field.widget() == FormField.Widget.JSON) {
+                filled.add(field.with(node.toPrettyString(), Set.of()));
             } else if (field.widget() == FormField.Widget.LINES) {
                 List<String> lines = new ArrayList<>();
                 node.forEach(v -> lines.add(v.isObject() ? joinComponents(v) : v.asText()));
@@ -106,6 +110,14 @@ public class ActionForms {
                     && !typed.value().trim().matches("-?\\d{1,9}")) {
                 problems.put(field.name(), "must be a whole number");
                 continue;
+            }
+            if (field.widget() == FormField.Widget.JSON && typed.value() != null && !typed.value().isBlank()) {
+                try {
+                    json.readTree(typed.value());
+                } catch (JsonProcessingException e) {
+                    problems.put(field.name(), "not valid JSON: " + e.getOriginalMessage());
+                    continue;
+                }
             }
             put(tree, field, typed, type);
         }
@@ -218,6 +230,10 @@ public class ActionForms {
         if (element == String.class && isStates(component.getName())) {
             return field(name, label, FormField.Widget.MULTISELECT, context.states(), required, null);
         }
+        if (element instanceof Class<?> elementClass && elementClass.isRecord() && !flat(elementClass)
+                || !(element instanceof Class<?>)) {
+            return field(name, label, FormField.Widget.JSON, List.of(), required, "JSON: a list of objects");
+        }
         String hint = "one per line";
         if (element instanceof Class<?> elementClass && elementClass.isRecord()) {
             hint = "one per line: " + String.join(" " + LIST_SEPARATOR + " ",
@@ -226,6 +242,17 @@ public class ActionForms {
             hint = "one date per line, such as 2024-09-10";
         }
         return field(name, label, FormField.Widget.LINES, List.of(), required, hint);
+    }
+
+    /** A record whose facts fit on one line: no lists or nested records. */
+    private static boolean flat(Class<?> record) {
+        for (RecordComponent component : record.getRecordComponents()) {
+            Class<?> type = component.getType();
+            if (type.isRecord() || List.class.isAssignableFrom(type) || java.util.Map.class.isAssignableFrom(type)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static FormField field(String name, String label, FormField.Widget widget, List<FormField.Option> options,
@@ -327,6 +354,12 @@ public class ActionForms {
             }
             case CHECKBOX:
                 return json.getNodeFactory().booleanNode("true".equals(typed.value()));
+            case JSON:
+                try {
+                    return typed.value() == null || typed.value().isBlank() ? null : json.readTree(typed.value());
+                } catch (IOException e) {
+                    return null;
+                }
             default:
                 return typed.value() == null || typed.value().isBlank() ? null
                         : json.getNodeFactory().textNode(typed.value().trim());

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.annotation.SourceId;
 import org.rapporteur.events.MeetingEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -24,11 +25,35 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 @Component
 @ProcessingGroup(ConsoleLive.PROCESSOR)
-public class ConsoleLive {
+public class ConsoleLive implements SmartLifecycle {
 
     public static final String PROCESSOR = "console-live";
 
     private final Map<String, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends open streams first, so that the web server's graceful shutdown does not wait for them. */
+    @Override
+    public void stop() {
+        running = false;
+        watchers.values().forEach(list -> list.forEach(SseEmitter::complete));
+        watchers.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
 
     public SseEmitter watch(String meetingId) {
         SseEmitter emitter = new SseEmitter(0L);

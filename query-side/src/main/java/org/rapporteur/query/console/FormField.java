@@ -11,7 +11,7 @@ import java.util.Set;
 public record FormField(String name, String label, Widget widget, List<Option> options, String value,
                         Set<String> values, boolean required, String hint, String error) {
 
-    public enum Widget { TEXT, NUMBER, DATE, TIME, CHECKBOX, SELECT, MULTISELECT, LINES, SYMBOL }
+    public enum Widget { TEXT, NUMBER, DATE, TIME, CHECKBOX, SELECT, MULTISELECT, LINES, SYMBOL, JSON }
 
     public record Option(String value, String label) {
     }
