@@ -75,6 +75,27 @@ class ConsoleFormsTest {
     }
 
     @Test
+    void aWithdrawnActionLeavesTheDraftAndStaysInTheTimeline() throws Exception {
+        mvc.perform(convene("ccm-2msp", "convene-2")).andExpect(status().isOk());
+        openSession("ccm-2msp", "open-2");
+        String opened = database.getCollection("domainevents")
+                .find(new Document("aggregateIdentifier", "ccm-2msp").append("sequenceNumber", 1L)).first()
+                .getString("eventIdentifier");
+        assertThat(fragment("/console/meetings/ccm-2msp/report")).contains("Plenary session opened");
+
+        String refused = mvc.perform(post("/console/meetings/ccm-2msp/withdraw/" + opened).with(secretary()).with(csrf())
+                .param("commandId", "withdraw-2").param("reason", " ")).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"f-reason-error\"");
+        mvc.perform(post("/console/meetings/ccm-2msp/withdraw/" + opened).with(secretary()).with(csrf())
+                .param("commandId", "withdraw-2").param("reason", "logged in the wrong meeting"))
+                .andExpect(status().isOk());
+
+        assertThat(fragment("/console/meetings/ccm-2msp/report")).doesNotContain("Plenary session opened");
+        assertThat(fragment("/console/meetings/ccm-2msp/timeline")).contains("withdrawn by #2")
+                .contains("withdraws #1 because logged in the wrong meeting");
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/console/meetings").with(secretary()).param("id", "ccm-3msp")).andExpect(status().isForbidden());
     }
@@ -100,6 +121,11 @@ class ConsoleFormsTest {
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor secretary() {
         return user(TestUsers.SECRETARY).roles("SECRETARIAT", "READER");
+    }
+
+    private String fragment(String path) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(secretary()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
     private long events(String meetingId) {
