@@ -13,7 +13,13 @@ document.addEventListener('DOMContentLoaded', function () {
         return;
     }
     var source = new EventSource(live);
-    source.onopen = function () { document.body.dataset.connected = 'true'; };
+    source.onopen = function () {
+        // after a lost connection, catch up on whatever was recorded meanwhile
+        if (document.body.dataset.connected === 'false') {
+            htmx.trigger(document.body, 'meeting-changed');
+        }
+        document.body.dataset.connected = 'true';
+    };
     source.onerror = function () { document.body.dataset.connected = 'false'; };
     source.addEventListener('recorded', function (event) {
         document.body.dataset.lastRecorded = event.lastEventId;
