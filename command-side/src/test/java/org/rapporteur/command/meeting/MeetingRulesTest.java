@@ -274,7 +274,7 @@ class MeetingRulesTest {
     @Nested
     class Corrections {
 
-        private static final Person SG = new Person("Mr.", "Sami Hassan", null, "ZAF", "his");
+        private static final Person SG = new Person("Mr.", "Sami Hassan", null, null, "ZAF", "his");
 
         @Test
         void aCorrectionCarriesFactsOfTheSameKind() {

@@ -43,7 +43,7 @@ final class Proceedings {
 
     static AgendaAdopted agendaAdopted(int session, String... items) {
         return new AgendaAdopted(inSession(session), "CCM/MSP/2024/1",
-                java.util.Arrays.stream(items).map(n -> new AgendaItem(n, "Item " + n)).toList());
+                java.util.Arrays.stream(items).map(n -> new AgendaItem(n, "Item " + n, null)).toList());
     }
 
     static AgendaItemTakenUp itemTakenUp(int session, String item) {

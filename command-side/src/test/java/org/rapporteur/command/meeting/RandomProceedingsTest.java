@@ -228,6 +228,6 @@ class RandomProceedingsTest {
     }
 
     private static List<AgendaItem> itemList(String[] numbers) {
-        return java.util.Arrays.stream(numbers).map(n -> new AgendaItem(n, "Item " + n)).toList();
+        return java.util.Arrays.stream(numbers).map(n -> new AgendaItem(n, "Item " + n, null)).toList();
     }
 }
