@@ -63,7 +63,7 @@ class ConsoleFormsTest {
     void theServersMessageStandsNextToItsFieldAndWhatWasTypedStays() throws Exception {
         mvc.perform(convene("ccm-4msp", "convene-4")).andExpect(status().isOk());
         String page = mvc.perform(post("/console/meetings/ccm-4msp/actions").with(secretary()).with(csrf())
-                        .param("kind", "agenda-adopted").param("commandId", "agenda-4")
+                        .param("_kind", "agenda-adopted").param("commandId", "agenda-4")
                         .param("moment.date", "2024-09-10").param("moment.plenarySession", "first")
                         .param("documentSymbol", "").param("items", "1 | Opening of the Meeting"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -78,21 +78,27 @@ class ConsoleFormsTest {
     void aWithdrawnActionLeavesTheDraftAndStaysInTheTimeline() throws Exception {
         mvc.perform(convene("ccm-2msp", "convene-2")).andExpect(status().isOk());
         openSession("ccm-2msp", "open-2");
-        String opened = database.getCollection("domainevents")
-                .find(new Document("aggregateIdentifier", "ccm-2msp").append("sequenceNumber", 1L)).first()
+        String recorded = mvc.perform(post("/console/meetings/ccm-2msp/actions").with(secretary()).with(csrf())
+                        .param("_kind", "document-submitted").param("commandId", "document-2")
+                        .param("moment.date", "2024-09-10").param("symbol", "CCM/MSP/2024/WP.9")
+                        .param("title", "Working paper on cooperation").param("kind", "WORKING_PAPER"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(recorded).contains("Recorded: Document submitted");
+        String submitted = database.getCollection("domainevents")
+                .find(new Document("aggregateIdentifier", "ccm-2msp").append("sequenceNumber", 2L)).first()
                 .getString("eventIdentifier");
-        assertThat(fragment("/console/meetings/ccm-2msp/report")).contains("Plenary session opened");
+        assertThat(fragment("/console/meetings/ccm-2msp/report")).contains("CCM/MSP/2024/WP.9");
 
-        String refused = mvc.perform(post("/console/meetings/ccm-2msp/withdraw/" + opened).with(secretary()).with(csrf())
+        String refused = mvc.perform(post("/console/meetings/ccm-2msp/withdraw/" + submitted).with(secretary()).with(csrf())
                 .param("commandId", "withdraw-2").param("reason", " ")).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"f-reason-error\"");
-        mvc.perform(post("/console/meetings/ccm-2msp/withdraw/" + opened).with(secretary()).with(csrf())
-                .param("commandId", "withdraw-2").param("reason", "logged in the wrong meeting"))
+        mvc.perform(post("/console/meetings/ccm-2msp/withdraw/" + submitted).with(secretary()).with(csrf())
+                .param("commandId", "withdraw-2").param("reason", "submitted to the wrong meeting"))
                 .andExpect(status().isOk());
 
-        assertThat(fragment("/console/meetings/ccm-2msp/report")).doesNotContain("Plenary session opened");
-        assertThat(fragment("/console/meetings/ccm-2msp/timeline")).contains("withdrawn by #2")
-                .contains("withdraws #1 because logged in the wrong meeting");
+        assertThat(fragment("/console/meetings/ccm-2msp/report")).doesNotContain("CCM/MSP/2024/WP.9");
+        assertThat(fragment("/console/meetings/ccm-2msp/timeline")).contains("withdrawn by #3")
+                .contains("withdraws #2 because submitted to the wrong meeting");
     }
 
     @Test
@@ -103,7 +109,7 @@ class ConsoleFormsTest {
     private void openSession(String meetingId, String commandId) {
         try {
             mvc.perform(post("/console/meetings/" + meetingId + "/actions").with(secretary()).with(csrf())
-                    .param("kind", "plenary-session-opened").param("commandId", commandId)
+                    .param("_kind", "plenary-session-opened").param("commandId", commandId)
                     .param("moment.date", "2024-09-10").param("moment.plenarySession", "1").param("number", "1"))
                     .andExpect(status().isOk());
         } catch (Exception e) {

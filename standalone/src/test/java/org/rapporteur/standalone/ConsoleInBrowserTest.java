@@ -9,19 +9,12 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.rapporteur.command.meeting.RecordAction;
-import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.documents.DocumentKind;
-import org.rapporteur.events.documents.DocumentSubmitted;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,9 +34,6 @@ class ConsoleInBrowserTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    CommandGateway commands;
 
     private Browser browser;
 
@@ -112,36 +102,54 @@ class ConsoleInBrowserTest {
         choose("participants-registered");
         new Select(browser.find(By.id("f-category"))).selectByValue("STATE_PARTY");
         Select states = new Select(browser.find(By.id("f-states")));
-        for (String state : List.of("Iraq", "Italy", "Norway", "Philippines")) {
+        for (String state : List.of("Germany", "Iraq", "Italy", "Norway", "Philippines")) {
             states.selectByVisibleText(state);
         }
         submit();
 
         choose("vice-presidents-elected");
         Select candidates = new Select(browser.find(By.id("f-states")));
-        assertThat(candidates.getOptions()).as("States are picked from the participants").hasSize(4);
+        assertThat(candidates.getOptions()).as("States are picked from the participants").hasSize(5);
         candidates.selectByVisibleText("Iraq");
         candidates.selectByVisibleText("Norway");
         new Select(browser.find(By.id("f-method"))).selectByValue("ACCLAMATION");
         submit();
         assertThat(browser.find(By.cssSelector("#action-form .recorded")).getText()).contains("Iraq, Norway");
 
+        // Germany's request to extend its Article 4 deadline is presented, then granted
+        choose("extension-request-presented");
+        new Select(browser.find(By.id("f-state"))).selectByVisibleText("Germany");
+        type("f-article", "4");
+        submit();
+        assertThat(browser.find(By.cssSelector("#action-form .recorded")).getText()).contains("Germany");
+        choose("extension-request-granted");
+        new Select(browser.find(By.id("f-state"))).selectByVisibleText("Germany");
+        type("f-article", "4");
+        type("f-years", "5");
+        date("f-newDeadline", "2030-08-01");
+        type("f-reporting-items", "progress in clearance\nthe resources it has made available");
+        submit();
+        assertThat(browser.find(By.cssSelector("#action-form .recorded")).getText()).contains("Extension request granted");
+
         // the preview has gained those paragraphs, without a reload
-        browser.wait.until(d -> previewText().contains("Vice presidents elected: Iraq, Norway"));
-        assertThat(previewText()).contains("Agenda adopted", "Plenary session opened");
+        browser.wait.until(d -> paragraph("Vice-Presidents").contains("Iraq and Norway"));
+        browser.wait.until(d -> paragraph("agrees to grant the request").contains("Germany"));
+        assertThat(paragraph("agrees to grant the request")).contains("1 August 2030");
         assertThat(browser.script("return window.sameDocument === true")).isEqualTo(true);
 
         // an action logged by someone else arrives over the stream
-        commands.sendAndWait(new RecordAction("ccm-12msp", "elsewhere-1", null, new DocumentSubmitted(
-                MeetingMoment.inPlenary(1, LocalDate.of(2024, 9, 10)), "CCM/MSP/2024/WP.1",
-                "Working paper on victim assistance", "Norway", DocumentKind.WORKING_PAPER)));
+        var submitted = Http.post(url("/api/meetings/ccm-12msp/documents"), """
+                {"kind": "document-submitted", "facts": {"symbol": "CCM/MSP/2024/WP.1",
+                 "title": "Working paper on victim assistance", "submittedBy": "Norway", "kind": "WORKING_PAPER"}}
+                """);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        browser.wait.until(d -> browser.find(By.id("documents")).getText().contains("CCM/MSP/2024/WP.1"));
         browser.wait.until(d -> previewText().contains("CCM/MSP/2024/WP.1"));
-        assertThat(browser.find(By.id("documents")).getText()).contains("CCM/MSP/2024/WP.1");
         browser.screenshot("actions-logged");
 
         // a paragraph shows the events it came from
         WebElement paragraph = browser.driver.findElements(By.cssSelector("#report-panel .paragraph")).stream()
-                .filter(p -> p.getText().contains("Vice presidents elected")).findFirst().orElseThrow();
+                .filter(p -> p.getText().contains("Vice-Presidents")).findFirst().orElseThrow();
         paragraph.click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources"), "Vice presidents elected"));
 
@@ -157,8 +165,8 @@ class ConsoleInBrowserTest {
         corrected.selectByVisibleText("Italy");
         type("f-reason", "Italy, not Norway, was elected");
         submit();
-        browser.wait.until(d -> previewText().contains("Vice presidents elected: Iraq, Italy"));
-        assertThat(previewText()).doesNotContain("Iraq, Norway");
+        browser.wait.until(d -> paragraph("Vice-Presidents").contains("Iraq and Italy"));
+        assertThat(paragraph("Vice-Presidents")).doesNotContain("Norway");
         assertThat(browser.find(By.id(electionRow)).getText()).contains("corrected by");
         browser.screenshot("corrected");
         assertThat(browser.script("return window.sameDocument === true")).isEqualTo(true);
@@ -177,8 +185,7 @@ class ConsoleInBrowserTest {
                 java.util.regex.Pattern.compile("^#" + electionSequence + " ")));
         assertThat(browser.find(By.id("officers")).getText()).contains("Iraq, Norway");
         assertThat(browser.find(By.id("as-of")).getText()).contains("Opening of the Meeting");
-        assertThat(browser.find(By.id("report")).getText()).contains("Vice presidents elected: Iraq, Norway")
-                .doesNotContain("Vice presidents elected: Iraq, Italy");
+        assertThat(browser.find(By.id("report")).getText()).contains("Iraq and Norway").doesNotContain("Iraq and Italy");
         browser.screenshot("historian-before-the-correction");
         browser.find(By.id("at")).sendKeys(Keys.END);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("officers"), "Iraq, Italy"));
@@ -197,7 +204,7 @@ class ConsoleInBrowserTest {
         Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 const token = document.querySelector('meta[name="_csrf"]').content;
-                const form = new URLSearchParams({kind: 'plenary-session-opened', commandId: 'reader-try',
+                const form = new URLSearchParams({_kind: 'plenary-session-opened', commandId: 'reader-try',
                     'moment.date': '2024-09-10', 'moment.plenarySession': '1', number: '1'});
                 fetch('/console/meetings/ccm-11msp/actions', {method: 'POST', body: form,
                     headers: {'X-CSRF-TOKEN': token}, redirect: 'manual'}).then(r => done(r.status));
@@ -240,6 +247,12 @@ class ConsoleInBrowserTest {
 
     private String value(String id) {
         return browser.find(By.id(id)).getAttribute("value");
+    }
+
+    /** The text of the first draft paragraph containing {@code words}, or "" while there is none. */
+    private String paragraph(String words) {
+        return browser.driver.findElements(By.cssSelector("#report-panel .paragraph")).stream()
+                .map(WebElement::getText).filter(text -> text.contains(words)).findFirst().orElse("");
     }
 
     private String previewText() {

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.command.CommandSideApplication;
+import org.rapporteur.command.actions.ActionFamilies;
+import org.rapporteur.command.actions.ActionFamily;
+import org.rapporteur.query.console.HttpConsoleCommands;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
 import org.rapporteur.query.QuerySideApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -74,10 +77,38 @@ class ConsoleOnTheQuerySideTest {
         assertThat(convened.statusCode()).isEqualTo(200);
         assertThat(convened.headers().firstValue("HX-Redirect")).hasValue("/console/meetings/ccm-3msp");
 
+        String meetingPage = send(get(url(querySide, "/console/meetings/ccm-3msp"))).body();
+        var opened = send(form(url(querySide, "/console/meetings/ccm-3msp/actions"), Map.of("_csrf", csrf(meetingPage),
+                "_kind", "plenary-session-opened", "commandId", "open-1", "number", "1",
+                "moment.plenarySession", "1", "moment.date", "2012-09-11")));
+        assertThat(opened.body()).contains("Recorded: Plenary session opened");
+
         try (var client = MongoClients.create(store.connectionString())) {
-            Document event = client.getDatabase("rapporteur").getCollection("domainevents")
-                    .find(new Document("aggregateIdentifier", "ccm-3msp")).first();
-            assertThat(String.valueOf(event.get("serializedMetaData"))).contains("\"loggedBy\":\"secretary\"");
+            var events = client.getDatabase("rapporteur").getCollection("domainevents");
+            Document convenedEvent = events.find(new Document("aggregateIdentifier", "ccm-3msp")).first();
+            assertThat(String.valueOf(convenedEvent.get("serializedMetaData"))).contains("\"loggedBy\":\"secretary\"");
+            var submitted = send(form(url(querySide, "/console/meetings/ccm-3msp/actions"), Map.of("_csrf", csrf(meetingPage),
+                    "_kind", "document-submitted", "commandId", "document-1", "moment.date", "2012-09-11",
+                    "symbol", "CCM/MSP/2012/WP.1", "title", "Working paper", "kind", "WORKING_PAPER")));
+            assertThat(submitted.body()).contains("Recorded: Document submitted");
+            String documentId = events.find(new Document("aggregateIdentifier", "ccm-3msp").append("sequenceNumber", 2L))
+                    .first().getString("eventIdentifier");
+
+            var corrected = send(form(url(querySide, "/console/meetings/ccm-3msp/correct/" + documentId), Map.of(
+                    "_csrf", csrf(meetingPage), "commandId", "correct-1", "moment.date", "2012-09-11",
+                    "symbol", "CCM/MSP/2012/WP.1", "title", "Working paper on clearance", "kind", "WORKING_PAPER",
+                    "reason", "the title was cut short")));
+            assertThat(corrected.body()).contains("Corrected #2");
+            assertThat(events.countDocuments(new Document("aggregateIdentifier", "ccm-3msp"))).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void theConsoleRecordsEachKindOfActionWhereTheCommandSideTakesIt() {
+        for (ActionFamily family : ActionFamilies.all()) {
+            for (var kind : family.kinds()) {
+                assertThat(HttpConsoleCommands.family(kind)).as(kind.getSimpleName()).isEqualTo(family.path());
+            }
         }
     }
 

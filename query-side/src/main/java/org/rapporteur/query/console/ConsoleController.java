@@ -14,6 +14,7 @@ import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.http.UnknownMeetingException;
 import org.rapporteur.query.meetings.MeetingDirectoryProjection;
+import org.rapporteur.query.report.ReportGenerator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +46,8 @@ class ConsoleController {
     private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Set<Class<?>> NOT_A_QUICK_FORM = Set.of(MeetingConvened.class, ActionCorrected.class, ActionWithdrawn.class);
     static final String CHANGED = "meeting-changed";
+    /** The kind of action a form records; not "kind", which some facts use (a document's kind). */
+    static final String KIND = "_kind";
 
     private final MeetingDirectoryProjection directory;
     private final MeetingHistoryLoader histories;
@@ -53,6 +56,7 @@ class ConsoleController {
     private final RecordedOnce once;
     private final ConsoleLive live;
     private final ReportFormats reportFormats;
+    private final ReportGenerator report = new ReportGenerator();
     private final Clock clock = Clock.systemDefaultZone();
 
     ConsoleController(MeetingDirectoryProjection directory, MeetingHistoryLoader histories, ActionForms forms,
@@ -93,7 +97,7 @@ class ConsoleController {
             return "console/fragments :: action-form";
         }
         try {
-            once.record(meetingId, commandId, () -> recorder().convene(meetingId, commandId, reading.value()));
+            once.record(commandId, () -> recorder().convene(meetingId, commandId, reading.value()));
         } catch (ConsoleCommands.Rejected rejected) {
             ActionForms.Reading<MeetingConvened> marked = forms.problems(fields, problems(rejected));
             model.addAttribute("form", conveneForm(marked.fields(), rejected.getMessage(), commandId));
@@ -115,7 +119,7 @@ class ConsoleController {
         model.addAttribute("kinds", kinds());
         String chosen = kind != null ? kind : board.agenda().isEmpty() ? "agenda-adopted" : "plenary-session-opened";
         model.addAttribute("form", actionForm(meetingId, type(chosen), board, null, null, null));
-        model.addAttribute("report", ReportPreview.of(DraftReport.of(history)));
+        model.addAttribute("report", ReportPreview.of(report.generate(history)));
         model.addAttribute("timeline", TimelineEntry.of(history));
         model.addAttribute("formats", reportFormats.formats());
         return "console/meeting";
@@ -130,7 +134,7 @@ class ConsoleController {
 
     @PostMapping("/meetings/{meetingId}/actions")
     String record(@PathVariable String meetingId, HttpServletRequest request, HttpServletResponse response, Model model) {
-        Class<? extends MeetingEvent> type = type(request.getParameter("kind"));
+        Class<? extends MeetingEvent> type = type(request.getParameter(KIND));
         MeetingBoard board = MeetingBoard.of(history(meetingId));
         String commandId = commandId(request);
         ActionForms.Reading<? extends MeetingEvent> reading = forms.read(type, request.getParameterMap(), board.formContext(today()));
@@ -139,7 +143,7 @@ class ConsoleController {
             return "console/fragments :: action-form";
         }
         try {
-            once.record(meetingId, commandId, () -> recorder().record(meetingId, commandId, reading.value()));
+            once.record(commandId, () -> recorder().record(meetingId, commandId, reading.value()));
         } catch (ConsoleCommands.Rejected rejected) {
             ActionForms.Reading<?> marked = forms.problems(reading.fields(), problems(rejected));
             model.addAttribute("form", form(meetingId, type, marked.fields(), rejected.getMessage(), commandId, null));
@@ -160,7 +164,7 @@ class ConsoleController {
     @GetMapping("/meetings/{meetingId}/report")
     String report(@PathVariable String meetingId, Model model) {
         model.addAttribute("meetingId", meetingId);
-        model.addAttribute("report", ReportPreview.of(DraftReport.of(history(meetingId))));
+        model.addAttribute("report", ReportPreview.of(report.generate(history(meetingId))));
         return "console/fragments :: report";
     }
 
@@ -231,7 +235,7 @@ class ConsoleController {
         }
         ActionCorrected correction = new ActionCorrected(now(board), eventId, reason.trim(), reading.value());
         try {
-            once.record(meetingId, commandId, () -> recorder().record(meetingId, commandId, correction));
+            once.record(commandId, () -> recorder().record(meetingId, commandId, correction));
         } catch (ConsoleCommands.Rejected rejected) {
             model.addAttribute("form", new ActionForm(kind, title, postTo, commandId,
                     forms.problems(fields, problems(rejected)).fields(), rejected.getMessage(), null));
@@ -264,7 +268,7 @@ class ConsoleController {
         }
         ActionWithdrawn withdrawal = new ActionWithdrawn(now(MeetingBoard.of(history)), eventId, reason.trim());
         try {
-            once.record(meetingId, commandId, () -> recorder().record(meetingId, commandId, withdrawal));
+            once.record(commandId, () -> recorder().record(meetingId, commandId, withdrawal));
         } catch (ConsoleCommands.Rejected rejected) {
             model.addAttribute("form", withdrawForm(meetingId, action, List.of(reasonField), rejected.getMessage(), commandId));
             return "console/fragments :: action-form";
@@ -303,7 +307,7 @@ class ConsoleController {
         model.addAttribute("atWhen", Describe.moment(event.event().moment()) + " — logged " + TimelineEntry.of(then)
                 .get(then.events().size() - 1).loggedAt() + " UTC");
         model.addAttribute("board", MeetingBoard.of(then));
-        model.addAttribute("report", ReportPreview.of(DraftReport.of(then)));
+        model.addAttribute("report", ReportPreview.of(report.generate(then)));
     }
 
     // ---- helpers

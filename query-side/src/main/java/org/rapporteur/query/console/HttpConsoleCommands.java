@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import org.rapporteur.eventstore.EventJson;
 import org.rapporteur.events.Actions;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.security.SignInListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The console on the query side records through the command side's REST API, as the signed-in user:
@@ -35,7 +37,7 @@ import java.util.List;
  */
 @Component
 @ConditionalOnExpression("!'${rapporteur.console.command-side-url:}'.isBlank()")
-class HttpConsoleCommands implements ConsoleCommands, SignInListener {
+public class HttpConsoleCommands implements ConsoleCommands, SignInListener {
 
     static final String CREDENTIALS = HttpConsoleCommands.class.getName() + ".credentials";
 
@@ -64,16 +66,33 @@ class HttpConsoleCommands implements ConsoleCommands, SignInListener {
 
     @Override
     public void record(String meetingId, String commandId, MeetingEvent action) {
-        ObjectNode body = json.valueToTree(action);
+        // {"kind": ..., "facts": {...}}: facts may have a field called kind themselves (a document's kind)
+        ObjectNode body = json.createObjectNode();
         body.put("kind", Actions.name(action.getClass()));
-        post("api/meetings/" + meetingId + "/" + family(action), commandId, body);
+        ObjectNode facts = json.valueToTree(action);
+        body.set("facts", facts);
+        if (action instanceof ActionCorrected correction && facts.get("corrected") instanceof ObjectNode corrected) {
+            // the API names the corrected facts' kind like any action's, not by class
+            corrected.remove("@class");
+            ObjectNode named = json.createObjectNode();
+            named.put("kind", Actions.name(correction.corrected().getClass()));
+            named.set("facts", corrected);
+            facts.set("corrected", named);
+        }
+        post("api/meetings/" + meetingId + "/" + family(action.getClass()), commandId, body);
     }
 
-    /** The command side takes each family of actions at its own endpoint, named after the event's package. */
-    static String family(MeetingEvent action) {
-        String packageName = action.getClass().getPackageName();
-        return packageName.substring(packageName.lastIndexOf('.') + 1);
+    /**
+     * The command side takes each family of actions at its own path, named after the event's package except for
+     * the two its ActionFamilies renames (a test in the standalone module keeps the two in step).
+     */
+    public static String family(Class<? extends MeetingEvent> kind) {
+        String packageName = kind.getPackageName();
+        String idea = packageName.substring(packageName.lastIndexOf('.') + 1);
+        return FAMILY_PATHS.getOrDefault(idea, idea);
     }
+
+    private static final Map<String, String> FAMILY_PATHS = Map.of("meeting", "sessions", "participation", "participants");
 
     private void post(String path, String commandId, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(commandSide.resolve(path))
