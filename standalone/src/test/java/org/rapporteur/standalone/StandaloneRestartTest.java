@@ -26,6 +26,7 @@ import static org.awaitility.Awaitility.await;
 class StandaloneRestartTest {
 
     private static final AtomicInteger CONVENINGS_PROJECTED = new AtomicInteger();
+    private static final int SEGMENTS = 4;
 
     private ConfigurableApplicationContext app;
 
@@ -40,8 +41,8 @@ class StandaloneRestartTest {
         app = start(data);
         assertThat(Http.post(url("/api/meetings"), Http.TWELFTH_MEETING).statusCode()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(20)).until(() -> Http.get(url("/api/meetings/ccm-12msp")).statusCode() == 200);
-        // delivery is at-least-once: a stop before the token is stored would legitimately replay the event
-        await().atMost(Duration.ofSeconds(20)).until(() -> storedTokens() == 1);
+        // delivery is at-least-once: a stop before every segment stored its token would legitimately replay the event
+        await().atMost(Duration.ofSeconds(60)).until(() -> storedTokens() == SEGMENTS);
         app.close();
 
         app = start(data);

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.RequestPresentation;
+import org.rapporteur.events.RequestDecision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,12 +28,11 @@ public record ExtensionRequestGranted(
         List<@Valid Observation> observations,
         @Valid Reporting reporting,
         boolean keepApprised
-) implements PlenaryAction {
+) implements PlenaryAction, RequestDecision {
 
-    /** Names the request the way its presentation and the decision on it both do: "TCD article 4". */
+    @Override
     public String requestKey() {
-        int dot = article.indexOf('.');
-        return state + " article " + (dot < 0 ? article : article.substring(0, dot));
+        return RequestPresentation.extensionOf(state, article);
     }
 
     /** One paragraph of what the meeting noted in granting the request. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.FinalReportAdoption;
 
 import java.time.LocalDate;
 
@@ -16,5 +17,5 @@ public record FinalReportAdopted(
         @NotBlank String draftSymbol,
         @NotBlank String symbol,
         LocalDate issuedOn
-) implements PlenaryAction {
+) implements PlenaryAction, FinalReportAdoption {
 }

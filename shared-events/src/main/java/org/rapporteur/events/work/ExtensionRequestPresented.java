@@ -11,6 +11,7 @@ import org.rapporteur.events.MeetingRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.RequestPresentation;
 import org.rapporteur.events.MeetingEvent;
 
 import java.time.LocalDate;
@@ -22,11 +23,10 @@ public record ExtensionRequestPresented(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String state,
         @NotBlank String article
-) implements PlenaryAction {
+) implements PlenaryAction, RequestPresentation {
 
-    /** Names the request the way its presentation and the decision on it both do: "TCD article 4". */
+    @Override
     public String requestKey() {
-        int dot = article.indexOf('.');
-        return state + " article " + (dot < 0 ? article : article.substring(0, dot));
+        return RequestPresentation.extensionOf(state, article);
     }
 }
