@@ -36,7 +36,11 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Browser() {
+    private final String name;
+
+    /** {@code name} prefixes this browser's screenshots. */
+    Browser(String name) {
+        this.name = name;
         try {
             profile = Files.createTempDirectory("rapporteur-chromium");
             Files.createDirectories(SCREENSHOTS);
@@ -65,7 +69,7 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         try {
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name)),
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", this.name, ++shots, name)),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

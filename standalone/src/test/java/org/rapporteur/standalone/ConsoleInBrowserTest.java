@@ -38,9 +38,9 @@ class ConsoleInBrowserTest {
     private Browser browser;
 
     @BeforeEach
-    void open() {
+    void open(org.junit.jupiter.api.TestInfo test) {
         assumeTrue(Browser.available(), "chromium and chromedriver are not installed");
-        browser = new Browser();
+        browser = new Browser(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("console"));
     }
 
     @AfterEach
