@@ -102,6 +102,18 @@ class ConsoleFormsTest {
     }
 
     @Test
+    void aRuleOfTheMeetingIsShownOnTheFormAndNothingIsRecorded() throws Exception {
+        mvc.perform(convene("ccm-1msp", "convene-1")).andExpect(status().isOk());
+        String page = mvc.perform(post("/console/meetings/ccm-1msp/actions").with(secretary()).with(csrf())
+                        .param("_kind", "agenda-adopted").param("commandId", "agenda-1").param("moment.date", "2024-09-10")
+                        .param("documentSymbol", "CCM/MSP/2024/1").param("items", "1 | Opening of the Meeting"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("class=\"problem\"").contains("plenary session")
+                .contains("value=\"CCM/MSP/2024/1\"").contains("value=\"agenda-1\"");
+        assertThat(events("ccm-1msp")).isEqualTo(1);
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/console/meetings").with(secretary()).param("id", "ccm-3msp")).andExpect(status().isForbidden());
     }
