@@ -13,6 +13,7 @@ import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.ReportGenerator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Records the example meetings through the command gateway into an embedded store, loads their histories,
  * generates and renders the reports, and scores the Twelfth Meeting against the reference with the shared scorer.
+ * The context is closed afterwards: its projections must not keep handling events while other tests count theirs.
  */
+@DirtiesContext
 @SpringBootTest(classes = StandaloneApplication.class, properties = "server.port=0",
         webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class FinalReportEndToEndTest {

@@ -57,6 +57,7 @@ public final class Scenario {
             "coordinators", "speakingState");
     private static final Pattern STATE_PLACEHOLDER = Pattern.compile("\\{(?:state|short):([A-Za-z]{3})}");
     private static final Pattern DOCUMENT_PLACEHOLDER = Pattern.compile("\\{title:([^}]+)}");
+    private static final Pattern NOTE_PLACEHOLDER = Pattern.compile("\\{fn:(\\d+)}");
     private static final Pattern ORGANISATION_PLACEHOLDER = Pattern.compile("\\{org:([^}]+)}");
     private static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
@@ -227,6 +228,7 @@ public final class Scenario {
                     JsonNode facts = action.has("facts") ? action.get("facts") : MAPPER.createObjectNode();
                     event = facts(facts, at + "/facts", type, moment, at);
                 }
+                checkNotes(event instanceof ActionCorrected c ? c.corrected() : event, at);
                 Entry entry = new Entry(position, ref, tree.line(at), event);
                 entries.add(entry);
                 byPosition.put(position, entry);
@@ -296,6 +298,39 @@ public final class Scenario {
             String where = path.startsWith("moment") ? clockAt : at + "/" + path.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
             String field = path.isEmpty() ? "" : path + " ";
             throw fail(where, field + first.getMessage());
+        }
+
+        /** Every {fn:N} must name one of the notes of its sentence (or the basis note of estimated costs). */
+        private void checkNotes(MeetingEvent event, String at) {
+            List<org.rapporteur.events.decisions.Sentence> sentences = new ArrayList<>();
+            if (event instanceof org.rapporteur.events.decisions.DecisionAdopted d) {
+                sentences.addAll(d.sentences());
+            } else if (event instanceof org.rapporteur.events.decisions.ExtensionRequestGranted g && g.observations() != null) {
+                g.observations().forEach(o -> sentences.addAll(o.sentences() == null ? List.of() : o.sentences()));
+            } else if (event instanceof org.rapporteur.events.decisions.EstimatedCostsAdopted c && c.basis() != null) {
+                notesNamed(c.basis(), c.basisNote() == null ? 0 : 1, at);
+            }
+            for (org.rapporteur.events.decisions.Sentence sentence : sentences) {
+                int notes = sentence.notes() == null ? 0 : sentence.notes().size();
+                if (sentence.lead() != null) {
+                    notesNamed(sentence.lead(), notes, at);
+                }
+                sentence.clauses().forEach(c -> {
+                    if (c.text() != null) {
+                        notesNamed(c.text(), notes, at);
+                    }
+                });
+            }
+        }
+
+        private void notesNamed(String text, int notes, String at) {
+            Matcher m = NOTE_PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                int n = Integer.parseInt(m.group(1));
+                if (n < 1 || n > notes) {
+                    throw fail(at, "{fn:" + n + "} names no note: its sentence has " + notes + " note" + (notes == 1 ? "" : "s"));
+                }
+            }
         }
 
         private void checkStates(JsonNode node, String at) {

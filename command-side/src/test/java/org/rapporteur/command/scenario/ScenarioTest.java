@@ -199,4 +199,20 @@ class ScenarioTest {
         assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
                 .hasMessage(file + ":21: {title:CCM/MSP/2024/WP.9} names no document submitted earlier in the file");
     }
+
+    @Test
+    void aFootnoteMarkMustNameANoteOfItsSentence() throws IOException {
+        Path file = file("""
+                  - kind: plenary-session-opened
+                    date: 2024-09-10
+                    facts: {number: 1}
+                  - kind: decision-adopted
+                    facts:
+                      sentences:
+                        - clauses:
+                            - {verb: noted, text: "the report{fn:1}"}
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessage(file + ":16: {fn:1} names no note: its sentence has 0 notes");
+    }
 }

@@ -207,4 +207,14 @@ class ReportGeneratorTest {
                 .contains("a Meeting of States parties for up to four days.[^1]")
                 .contains("| CCM/MSP/2024/1 | Provisional agenda. Submitted by the President |");
     }
+
+    @Test
+    void theGeneratorHoldsNoFactOfAParticularMeeting() throws java.io.IOException {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/main/java/org/rapporteur/query/report/ReportGenerator.java"));
+        for (String fact : List.of("Cluster", "Geneva", "Lausanne", "CCM/", "Twelfth", "Chad", "Germany", "Lao",
+                "Mexico", "2024", "Tibesti", "Lithuania")) {
+            assertThat(source).as("the generator must not name " + fact).doesNotContain(fact);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import org.rapporteur.events.MeetingRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.ConcernsAgendaItem;
 import org.rapporteur.events.MeetingEvent;
 
 import java.time.LocalDate;
@@ -25,5 +26,5 @@ public record ImplementationReviewed(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String itemNumber,
         @NotBlank String progressReport
-) implements PlenaryAction {
+) implements PlenaryAction, ConcernsAgendaItem {
 }
