@@ -99,7 +99,8 @@ class AccessRulesTest {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
-    private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
+    /** Answers once the status line is in: a live stream (SSE) counts by its status without being read to its end. */
+    private HttpResponse<Void> send(String method, String path, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/json")
                 .method(method, method.equals("GET") || method.equals("HEAD")
@@ -107,7 +108,20 @@ class AccessRulesTest {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<java.io.InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return new StatusOnly(response);
+    }
+
+    private record StatusOnly(HttpResponse<java.io.InputStream> response) implements HttpResponse<Void> {
+        public int statusCode() { return response.statusCode(); }
+        public HttpRequest request() { return response.request(); }
+        public java.util.Optional<HttpResponse<Void>> previousResponse() { return java.util.Optional.empty(); }
+        public java.net.http.HttpHeaders headers() { return response.headers(); }
+        public Void body() { return null; }
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return response.sslSession(); }
+        public URI uri() { return response.uri(); }
+        public HttpClient.Version version() { return response.version(); }
     }
 
     private String url(String path) {
