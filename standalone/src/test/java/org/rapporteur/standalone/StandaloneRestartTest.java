@@ -12,8 +12,6 @@ import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +54,7 @@ class StandaloneRestartTest {
     }
 
     private ConfigurableApplicationContext start(Path data) {
-        return new SpringApplicationBuilder(StandaloneApplication.class, ProjectionCounter.class)
+        return new SpringApplicationBuilder(StandaloneApplication.class, CountingHandler.class)
                 .run("--server.port=0", "--rapporteur.mongo.data=" + data);
     }
 
@@ -69,14 +67,7 @@ class StandaloneRestartTest {
         return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + path;
     }
 
-    @Configuration
-    static class ProjectionCounter {
-        @Bean
-        CountingHandler countingHandler() {
-            return new CountingHandler();
-        }
-    }
-
+    /** Registered as a source of this test's contexts only: not a component, so no other test's scan finds it. */
     @ProcessingGroup(ProjectionConfiguration.PROCESSOR)
     static class CountingHandler {
         @EventHandler
