@@ -119,7 +119,7 @@ class ConsoleController {
         model.addAttribute("kinds", kinds());
         String chosen = kind != null ? kind : board.agenda().isEmpty() ? "agenda-adopted" : "plenary-session-opened";
         model.addAttribute("form", actionForm(meetingId, type(chosen), board, null, null, null));
-        model.addAttribute("report", ReportPreview.of(report.generate(history)));
+        model.addAttribute("report", preview(history));
         model.addAttribute("timeline", TimelineEntry.of(history));
         model.addAttribute("formats", reportFormats.formats());
         return "console/meeting";
@@ -164,7 +164,7 @@ class ConsoleController {
     @GetMapping("/meetings/{meetingId}/report")
     String report(@PathVariable String meetingId, Model model) {
         model.addAttribute("meetingId", meetingId);
-        model.addAttribute("report", ReportPreview.of(report.generate(history(meetingId))));
+        model.addAttribute("report", preview(history(meetingId)));
         return "console/fragments :: report";
     }
 
@@ -307,10 +307,19 @@ class ConsoleController {
         model.addAttribute("atWhen", Describe.moment(event.event().moment()) + " — logged " + TimelineEntry.of(then)
                 .get(then.events().size() - 1).loggedAt() + " UTC");
         model.addAttribute("board", MeetingBoard.of(then));
-        model.addAttribute("report", ReportPreview.of(report.generate(then)));
+        model.addAttribute("report", preview(then));
     }
 
     // ---- helpers
+
+    /** The draft as it stands; a draft that cannot be generated says why instead of taking the page down. */
+    private ReportPreview preview(MeetingHistory history) {
+        try {
+            return ReportPreview.of(report.generate(history));
+        } catch (RuntimeException e) {
+            return ReportPreview.unavailable("The draft report cannot be generated yet: " + e.getMessage());
+        }
+    }
 
     private ConsoleCommands recorder() {
         ConsoleCommands recorder = commands.getIfAvailable();

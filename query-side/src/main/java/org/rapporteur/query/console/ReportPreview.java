@@ -19,6 +19,11 @@ public record ReportPreview(String title, String symbol, List<Section> sections,
         }
     }
 
+    static ReportPreview unavailable(String why) {
+        return new ReportPreview("Draft final report", "", List.of(new Section("", List.of(new Block(0, why, List.of(), "")))),
+                List.of(), List.of());
+    }
+
     static ReportPreview of(ReportDocument document) {
         List<Section> sections = new ArrayList<>();
         for (ReportDocument.Section section : document.sections()) {
