@@ -148,16 +148,20 @@ class ConsoleInBrowserTest {
         browser.screenshot("actions-logged");
 
         // a paragraph shows the events it came from
-        WebElement paragraph = browser.driver.findElements(By.cssSelector("#report-panel .paragraph")).stream()
-                .filter(p -> p.getText().contains("Vice-Presidents")).findFirst().orElseThrow();
-        paragraph.click();
+        browser.wait.until(d -> {
+            d.findElements(By.cssSelector("#report-panel .paragraph")).stream()
+                    .filter(p -> p.getText().contains("Vice-Presidents")).findFirst().orElseThrow().click();
+            return true;
+        });
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sources"), "Vice presidents elected"));
 
         // correct the election: Italy, not Norway
-        WebElement election = browser.driver.findElements(By.cssSelector("#timeline tr")).stream()
-                .filter(r -> r.getText().contains("Vice presidents elected")).findFirst().orElseThrow();
-        String electionRow = election.getAttribute("id");
-        election.findElement(By.cssSelector("button.correct")).click();
+        String electionRow = browser.wait.until(d -> d.findElements(By.cssSelector("#timeline tr")).stream()
+                .filter(r -> r.getText().contains("Vice presidents elected")).findFirst().orElseThrow().getAttribute("id"));
+        browser.wait.until(d -> {
+            d.findElement(By.cssSelector("#" + electionRow + " button.correct")).click();
+            return true;
+        });
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#action-form h3"), "Correct"));
         Select corrected = new Select(browser.find(By.id("f-states")));
         assertThat(corrected.getAllSelectedOptions()).extracting(WebElement::getText).containsExactly("Iraq", "Norway");
@@ -170,6 +174,14 @@ class ConsoleInBrowserTest {
         assertThat(browser.find(By.id(electionRow)).getText()).contains("corrected by");
         browser.screenshot("corrected");
         assertThat(browser.script("return window.sameDocument === true")).isEqualTo(true);
+
+        // the report downloads in each format
+        for (String format : List.of("md", "html", "docx", "pdf", "json")) {
+            String href = browser.find(By.id("download-" + format)).getAttribute("href");
+            var download = Http.getAs(TestUsers.SECRETARY, TestUsers.SECRETARY_PASSWORD, href);
+            assertThat(download.statusCode()).as(href).isEqualTo(200);
+            assertThat(download.body()).as(href).isNotEmpty();
+        }
 
         // the historian moves the slider back
         browser.find(By.id("historian-link")).click();
@@ -251,8 +263,12 @@ class ConsoleInBrowserTest {
 
     /** The text of the first draft paragraph containing {@code words}, or "" while there is none. */
     private String paragraph(String words) {
-        return browser.driver.findElements(By.cssSelector("#report-panel .paragraph")).stream()
-                .map(WebElement::getText).filter(text -> text.contains(words)).findFirst().orElse("");
+        try {
+            return browser.driver.findElements(By.cssSelector("#report-panel .paragraph")).stream()
+                    .map(WebElement::getText).filter(text -> text.contains(words)).findFirst().orElse("");
+        } catch (org.openqa.selenium.StaleElementReferenceException swappedMeanwhile) {
+            return "";
+        }
     }
 
     private String previewText() {
