@@ -1,5 +1,6 @@
 package org.rapporteur.query.console;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rapporteur.events.Actions;
@@ -41,6 +42,7 @@ import java.util.regex.Pattern;
 /** The secretariat console: pages and the htmx fragments they refresh. */
 @Controller
 @RequestMapping("/console")
+@ConditionalOnWebApplication
 class ConsoleController {
 
     private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");

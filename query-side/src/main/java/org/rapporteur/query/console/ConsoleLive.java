@@ -1,5 +1,6 @@
 package org.rapporteur.query.console;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * sequence number) per event, read from the store by its own streaming processor, so it works on either side.
  */
 @Component
+@ConditionalOnWebApplication
 @ProcessingGroup(ConsoleLive.PROCESSOR)
 public class ConsoleLive implements SmartLifecycle {
 
@@ -86,6 +88,7 @@ public class ConsoleLive implements SmartLifecycle {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication
     static class Processor {
         /** Only what is recorded from now on matters to open pages. */
         @Bean

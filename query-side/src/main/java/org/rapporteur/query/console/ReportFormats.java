@@ -1,5 +1,6 @@
 package org.rapporteur.query.console;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** The report downloads the console offers: those the query side's report endpoint serves. */
 @Component
+@ConditionalOnWebApplication
 class ReportFormats {
 
     static final List<String> ALL = List.of("md", "html", "docx", "pdf", "json");
