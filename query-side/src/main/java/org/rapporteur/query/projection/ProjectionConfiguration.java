@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionConfiguration {
 
     public static final String PROCESSOR = "projections";
+    public static final int SEGMENTS = 4;
 
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
@@ -28,8 +29,10 @@ public class ProjectionConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerPooledStreamingEventProcessor(PROCESSOR, org.axonframework.config.Configuration::eventStore,
                         (config, builder) -> builder
-                        .initialSegmentCount(4)
+                        .initialSegmentCount(SEGMENTS)
                         .batchSize(100)
+                        // an instance looks for segments to claim every second, so a stopped instance's segments move quickly
+                        .tokenClaimInterval(1000)
                         // a new processor starts at the tail; the default ReplayToken misbehaves with Mongo tokens (extension-mongo#498)
                         .initialToken(StreamableMessageSource::createTailToken)));
     }
