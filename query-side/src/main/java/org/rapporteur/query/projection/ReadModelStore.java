@@ -63,9 +63,17 @@ public class ReadModelStore {
         return position == null ? -1 : position.get("sequence", Number.class).longValue();
     }
 
+    public static Document viewDocument(String meetingId, long sequence, Object value) {
+        return new Document("_id", meetingId).append("sequence", sequence).append("view", new Document(EventFacts.map(value)));
+    }
+
+    public static Document timelineDocument(String meetingId, TimelineEntry entry) {
+        return new Document("_id", meetingId + "/" + entry.sequence()).append("meetingId", meetingId)
+                .append("sequence", entry.sequence()).append("entry", new Document(EventFacts.map(entry)));
+    }
+
     public void store(String meetingId, long sequence, MeetingView view, Object value) {
-        Document document = new Document("_id", meetingId).append("sequence", sequence)
-                .append("view", new Document(EventFacts.map(value)));
+        Document document = viewDocument(meetingId, sequence, value);
         collection(view.collection()).replaceOne(eq("_id", meetingId), document, new ReplaceOptions().upsert(true));
     }
 
@@ -75,8 +83,7 @@ public class ReadModelStore {
         }
         List<ReplaceOneModel<Document>> writes = new ArrayList<>();
         for (TimelineEntry entry : entries) {
-            Document document = new Document("_id", meetingId + "/" + entry.sequence()).append("meetingId", meetingId)
-                    .append("sequence", entry.sequence()).append("entry", new Document(EventFacts.map(entry)));
+            Document document = timelineDocument(meetingId, entry);
             writes.add(new ReplaceOneModel<>(eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true)));
         }
         timeline().bulkWrite(writes);
