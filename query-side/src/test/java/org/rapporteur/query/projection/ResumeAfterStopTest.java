@@ -40,23 +40,23 @@ class ResumeAfterStopTest {
     void readModelsEndIdenticalToAnUninterruptedRun(@TempDir Path data) {
         store = EmbeddedMongoStore.open(data);
         try (StoreWriter writer = new StoreWriter(store.connectionString())) {
-            writer.log(MEETINGS, 400, 20);
+            writer.log(MEETINGS, 200, 20);
 
             querySide = QuerySides.start(store, "first");
             MeetingProjector first = querySide.getBean(MeetingProjector.class);
-            await().atMost(Duration.ofSeconds(60)).until(() -> first.handled() >= 150);
+            await().atMost(Duration.ofSeconds(60)).until(() -> first.handled() >= 60);
             querySide.close();
             ReadModelStore stopped = new ReadModelStore(database(writer));
             assertThat(MEETINGS.stream().mapToLong(stopped::position).sum())
-                    .as("stopped in the middle of the stream").isLessThan(3 * 399);
+                    .as("stopped in the middle of the stream").isLessThan(3 * 199);
 
-            writer.log(MEETINGS, 50, 10);
+            writer.log(MEETINGS, 30, 10);
             querySide = QuerySides.start(store, "restarted");
             ReadModelStore readModels = querySide.getBean(ReadModelStore.class);
-            await().atMost(Duration.ofSeconds(120)).until(() -> MEETINGS.stream().allMatch(m -> readModels.position(m) == 449));
+            await().atMost(Duration.ofSeconds(120)).until(() -> MEETINGS.stream().allMatch(m -> readModels.position(m) == 229));
 
             assertThat(querySide.getBean(MeetingProjector.class).handled())
-                    .as("resumed from its token rather than from the start").isLessThan(3 * 450);
+                    .as("resumed from its token rather than from the start").isLessThan(3 * 230);
             MongoDatabase database = querySide.getBean(MongoDatabase.class);
             Map<String, List<org.bson.Document>> stored = ReadModelDocuments.of(database);
             Map<String, List<org.bson.Document>> uninterrupted = uninterrupted(querySide.getBean(MeetingHistoryLoader.class));
