@@ -20,6 +20,12 @@ public final class SseClient implements AutoCloseable {
     public record Received(String id, String name, String data, long receivedNanos) {
     }
 
+    private static final java.util.concurrent.ExecutorService READERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "sse-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<InputStream>> response;
     private volatile InputStream body;
@@ -35,7 +41,7 @@ public final class SseClient implements AutoCloseable {
             status = r.statusCode();
             body = r.body();
             read(r.body(), listener);
-        });
+        }, READERS);
     }
 
     public static SseClient open(String url, String lastEventId) {

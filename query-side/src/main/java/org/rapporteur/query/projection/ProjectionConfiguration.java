@@ -9,6 +9,9 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+
 /** Every read model is built by one pooled streaming processor whose tokens live in MongoDB beside the events. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
@@ -16,11 +19,13 @@ public class ProjectionConfiguration {
     public static final String PROCESSOR = "projections";
     public static final int SEGMENTS = 4;
 
+    /** Each instance claims segments under its own node id, also when two run in one JVM (the default is the JVM's name). */
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
                 .build();
     }
 
