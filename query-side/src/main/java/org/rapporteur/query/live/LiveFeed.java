@@ -50,6 +50,7 @@ public class LiveFeed implements DisposableBean {
         emitter.onCompletion(() -> meeting.remove(subscriber));
         emitter.onTimeout(() -> meeting.remove(subscriber));
         emitter.onError(e -> meeting.remove(subscriber));
+        subscriber.greet();
         for (TimelineEntry missed : store.timelineAfter(meetingId, from)) {
             subscriber.send(missed);
         }
@@ -84,6 +85,15 @@ public class LiveFeed implements DisposableBean {
         Subscriber(SseEmitter emitter, long lastSent) {
             this.emitter = emitter;
             this.lastSent = lastSent;
+        }
+
+        /** A comment first, so that the response starts at once. */
+        synchronized void greet() {
+            try {
+                emitter.send(SseEmitter.event().comment("subscribed"));
+            } catch (IOException | IllegalStateException e) {
+                emitter.completeWithError(e);
+            }
         }
 
         synchronized void offer(TimelineEntry entry) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.UUID;
 
 /** Every read model is built by one pooled streaming processor whose tokens live in MongoDB beside the events. */
@@ -18,6 +19,8 @@ public class ProjectionConfiguration {
 
     public static final String PROCESSOR = "projections";
     public static final int SEGMENTS = 4;
+    /** How often the idle processor peeks at its stream for new events. */
+    static final Duration PROMPT = Duration.ofMillis(2);
 
     /** Each instance claims segments under its own node id, also when two run in one JVM (the default is the JVM's name). */
     @Bean
@@ -32,7 +35,8 @@ public class ProjectionConfiguration {
     @Bean
     public ConfigurerModule projectionProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(PROCESSOR, org.axonframework.config.Configuration::eventStore,
+                .registerPooledStreamingEventProcessor(PROCESSOR,
+                        config -> new PromptEventSource(config.eventStore(), PROMPT),
                         (config, builder) -> builder
                         .initialSegmentCount(SEGMENTS)
                         .batchSize(100)
