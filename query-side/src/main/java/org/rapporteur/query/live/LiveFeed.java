@@ -1,5 +1,8 @@
 package org.rapporteur.query.live;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rapporteur.eventstore.EventJson;
 import org.rapporteur.query.projection.MeetingProjector;
 import org.rapporteur.query.projection.ReadModelStore;
 import org.rapporteur.query.timeline.TimelineEntry;
@@ -28,6 +31,7 @@ public class LiveFeed implements DisposableBean {
     public static final String EVENT_NAME = "action";
 
     private final ReadModelStore store;
+    private final ObjectMapper json;
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "live-feed");
@@ -38,6 +42,7 @@ public class LiveFeed implements DisposableBean {
     public LiveFeed(ReadModelStore store, MeetingProjector projector) {
         this.store = store;
         projector.onProjected(action -> dispatcher.execute(() -> deliver(action.meetingId(), action.entry())));
+        this.json = EventJson.mapper();
     }
 
     /** Subscribes to a meeting from after {@code lastEventId} (null: from now on). */
@@ -52,7 +57,7 @@ public class LiveFeed implements DisposableBean {
         emitter.onError(e -> meeting.remove(subscriber));
         subscriber.greet();
         for (TimelineEntry missed : store.timelineAfter(meetingId, from)) {
-            subscriber.send(missed);
+            subscriber.send(new Outgoing(missed.sequence(), toJson(missed)));
         }
         subscriber.caughtUp();
         return emitter;
@@ -65,9 +70,22 @@ public class LiveFeed implements DisposableBean {
 
     private void deliver(String meetingId, TimelineEntry entry) {
         Set<Subscriber> meeting = subscribers.get(meetingId);
-        if (meeting != null) {
-            meeting.forEach(subscriber -> subscriber.offer(entry));
+        if (meeting != null && !meeting.isEmpty()) {
+            Outgoing outgoing = new Outgoing(entry.sequence(), toJson(entry));
+            meeting.forEach(subscriber -> subscriber.offer(outgoing));
         }
+    }
+
+    private String toJson(TimelineEntry entry) {
+        try {
+            return json.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An entry serialized once for all its subscribers. */
+    private record Outgoing(long sequence, String json) {
     }
 
     @Override
@@ -78,7 +96,7 @@ public class LiveFeed implements DisposableBean {
 
     private static final class Subscriber {
         private final SseEmitter emitter;
-        private final Deque<TimelineEntry> waiting = new ArrayDeque<>();
+        private final Deque<Outgoing> waiting = new ArrayDeque<>();
         private long lastSent;
         private boolean catchingUp = true;
 
@@ -96,7 +114,7 @@ public class LiveFeed implements DisposableBean {
             }
         }
 
-        synchronized void offer(TimelineEntry entry) {
+        synchronized void offer(Outgoing entry) {
             if (catchingUp) {
                 waiting.add(entry);
             } else {
@@ -111,13 +129,13 @@ public class LiveFeed implements DisposableBean {
             catchingUp = false;
         }
 
-        synchronized void send(TimelineEntry entry) {
+        synchronized void send(Outgoing entry) {
             if (entry.sequence() <= lastSent) {
                 return;
             }
             try {
                 emitter.send(SseEmitter.event().id(String.valueOf(entry.sequence())).name(EVENT_NAME)
-                        .data(entry, MediaType.APPLICATION_JSON));
+                        .data(entry.json(), MediaType.APPLICATION_JSON));
                 lastSent = entry.sequence();
             } catch (IOException | IllegalStateException e) {
                 emitter.completeWithError(e);

@@ -125,7 +125,7 @@ public class MeetingProjector {
             }
         }
         List<TimelineEntry> entries = Timeline.of(history, changed);
-        store.storeTimeline(meetingId, entries);
+        store.storeTimeline(meetingId, entries, position);
         store.storePosition(meetingId, last);
         histories.put(meetingId, history);
         for (TimelineEntry entry : entries) {

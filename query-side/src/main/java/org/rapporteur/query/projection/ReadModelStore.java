@@ -4,7 +4,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -29,6 +31,7 @@ public class ReadModelStore {
 
     public static final String TIMELINE = "timeline";
     public static final String POSITIONS = "projectedmeetings";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoDatabase database;
 
@@ -77,16 +80,31 @@ public class ReadModelStore {
         collection(view.collection()).replaceOne(eq("_id", meetingId), document, new ReplaceOptions().upsert(true));
     }
 
-    public void storeTimeline(String meetingId, List<TimelineEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+    /**
+     * Stores timeline entries: those after {@code position} are new and inserted in one go (an entry left by a
+     * batch cut short is replaced), the others (corrected or withdrawn since) are replaced.
+     */
+    public void storeTimeline(String meetingId, List<TimelineEntry> entries, long position) {
+        List<Document> fresh = new ArrayList<>();
+        List<Document> changed = new ArrayList<>();
         for (TimelineEntry entry : entries) {
-            Document document = timelineDocument(meetingId, entry);
-            writes.add(new ReplaceOneModel<>(eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true)));
+            (entry.sequence() > position ? fresh : changed).add(timelineDocument(meetingId, entry));
         }
-        timeline().bulkWrite(writes);
+        if (!fresh.isEmpty()) {
+            try {
+                timeline().insertMany(fresh, new InsertManyOptions().ordered(false));
+            } catch (MongoBulkWriteException e) {
+                for (BulkWriteError error : e.getWriteErrors()) {
+                    if (error.getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    changed.add(fresh.get(error.getIndex()));
+                }
+            }
+        }
+        for (Document document : changed) {
+            timeline().replaceOne(eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+        }
     }
 
     public void storePosition(String meetingId, long sequence) {
