@@ -24,6 +24,26 @@ import org.rapporteur.events.participation.ParticipantsRegistered;
 import org.rapporteur.events.participation.ParticipantsRemoved;
 
 import java.util.LinkedHashMap;
+import org.rapporteur.events.coordinators.ThematicCoordinatorsAppointed;
+import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
+import org.rapporteur.events.decisions.CoordinatorsAppreciated;
+import org.rapporteur.events.decisions.DecisionAdopted;
+import org.rapporteur.events.decisions.EstimatedCostsAdopted;
+import org.rapporteur.events.decisions.ExtensionRequestGranted;
+import org.rapporteur.events.decisions.FinalReportAdopted;
+import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
+import org.rapporteur.events.meeting.NextMeetingScheduled;
+import org.rapporteur.events.meeting.OpeningCeremonyHeld;
+import org.rapporteur.events.officers.NextPresidentElected;
+import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
+import org.rapporteur.events.work.AnalysisPresented;
+import org.rapporteur.events.work.ComplianceDeclared;
+import org.rapporteur.events.work.DocumentConsidered;
+import org.rapporteur.events.work.ExtensionRequestPresented;
+import org.rapporteur.events.work.ImplementationReviewed;
+import org.rapporteur.events.work.StatementsDelivered;
+import org.rapporteur.events.work.WorkReported;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +63,12 @@ public final class Actions {
             AgendaAdopted.class, RulesOfProcedureConfirmed.class, ProgrammeOfWorkNoted.class,
             AgendaItemTakenUp.class, AgendaItemConcluded.class,
             DocumentSubmitted.class, DocumentWithdrawn.class,
+            OpeningCeremonyHeld.class, StatementsDelivered.class, ExtensionRequestPresented.class, AnalysisPresented.class,
+            ImplementationReviewed.class, WorkReported.class, DocumentConsidered.class, ComplianceDeclared.class,
+            DecisionAdopted.class, CoordinatorsAppreciated.class, ExtensionRequestGranted.class,
+            WorkingGroupCoordinatorsAppointed.class, ThematicCoordinatorsAppointed.class,
+            NextPresidentElected.class, NextMeetingScheduled.class, EstimatedCostsAdopted.class,
+            IntersessionalMeetingsDecided.class, ReviewConferencePresidencyDecided.class, FinalReportAdopted.class,
             ActionCorrected.class, ActionWithdrawn.class);
 
     private static final Map<String, Class<? extends MeetingEvent>> BY_NAME = new LinkedHashMap<>();

@@ -38,4 +38,14 @@ public final class Ordinals {
             default -> "th";
         };
     }
+
+    /** Lower-case ordinal word: "fifth". */
+    public static String lower(int n) {
+        return word(n).toLowerCase();
+    }
+
+    /** "the fifth plenary session". */
+    public static String plenarySession(int n) {
+        return "the " + lower(n) + " plenary session";
+    }
 }

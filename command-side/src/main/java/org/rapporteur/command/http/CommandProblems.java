@@ -5,6 +5,9 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.rapporteur.command.meeting.MeetingRuleViolated;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.net.URI;
 
-/** Every rejected command becomes an RFC 9457 problem: 400 for bad facts, 404 for unknown meetings, 409 for rules. */
+/** Every rejected command becomes an RFC 9457 problem: 400 for bad facts, 404 for unknown meetings, 409 for rules and versions. */
 @RestControllerAdvice
 public class CommandProblems {
 
@@ -41,7 +44,29 @@ public class CommandProblems {
                 "a meeting with this id has already been convened");
     }
 
-    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    @ExceptionHandler(UnknownFamilyException.class)
+    ProblemDetail unknownFamily(UnknownFamilyException e) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-family", "Unknown family of actions", e.getMessage());
+    }
+
+    @ExceptionHandler(MeetingRuleViolated.class)
+    ProblemDetail ruleViolated(MeetingRuleViolated e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rule-violated", "Rejected by the meeting's rules", e.getMessage());
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail versionConflict(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "version-conflict", "The meeting has moved on",
+                "the meeting is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                        + ": reload it and log the action again if it still applies");
+        problem.setProperty("expectedVersion", e.getExpectedVersion());
+        problem.setProperty("actualVersion", e.getActualVersion());
+        return problem;
+    }
+
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class, EventStoreException.class})
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
     }
@@ -51,6 +76,12 @@ public class CommandProblems {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof AggregateNotFoundException notFound) {
             return unknownMeeting(notFound);
+        }
+        if (cause instanceof MeetingRuleViolated violated) {
+            return ruleViolated(violated);
+        }
+        if (cause instanceof ConflictingAggregateVersionException versions) {
+            return versionConflict(versions);
         }
         return problem(HttpStatus.CONFLICT, "rule-violated", "Rejected by the meeting's rules", cause.getMessage());
     }

@@ -37,6 +37,11 @@ public class RequestFacts {
     }
 
     public <T> T read(JsonNode body, Class<T> type) {
+        return read(body, type, Set.of());
+    }
+
+    /** Reads and validates, except that the fields at {@code defaulted} (paths such as {@code moment.date}) may be missing. */
+    public <T> T read(JsonNode body, Class<T> type, Set<String> defaulted) {
         T value;
         try {
             value = mapper.treeToValue(body, type);
@@ -48,12 +53,18 @@ public class RequestFacts {
         if (value == null) {
             throw new InvalidFactsException(List.of(new InvalidFactsException.FieldError("", "a JSON object is required")));
         }
-        validate(value);
+        validate(value, defaulted);
         return value;
     }
 
     public void validate(Object value) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(value);
+        validate(value, Set.of());
+    }
+
+    private void validate(Object value, Set<String> defaulted) {
+        List<ConstraintViolation<Object>> violations = validator.validate(value).stream()
+                .filter(v -> !(v.getInvalidValue() == null && defaulted.contains(v.getPropertyPath().toString())))
+                .toList();
         if (!violations.isEmpty()) {
             throw new InvalidFactsException(violations.stream()
                     .map(v -> new InvalidFactsException.FieldError(v.getPropertyPath().toString(), v.getMessage()))

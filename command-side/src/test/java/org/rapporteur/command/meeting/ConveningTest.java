@@ -1,15 +1,12 @@
 package org.rapporteur.command.meeting;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.meeting.MeetingConvened;
 
 import java.time.LocalDate;
 
-class ConveningTest {
+/** The convening facts the rule tests start from (the rules themselves are in {@link MeetingRulesTest}). */
+final class ConveningTest {
 
     static final MeetingConvened TWELFTH = new MeetingConvened(
             MeetingMoment.outsidePlenary(LocalDate.of(2023, 9, 14)),
@@ -19,26 +16,6 @@ class ConveningTest {
             LocalDate.of(2024, 9, 10), LocalDate.of(2024, 9, 13), "CCM/MSP/2024",
             null, null, null);
 
-    private FixtureConfiguration<MeetingAggregate> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(MeetingAggregate.class);
-    }
-
-    @Test
-    void conveningAMeetingRecordsItsFacts() {
-        fixture.givenNoPriorActivity()
-                .when(new ConveneMeeting("ccm-12msp", "c-1", TWELFTH))
-                .expectSuccessfulHandlerExecution()
-                .expectEvents(TWELFTH);
-    }
-
-    @Test
-    void aMeetingCannotBeConvenedTwice() {
-        fixture.given(TWELFTH)
-                .when(new ConveneMeeting("ccm-12msp", "c-2", TWELFTH))
-                .expectException(Exception.class)
-                .expectNoEvents();
+    private ConveningTest() {
     }
 }

@@ -2,6 +2,9 @@ package org.rapporteur.events.agenda;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** One agenda item, numbered as in the agenda document ("10", "10(a)"). */
-public record AgendaItem(@NotBlank String number, @NotBlank String title) {
+/**
+ * One agenda item, numbered as in the agenda document ("10", "10(a)"); {@code subject} is how running text names
+ * what the meeting considers under it ("the general status and operation of the Convention").
+ */
+public record AgendaItem(@NotBlank String number, @NotBlank String title, String subject) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.ConcernsAgendaItem;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
 
@@ -13,5 +14,5 @@ public record AgendaItemConcluded(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String itemNumber,
         boolean deferred
-) implements PlenaryAction {
+) implements PlenaryAction, ConcernsAgendaItem {
 }

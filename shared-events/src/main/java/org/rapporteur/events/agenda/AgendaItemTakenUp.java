@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.ConcernsAgendaItem;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
 
@@ -12,5 +13,5 @@ import org.rapporteur.events.PlenaryAction;
 public record AgendaItemTakenUp(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String itemNumber
-) implements PlenaryAction {
+) implements PlenaryAction, ConcernsAgendaItem {
 }

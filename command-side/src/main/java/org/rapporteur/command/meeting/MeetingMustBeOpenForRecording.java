@@ -1,0 +1,29 @@
+package org.rapporteur.command.meeting;
+
+import org.rapporteur.events.Actions;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.ActionWithdrawn;
+import org.rapporteur.events.meeting.MeetingConvened;
+
+import java.util.Optional;
+
+/** Nothing is recorded before the meeting is convened or after it is closed, except corrections. */
+class MeetingMustBeOpenForRecording implements MeetingRule {
+
+    @Override
+    public Optional<String> objection(MeetingState meeting, MeetingEvent action) {
+        if (action instanceof MeetingConvened) {
+            return Optional.of(meeting.convened() ? "the meeting has already been convened"
+                    : "a meeting is convened by convening it, not by recording an action");
+        }
+        if (!meeting.convened()) {
+            return Optional.of("the meeting has not been convened: nothing can be recorded yet");
+        }
+        if (meeting.closed() && !(action instanceof ActionCorrected || action instanceof ActionWithdrawn)) {
+            return Optional.of("the meeting is closed: only corrections and withdrawals can be recorded, not "
+                    + Actions.name(action.getClass()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,446 @@
+package org.rapporteur.command.scenario;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.rapporteur.command.meeting.ConveneMeeting;
+import org.rapporteur.command.meeting.RecordAction;
+import org.rapporteur.events.Actions;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.ActionWithdrawn;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.events.meeting.PlenarySessionClosed;
+import org.rapporteur.events.meeting.PlenarySessionOpened;
+import org.rapporteur.text.States;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A meeting as a secretariat logged it, read from a YAML scenario file (see docs/scenario-format.md).
+ * {@link #read(Path)} checks the whole file before anything can be recorded.
+ */
+public final class Scenario {
+
+    /** Prefix of a correction's or withdrawal's target until the recorder resolves it to the recorded event id. */
+    public static final String COMMAND_REFERENCE = "command:";
+
+    private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    private static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
+            "coordinators", "speakingState");
+    private static final Pattern STATE_PLACEHOLDER = Pattern.compile("\\{(?:state|short):([A-Za-z]{3})}");
+    private static final Pattern DOCUMENT_PLACEHOLDER = Pattern.compile("\\{title:([^}]+)}");
+    private static final Pattern NOTE_PLACEHOLDER = Pattern.compile("\\{fn:(\\d+)}");
+    private static final Pattern ORGANISATION_PLACEHOLDER = Pattern.compile("\\{org:([^}]+)}");
+    private static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    /** One logged action: its position (1-based), optional label, line in the file, and its facts. */
+    public record Entry(int position, String ref, int line, MeetingEvent action) {
+    }
+
+    private final Path file;
+    private final String meetingId;
+    private final String loggedBy;
+    private final MeetingConvened convened;
+    private final List<Entry> entries;
+
+    private Scenario(Path file, String meetingId, String loggedBy, MeetingConvened convened, List<Entry> entries) {
+        this.file = file;
+        this.meetingId = meetingId;
+        this.loggedBy = loggedBy;
+        this.convened = convened;
+        this.entries = List.copyOf(entries);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public String meetingId() {
+        return meetingId;
+    }
+
+    /** Who logged the file, as given in its header ("secretariat" when not given). */
+    public String loggedBy() {
+        return loggedBy;
+    }
+
+    public MeetingConvened convened() {
+        return convened;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The command id of the action at {@code position} (0 is the convening): the meeting id and the position. */
+    public String commandId(int position) {
+        return meetingId + "/" + position;
+    }
+
+    /**
+     * The commands in logging order: {@link ConveneMeeting} first, then one {@link RecordAction} per action.
+     * Corrections and withdrawals point at {@code command:<command id>} of the action they target.
+     */
+    public List<Object> commands() {
+        List<Object> commands = new ArrayList<>();
+        commands.add(new ConveneMeeting(meetingId, commandId(0), convened));
+        for (Entry entry : entries) {
+            commands.add(new RecordAction(meetingId, commandId(entry.position()), null, entry.action()));
+        }
+        return commands;
+    }
+
+    public static Scenario read(Path file) {
+        LocatedTree tree;
+        try (JsonParser parser = MAPPER.getFactory().createParser(Files.newBufferedReader(file))) {
+            tree = LocatedTree.read(parser);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+            throw new ScenarioException(file, line, "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ScenarioException(file, 1, "cannot read the file: " + e.getMessage());
+        }
+        return new Reader(file, tree).scenario();
+    }
+
+    /** Reads one file's tree into a scenario, failing on the first problem with its line. */
+    private static final class Reader {
+        private final Path file;
+        private final LocatedTree tree;
+        private final Validator validator = VALIDATION.getValidator();
+        private final Map<String, Integer> positionsByRef = new HashMap<>();
+        private final Map<Integer, Entry> byPosition = new HashMap<>();
+        private final Map<Integer, String> kindByPosition = new HashMap<>();
+        private final Set<String> documents = new java.util.HashSet<>();
+        private final Set<String> organisations = new java.util.HashSet<>();
+
+        Reader(Path file, LocatedTree tree) {
+            this.file = file;
+            this.tree = tree;
+        }
+
+        Scenario scenario() {
+            JsonNode root = tree.root();
+            if (!root.isObject()) {
+                throw fail("", "a scenario is a mapping with 'meeting' and 'actions'");
+            }
+            unknownFields(root, "", Set.of("meeting", "actions"));
+            JsonNode meeting = required(root, "", "meeting");
+            unknownFields(meeting, "/meeting", Set.of("id", "loggedBy", "date", "facts"));
+            JsonNode id = required(meeting, "/meeting", "id");
+            if (!id.isTextual() || !MEETING_ID.matcher(id.asText()).matches()) {
+                throw fail("/meeting/id", "the meeting id must be lower-case letters, digits and dashes, such as ccm-12msp");
+            }
+            String loggedBy = meeting.path("loggedBy").asText("secretariat");
+            LocalDate convenedOn = date(meeting, "/meeting");
+            if (convenedOn == null) {
+                throw fail("/meeting", "the meeting header needs the date it was convened ('date')");
+            }
+            MeetingConvened convened = facts(required(meeting, "/meeting", "facts"), "/meeting/facts",
+                    MeetingConvened.class, MeetingMoment.outsidePlenary(convenedOn), "/meeting");
+
+            JsonNode actions = required(root, "", "actions");
+            if (!actions.isArray()) {
+                throw fail("/actions", "'actions' must be a list");
+            }
+            List<Entry> entries = new ArrayList<>();
+            Integer session = null;
+            LocalDate date = convenedOn;
+            for (int i = 0; i < actions.size(); i++) {
+                String at = "/actions/" + i;
+                JsonNode action = actions.get(i);
+                if (!action.isObject()) {
+                    throw fail(at, "each action is a mapping with a 'kind'");
+                }
+                unknownFields(action, at, Set.of("kind", "ref", "session", "date", "time", "facts", "corrects",
+                        "withdraws", "reason"));
+                String kind = required(action, at, "kind").asText();
+                Class<? extends MeetingEvent> type = Actions.byName(kind)
+                        .orElseThrow(() -> fail(at + "/kind", "unknown kind '" + kind + "' (see org.rapporteur.events.Actions)"));
+                LocalDate given = date(action, at);
+                if (given != null) {
+                    date = given;
+                }
+                if (action.has("session")) {
+                    JsonNode s = action.get("session");
+                    if (s.isNull()) {
+                        session = null;
+                    } else if (!s.canConvertToInt() || s.asInt() < 1) {
+                        throw fail(at + "/session", "the plenary session is a positive number");
+                    } else {
+                        session = s.asInt();
+                    }
+                } else if (type == PlenarySessionOpened.class && action.path("facts").has("number")) {
+                    session = action.path("facts").path("number").asInt();
+                }
+                MeetingMoment moment = new MeetingMoment(session, date, time(action, at));
+                int position = i + 1;
+                String ref = action.has("ref") ? action.get("ref").asText() : null;
+                if (ref != null && positionsByRef.putIfAbsent(ref, position) != null) {
+                    throw fail(at + "/ref", "the label '" + ref + "' is already used by action " + positionsByRef.get(ref));
+                }
+                MeetingEvent event;
+                if (type == ActionCorrected.class) {
+                    int target = target(action, at, "corrects");
+                    Class<? extends MeetingEvent> targetType = Actions.byName(kindByPosition.get(target)).orElseThrow();
+                    MeetingEvent corrected = facts(required(action, at, "facts"), at + "/facts", targetType,
+                            byPosition.get(target).action().moment(), at);
+                    event = validated(new ActionCorrected(moment, COMMAND_REFERENCE + commandId(target),
+                            reason(action, at), corrected), at);
+                } else if (type == ActionWithdrawn.class) {
+                    int target = target(action, at, "withdraws");
+                    event = validated(new ActionWithdrawn(moment, COMMAND_REFERENCE + commandId(target),
+                            reason(action, at)), at);
+                } else {
+                    JsonNode facts = action.has("facts") ? action.get("facts") : MAPPER.createObjectNode();
+                    event = facts(facts, at + "/facts", type, moment, at);
+                }
+                checkNotes(event instanceof ActionCorrected c ? c.corrected() : event, at);
+                Entry entry = new Entry(position, ref, tree.line(at), event);
+                entries.add(entry);
+                byPosition.put(position, entry);
+                kindByPosition.put(position, kind);
+                if (event instanceof org.rapporteur.events.documents.DocumentSubmitted d) {
+                    documents.add(d.symbol());
+                } else if (event instanceof org.rapporteur.events.participation.ParticipantsRegistered r && r.organisations() != null) {
+                    r.organisations().forEach(o -> organisations.add(o.key()));
+                }
+                if (type == PlenarySessionClosed.class) {
+                    session = null;
+                }
+            }
+            return new Scenario(file, id.asText(), loggedBy, convened, entries);
+        }
+
+        private String commandId(int position) {
+            return tree.root().path("meeting").path("id").asText() + "/" + position;
+        }
+
+        private int target(JsonNode action, String at, String field) {
+            String ref = required(action, at, field).asText();
+            Integer position = positionsByRef.get(ref);
+            if (position == null) {
+                throw fail(at + "/" + field, "no earlier action is labelled '" + ref + "' (give it 'ref: " + ref + "')");
+            }
+            return position;
+        }
+
+        private String reason(JsonNode action, String at) {
+            return required(action, at, "reason").asText();
+        }
+
+        private <T> T facts(JsonNode node, String at, Class<T> type, MeetingMoment moment, String clockAt) {
+            if (!node.isObject()) {
+                throw fail(at, "the facts of an action are a mapping");
+            }
+            if (node.has("moment")) {
+                throw fail(at + "/moment", "give the meeting clock as 'session', 'date' and 'time' of the action, not in its facts");
+            }
+            checkStates(node, at);
+            ObjectNode withMoment = ((ObjectNode) node).deepCopy();
+            withMoment.set("moment", MAPPER.valueToTree(moment));
+            T value;
+            try {
+                value = MAPPER.treeToValue(withMoment, type);
+            } catch (JsonMappingException e) {
+                throw fail(at + pointer(e), reasonOf(e));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                throw fail(at, e.getMessage());
+            }
+            return validated(value, at, clockAt);
+        }
+
+        private <T> T validated(T value, String at) {
+            return validated(value, at, at);
+        }
+
+        private <T> T validated(T value, String at, String clockAt) {
+            Set<ConstraintViolation<T>> violations = validator.validate(value);
+            if (violations.isEmpty()) {
+                return value;
+            }
+            ConstraintViolation<T> first = violations.stream()
+                    .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
+            String path = first.getPropertyPath().toString();
+            String where = path.startsWith("moment") ? clockAt : at + "/" + path.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+            String field = path.isEmpty() ? "" : path + " ";
+            throw fail(where, field + first.getMessage());
+        }
+
+        /** Every {fn:N} must name one of the notes of its sentence (or the basis note of estimated costs). */
+        private void checkNotes(MeetingEvent event, String at) {
+            List<org.rapporteur.events.decisions.Sentence> sentences = new ArrayList<>();
+            if (event instanceof org.rapporteur.events.decisions.DecisionAdopted d) {
+                sentences.addAll(d.sentences());
+            } else if (event instanceof org.rapporteur.events.decisions.ExtensionRequestGranted g && g.observations() != null) {
+                g.observations().forEach(o -> sentences.addAll(o.sentences() == null ? List.of() : o.sentences()));
+            } else if (event instanceof org.rapporteur.events.decisions.EstimatedCostsAdopted c && c.basis() != null) {
+                notesNamed(c.basis(), c.basisNote() == null ? 0 : 1, at);
+            }
+            for (org.rapporteur.events.decisions.Sentence sentence : sentences) {
+                int notes = sentence.notes() == null ? 0 : sentence.notes().size();
+                if (sentence.lead() != null) {
+                    notesNamed(sentence.lead(), notes, at);
+                }
+                sentence.clauses().forEach(c -> {
+                    if (c.text() != null) {
+                        notesNamed(c.text(), notes, at);
+                    }
+                });
+            }
+        }
+
+        private void notesNamed(String text, int notes, String at) {
+            Matcher m = NOTE_PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                int n = Integer.parseInt(m.group(1));
+                if (n < 1 || n > notes) {
+                    throw fail(at, "{fn:" + n + "} names no note: its sentence has " + notes + " note" + (notes == 1 ? "" : "s"));
+                }
+            }
+        }
+
+        private void checkStates(JsonNode node, String at) {
+            if (node.isObject()) {
+                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    String child = at + "/" + field.getKey();
+                    if (STATE_FIELDS.contains(field.getKey())) {
+                        JsonNode value = field.getValue();
+                        if (value.isTextual()) {
+                            knownState(value.asText(), child);
+                        } else if (value.isArray()) {
+                            for (int i = 0; i < value.size(); i++) {
+                                if (value.get(i).isTextual()) {
+                                    knownState(value.get(i).asText(), child + "/" + i);
+                                }
+                            }
+                        }
+                    }
+                    checkStates(field.getValue(), child);
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    checkStates(node.get(i), at + "/" + i);
+                }
+            } else if (node.isTextual()) {
+                Matcher m = STATE_PLACEHOLDER.matcher(node.asText());
+                while (m.find()) {
+                    knownState(m.group(1), at);
+                }
+                Matcher d = DOCUMENT_PLACEHOLDER.matcher(node.asText());
+                while (d.find()) {
+                    if (!documents.contains(d.group(1).trim())) {
+                        throw fail(at, "{title:" + d.group(1) + "} names no document submitted earlier in the file");
+                    }
+                }
+                Matcher o = ORGANISATION_PLACEHOLDER.matcher(node.asText());
+                while (o.find()) {
+                    if (!organisations.contains(o.group(1).trim())) {
+                        throw fail(at, "{org:" + o.group(1) + "} names no organisation registered earlier in the file");
+                    }
+                }
+            }
+        }
+
+        private void knownState(String code, String at) {
+            if (!States.known(code)) {
+                throw fail(at, "'" + code + "' is not a State's ISO 3166 alpha-3 code in states.tsv");
+            }
+        }
+
+        private LocalDate date(JsonNode node, String at) {
+            if (!node.has("date")) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(node.get("date").asText());
+            } catch (DateTimeParseException e) {
+                throw fail(at + "/date", "dates are written 2024-09-10");
+            }
+        }
+
+        private LocalTime time(JsonNode node, String at) {
+            if (!node.has("time")) {
+                return null;
+            }
+            try {
+                return LocalTime.parse(node.get("time").asText());
+            } catch (DateTimeParseException e) {
+                throw fail(at + "/time", "times are written \"10:00\"");
+            }
+        }
+
+        private JsonNode required(JsonNode node, String at, String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                throw fail(at, "'" + field + "' is required");
+            }
+            return value;
+        }
+
+        private void unknownFields(JsonNode node, String at, Set<String> allowed) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!allowed.contains(name)) {
+                    throw fail(at + "/" + name, "unknown field '" + name + "' (expected one of " + new java.util.TreeSet<>(allowed) + ")");
+                }
+            }
+        }
+
+        private static String pointer(JsonMappingException e) {
+            StringBuilder pointer = new StringBuilder();
+            for (JsonMappingException.Reference reference : e.getPath()) {
+                pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
+            }
+            return pointer.toString();
+        }
+
+        private static String reasonOf(JsonMappingException e) {
+            String message = e.getOriginalMessage();
+            int cut = message.indexOf(" (for ");
+            message = (cut > 0 ? message.substring(0, cut) : message).replaceAll("\\s+", " ");
+            String path = pointer(e);
+            return (path.isEmpty() ? "" : path.substring(1).replace('/', '.') + ": ") + message;
+        }
+
+        private ScenarioException fail(String pointer, String reason) {
+            return new ScenarioException(file, tree.line(pointer), reason.replaceAll("\\s+", " ").trim());
+        }
+    }
+}

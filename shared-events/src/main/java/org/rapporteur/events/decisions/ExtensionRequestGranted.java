@@ -1,0 +1,45 @@
+package org.rapporteur.events.decisions;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.RequestPresentation;
+import org.rapporteur.events.RequestDecision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The meeting granted a State's request to extend a deadline under an article: the period and new deadline,
+ * what it noted in granting it (one paragraph each), the reporting it asked for (lettered items), and whether it
+ * asked to be kept apprised.
+ */
+@Revision("1")
+public record ExtensionRequestGranted(
+        @NotNull @Valid MeetingMoment moment,
+        @NotBlank String state,
+        @NotBlank String article,
+        @Positive int years,
+        @NotNull LocalDate newDeadline,
+        List<@Valid Observation> observations,
+        @Valid Reporting reporting,
+        boolean keepApprised
+) implements PlenaryAction, RequestDecision {
+
+    @Override
+    public String requestKey() {
+        return RequestPresentation.extensionOf(state, article);
+    }
+
+    /** One paragraph of what the meeting noted in granting the request. */
+    public record Observation(boolean inGranting, List<@Valid Sentence> sentences) {
+    }
+
+    /** The information the meeting asked the State to report, through which channel. */
+    public record Reporting(boolean annually, List<@NotBlank String> items) {
+    }
+}

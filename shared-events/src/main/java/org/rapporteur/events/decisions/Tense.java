@@ -1,0 +1,3 @@
+package org.rapporteur.events.decisions;
+
+public enum Tense { PAST, PRESENT }

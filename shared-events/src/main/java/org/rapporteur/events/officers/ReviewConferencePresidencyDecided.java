@@ -1,0 +1,27 @@
+package org.rapporteur.events.officers;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.Note;
+import org.rapporteur.events.Person;
+import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.MeetingEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The meeting decided which State presides over a review conference to take place in a year. */
+@Revision("1")
+public record ReviewConferencePresidencyDecided(
+        @NotNull @Valid MeetingMoment moment,
+        @NotNull @Valid MeetingRef conference,
+        Integer year,
+        @NotBlank String state
+) implements PlenaryAction {
+}

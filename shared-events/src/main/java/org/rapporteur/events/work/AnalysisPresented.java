@@ -1,0 +1,28 @@
+package org.rapporteur.events.work;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.Note;
+import org.rapporteur.events.Person;
+import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.MeetingEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** States, on behalf of an analysis group, presented the analysis of a State's request, as contained in a document. */
+@Revision("1")
+public record AnalysisPresented(
+        @NotNull @Valid MeetingMoment moment,
+        @NotBlank String requestingState,
+        @NotEmpty List<String> presentedBy,
+        @NotBlank String onBehalfOf,
+        @NotBlank String documentSymbol
+) implements PlenaryAction {
+}

@@ -1,0 +1,28 @@
+package org.rapporteur.events.work;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.Note;
+import org.rapporteur.events.Person;
+import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.MeetingEvent;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Delegations delivered statements of a kind (of a general nature) in the current plenary session. */
+@Revision("1")
+public record StatementsDelivered(
+        @NotNull @Valid MeetingMoment moment,
+        @NotEmpty List<@NotNull Speakers> by,
+        @NotNull Kind kind
+) implements PlenaryAction {
+
+    public enum Kind { GENERAL }
+}
