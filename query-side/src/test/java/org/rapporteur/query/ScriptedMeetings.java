@@ -21,7 +21,7 @@ public final class ScriptedMeetings {
     }
 
     /**
-     * The {@code n}th action of a meeting's stream ({@code n} from 0); {@code idOf} gives the event id of an
+     * The {@code n}th action (valid under the meeting's rules: sessions of 50 actions, opened and closed in turn) of a meeting's stream ({@code n} from 0); {@code idOf} gives the event id of an
      * earlier action by its sequence, for corrections and withdrawals.
      */
     public static MeetingEvent action(long n, java.util.function.LongFunction<String> idOf) {
@@ -34,10 +34,13 @@ public final class ScriptedMeetings {
             return opened(session);
         }
         if (n == 1) {
-            return new PresidentDesignated(plenary(1), person("Ambassador", "Anna Ruiz", "ESP"), null, null, null);
+            return opened(1);
         }
         if (n == 2) {
             return agenda(1);
+        }
+        if (n == 8) {
+            return new PresidentDesignated(plenary(1), person("Ambassador", "Anna Ruiz", "ESP"), null, null, null);
         }
         if (step == 49) {
             return closed(session);
@@ -50,7 +53,8 @@ public final class ScriptedMeetings {
             case 4 -> correction(session, idOf.apply(n - 1),
                     new VicePresidentsElected(plenary(session), List.of("W" + (n % 13)), ElectionMethod.ACCLAMATION, null), "wrong State");
             case 6 -> new DocumentWithdrawn(plenary(session), "CCM/MSP/2024/WP." + (n - 1), "superseded");
-            case 7 -> withdrawal(session, idOf.apply(n - 5), "registered in error");
+            case 7 -> n < 10 ? document(session, "CCM/MSP/2024/INF." + n, "Note " + n)
+                    : withdrawal(session, idOf.apply(n - 5), "registered in error");
             case 9 -> concluded(session, item);
             default -> document(session, "CCM/MSP/2024/WP." + n, "Paper " + n);
         };

@@ -80,10 +80,10 @@ public final class TwelfthMeeting {
 
     public static AgendaAdopted agenda(int session) {
         return new AgendaAdopted(plenary(session), "CCM/MSP/2024/1", List.of(
-                new AgendaItem("1", "Opening of the Meeting"),
-                new AgendaItem("2", "Adoption of the agenda"),
-                new AgendaItem("10", "Consideration of requests submitted under Article 4"),
-                new AgendaItem("11", "Any other business")));
+                new AgendaItem("1", "Opening of the Meeting", null),
+                new AgendaItem("2", "Adoption of the agenda", null),
+                new AgendaItem("10", "Consideration of requests submitted under Article 4", null),
+                new AgendaItem("11", "Any other business", null)));
     }
 
     public static AgendaItemTakenUp takenUp(int session, String item) {
@@ -111,6 +111,6 @@ public final class TwelfthMeeting {
     }
 
     public static Person person(String honorific, String name, String state) {
-        return new Person(honorific, name, null, state, "her");
+        return new Person(honorific, name, null, null, state, "her");
     }
 }

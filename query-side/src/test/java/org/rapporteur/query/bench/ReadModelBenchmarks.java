@@ -181,7 +181,9 @@ public final class ReadModelBenchmarks {
                     Thread.onSpinWait();
                 }
                 next += 50_000_000L;
-                MeetingEvent action = ScriptedMeetings.action(n % 50 == 4 || n % 50 == 7 ? 5 : n, k -> "none");
+                MeetingEvent action = n % 50 == 4 || n % 50 == 7
+                        ? TwelfthMeeting.document(n / 50 + 1, "CCM/MSP/2024/INF." + n, "Note " + n)
+                        : ScriptedMeetings.action(n, k -> "none");
                 commands.sendAndWait(new RecordAction(meeting, null, null, action));
                 accepted[n] = System.nanoTime();
             }
