@@ -181,7 +181,7 @@ public final class ReadModelBenchmarks {
                     Thread.onSpinWait();
                 }
                 next += 50_000_000L;
-                MeetingEvent action = n % 50 == 4 || n % 50 == 7
+                MeetingEvent action = n % 10 == 4 || n % 10 == 7
                         ? TwelfthMeeting.document(n / 50 + 1, "CCM/MSP/2024/INF." + n, "Note " + n)
                         : ScriptedMeetings.action(n, k -> "none");
                 commands.sendAndWait(new RecordAction(meeting, null, null, action));
