@@ -110,7 +110,7 @@ public class LiveFeed implements DisposableBean {
             try {
                 emitter.send(SseEmitter.event().comment("subscribed"));
             } catch (IOException | IllegalStateException e) {
-                emitter.completeWithError(e);
+                close(e);
             }
         }
 
@@ -138,7 +138,17 @@ public class LiveFeed implements DisposableBean {
                         .data(entry.json(), MediaType.APPLICATION_JSON));
                 lastSent = entry.sequence();
             } catch (IOException | IllegalStateException e) {
-                emitter.completeWithError(e);
+                close(e);
+            }
+        }
+
+        /** The client has gone: nothing more is sent to it. */
+        private void close(Exception cause) {
+            lastSent = Long.MAX_VALUE;
+            try {
+                emitter.completeWithError(cause);
+            } catch (RuntimeException alreadyClosed) {
+                // the container has already ended the response
             }
         }
     }

@@ -166,7 +166,6 @@ class ReadModelsOverHttpTest {
             assertThat(paths.has("/api/meetings/{meetingId}/" + view)).as(view).isTrue();
         }
         assertThat(paths.has("/api/admin/rebuild")).isTrue();
-        assertThat(paths.path("/api/meetings/{meetingId}/agenda").path("get").path("parameters").findValuesAsText("name"))
-                .contains("asOf");
+        assertThat(paths.path("/api/meetings/{meetingId}/agenda").toString()).contains("\"asOf\"");
     }
 }
