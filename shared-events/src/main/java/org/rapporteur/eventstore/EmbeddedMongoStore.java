@@ -33,7 +33,8 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         H2Backend backend;
         try {
             backend = new H2Backend(file.toString());
-        } catch (IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
             if (String.valueOf(e.getMessage()).contains("locked")) {
                 throw new DataDirectoryInUseException(dataDirectory);
             }

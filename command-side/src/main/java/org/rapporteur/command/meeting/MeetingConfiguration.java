@@ -1,17 +1,18 @@
 package org.rapporteur.command.meeting;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Meetings stay in memory between commands (a weak-reference cache) and are snapshotted every so many events, so a
- * command never replays a long stream.
+ * The most recently used meetings stay in memory between commands, and every meeting is snapshotted every so many
+ * events, so no command replays a long stream: not even the first one after a restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class MeetingConfiguration {
@@ -20,14 +21,20 @@ public class MeetingConfiguration {
     public static final String SNAPSHOT_TRIGGER = "meetingSnapshotTrigger";
 
     @Bean(CACHE)
-    public Cache meetingCache() {
-        return new WeakReferenceCache();
+    public Cache meetingCache(@Value("${rapporteur.meetings-in-memory:64}") int capacity) {
+        return new RecentMeetingsCache(capacity);
+    }
+
+    @Bean(destroyMethod = "close")
+    MeetingSnapshots meetingSnapshots(EventStore eventStore, ParameterResolverFactory parameterResolvers,
+                                      HandlerDefinition handlers) {
+        return new MeetingSnapshots(eventStore, parameterResolvers, handlers);
     }
 
     @Bean(SNAPSHOT_TRIGGER)
-    public SnapshotTriggerDefinition meetingSnapshotTrigger(Snapshotter snapshotter,
-                                                            @Value("${rapporteur.snapshot-every:500}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    SnapshotTriggerDefinition meetingSnapshotTrigger(MeetingSnapshots snapshots,
+                                                     @Value("${rapporteur.snapshot-every:500}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshots.snapshotter(), threshold);
     }
 
     @Bean

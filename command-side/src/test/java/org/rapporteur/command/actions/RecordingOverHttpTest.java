@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -267,7 +269,9 @@ class RecordingOverHttpTest {
         for (int i = 1; i <= 10; i++) {
             assertThat(post(actions("documents"), document("CCM/MSP/2024/INF." + i), Map.of()).statusCode()).isEqualTo(201);
         }
-        assertThat(database.getCollection("snapshotevents").countDocuments(new Document("aggregateIdentifier", meeting))).isPositive();
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(database.getCollection("snapshotevents")
+                .find(new Document("aggregateIdentifier", meeting)).first()).isNotNull()
+                .extracting(d -> ((Number) d.get("sequenceNumber")).longValue()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LONG).isGreaterThanOrEqualTo(5L));
         meetingCache.removeAll();
 
         assertThat(eventStore.readEvents(meeting).peek().getType()).isEqualTo("MeetingAggregate");

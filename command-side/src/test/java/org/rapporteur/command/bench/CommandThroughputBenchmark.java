@@ -1,0 +1,180 @@
+package org.rapporteur.command.bench;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.command.CommandSideApplication;
+import org.rapporteur.command.http.Logging;
+import org.rapporteur.command.meeting.ConveneMeeting;
+import org.rapporteur.command.meeting.MeetingConfiguration;
+import org.rapporteur.command.meeting.RecordAction;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.documents.DocumentKind;
+import org.rapporteur.events.documents.DocumentSubmitted;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command throughput into one meeting with 100, 1,000 and 10,000 prior events, against the raw driver's
+ * {@code insertOne} of the same event documents on the same embedded server, in the same run. Run it with
+ * {@code mvn -q -B verify -pl command-side -am -Pbench}; it writes docs/benchmarks.md.
+ */
+class CommandThroughputBenchmark {
+
+    private static final int[] PRIOR = {100, 1_000, 10_000};
+    private static final int BATCH = 250;
+    private static final int BATCHES = Integer.getInteger("bench.batches", 12);
+    private static final int WARM_UP = 2_000;
+    private static final LocalDate DAY = LocalDate.of(2024, 9, 10);
+
+    private CommandGateway commands;
+    private MongoDatabase database;
+    private long commandCount;
+
+    @Test
+    void commandThroughput() throws IOException {
+        Path data = Files.createTempDirectory("rapporteur-bench");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CommandSideApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--rapporteur.mongo.data=" + data, "--logging.level.root=WARN")) {
+            commands = context.getBean(CommandGateway.class);
+            database = context.getBean(MongoDatabase.class);
+            Cache cache = context.getBean(MeetingConfiguration.CACHE, Cache.class);
+            EventStore eventStore = context.getBean(EventStore.class);
+            warmUp();
+
+            List<String> rows = new ArrayList<>();
+            for (int prior : PRIOR) {
+                String meeting = "bench-" + prior;
+                convene(meeting);
+                record(meeting, prior - 1);
+                long commandNanos = 0;
+                long rawNanos = 0;
+                for (int batch = 0; batch < BATCHES; batch++) {
+                    long from = prior + (long) batch * BATCH;
+                    long start = System.nanoTime();
+                    record(meeting, BATCH);
+                    commandNanos += System.nanoTime() - start;
+                    rawNanos += rawInsertNanos(meeting, from, from + BATCH, "bench_raw_" + prior);
+                }
+                double commandRate = BATCHES * BATCH / (commandNanos / 1e9);
+                double rawRate = BATCHES * BATCH / (rawNanos / 1e9);
+                cache.removeAll();
+                long coldStart = System.nanoTime();
+                record(meeting, 1);
+                double coldMillis = (System.nanoTime() - coldStart) / 1e6;
+                long replayStart = System.nanoTime();
+                long events = eventStore.readEvents(meeting, 0L).asStream().count();
+                double replayMillis = (System.nanoTime() - replayStart) / 1e6;
+
+                rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.2f | %.1f | %,d events in %.0f ms |",
+                        prior, commandRate, rawRate, commandRate / rawRate, coldMillis, events, replayMillis));
+                System.out.println(rows.get(rows.size() - 1));
+            }
+            write(rows);
+        }
+    }
+
+    private void warmUp() {
+        convene("bench-warm-up");
+        record("bench-warm-up", WARM_UP);
+        rawInsertNanos("bench-warm-up", 1, WARM_UP, "bench_raw_warm_up");
+    }
+
+    private void convene(String meeting) {
+        MeetingConvened convened = new MeetingConvened(MeetingMoment.outsidePlenary(DAY.minusYears(1)),
+                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
+                12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "Switzerland"),
+                DAY, DAY.plusDays(3), "CCM/MSP/2024", null, null, null);
+        commands.sendAndWait(Logging.command(new ConveneMeeting(meeting, meeting + "/0", convened), "bench", meeting + "/0"));
+    }
+
+    /** Logs {@code count} documents, one command each, as the secretariat's console does. */
+    private void record(String meeting, int count) {
+        for (int i = 0; i < count; i++) {
+            String commandId = meeting + "/" + (++commandCount);
+            DocumentSubmitted document = new DocumentSubmitted(MeetingMoment.outsidePlenary(DAY),
+                    "CCM/MSP/2024/INF." + commandCount, "Information note " + commandCount, "Implementation Support Unit",
+                    DocumentKind.INFO);
+            commands.sendAndWait(Logging.command(new RecordAction(meeting, commandId, null, document), "bench", commandId));
+        }
+    }
+
+    /** The same event documents, inserted one by one into a collection indexed like the event store's. */
+    private long rawInsertNanos(String meeting, long fromSequence, long toSequence, String collectionName) {
+        MongoCollection<Document> events = database.getCollection("domainevents");
+        List<Document> documents = new ArrayList<>();
+        events.find(new Document("aggregateIdentifier", meeting)
+                        .append("sequenceNumber", new Document("$gte", fromSequence).append("$lt", toSequence)))
+                .sort(Sorts.ascending("sequenceNumber"))
+                .forEach(d -> {
+                    d.remove("_id");
+                    documents.add(d);
+                });
+        MongoCollection<Document> raw = database.getCollection(collectionName);
+        raw.createIndex(new Document("aggregateIdentifier", 1).append("sequenceNumber", 1), new IndexOptions().unique(true));
+        raw.createIndex(new Document("eventIdentifier", 1), new IndexOptions().unique(true));
+        raw.createIndex(new Document("timestamp", 1).append("sequenceNumber", 1));
+        if (documents.size() != toSequence - fromSequence) {
+            throw new IllegalStateException("expected " + (toSequence - fromSequence) + " events of " + meeting + ", found " + documents.size());
+        }
+        long start = System.nanoTime();
+        documents.forEach(raw::insertOne);
+        return System.nanoTime() - start;
+    }
+
+    private void write(List<String> rows) throws IOException {
+        String report = System.getProperty("rapporteur.bench.report");
+        if (report == null) {
+            return;
+        }
+        Path file = Path.of(report);
+        String section = """
+                ## Command throughput
+
+                Commands per second logged into one meeting (each a `RecordAction` of a document through the command
+                gateway: rules, moment defaults, idempotency bookkeeping, Jackson serialization, one append) against
+                the raw MongoDB driver's `insertOne` of the same event documents into a collection with the event
+                store's indexes, on the same embedded server (mongo-java-server, H2 backend), in the same run.
+                %d batches of %,d commands each, every batch followed by the raw inserts of its documents, so both
+                see the same machine load; rates are totals over the batches. Cold load: one command right after the aggregate cache was
+                emptied (snapshot plus the events after it). Full replay: reading the whole stream from sequence 0,
+                which no command does any more.
+
+                | Prior events | Commands/s | Raw insertOne/s | Ratio | Cold load (ms) | Full replay |
+                |---:|---:|---:|---:|---:|---:|
+                %s
+
+                Measured on %s, %d cores, Java %s, by `mvn -q -B verify -pl command-side -am -Pbench`
+                (`CommandThroughputBenchmark`). Target: ratio at least 0.5, no drop as the stream grows.
+                """.formatted(BATCHES, BATCH, String.join("\n", rows), LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
+        int start = existing.indexOf("## Command throughput");
+        String updated;
+        if (start < 0) {
+            updated = existing.stripTrailing() + "\n\n" + section;
+        } else {
+            int next = existing.indexOf("\n## ", start + 1);
+            updated = existing.substring(0, start) + section + (next < 0 ? "" : existing.substring(next + 1));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, updated);
+    }
+}

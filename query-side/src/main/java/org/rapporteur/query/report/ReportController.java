@@ -1,0 +1,97 @@
+package org.rapporteur.query.report;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.rapporteur.query.http.UnknownMeetingException;
+import org.rapporteur.query.report.render.ReportFormat;
+import org.rapporteur.query.report.render.ReportJson;
+import org.rapporteur.query.report.render.ReportRenderers;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+@RestController
+@RequestMapping("/api/meetings")
+@Tag(name = "report", description = "The draft final report, generated from the recorded events")
+class ReportController {
+
+    static final String SEQUENCE_HEADER = "X-Report-Sequence";
+
+    private final ReportService reports;
+    private final EventStore eventStore;
+    private final ReportRenderers renderers = new ReportRenderers();
+
+    ReportController(ReportService reports, EventStore eventStore) {
+        this.reports = reports;
+        this.eventStore = eventStore;
+    }
+
+    @GetMapping("/{meetingId}/report")
+    @Operation(summary = "The draft final report",
+            description = "format=md (default), html (printable, every paragraph with data-event-ids), docx, pdf, or json "
+                    + "(the document model: sections, numbered paragraphs with their eventIds, footnotes, annex). "
+                    + "asOf= an event sequence number or an ISO instant: the report as the meeting stood then. "
+                    + "The response header " + SEQUENCE_HEADER + " tells the last event sequence the report covers.")
+    ResponseEntity<byte[]> report(@PathVariable String meetingId,
+                                  @Parameter(description = "md | html | docx | pdf | json")
+                                  @RequestParam(defaultValue = "md") String format,
+                                  @Parameter(description = "event sequence number (e.g. 42) or ISO instant (e.g. 2024-09-10T12:00:00Z)")
+                                  @RequestParam(required = false) String asOf) {
+        ReportFormat chosen = ReportFormat.parse(format).orElseThrow(() -> badRequest("unknown-format", "Unknown report format",
+                "format must be one of " + ReportFormat.names() + ", not '" + format + "'"));
+        AsOf moment = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf)
+                .orElseThrow(() -> badRequest("malformed-as-of", "Malformed asOf",
+                        "asOf must be an event sequence number (0 or more) or an ISO instant such as 2024-09-10T12:00:00Z, not '" + asOf + "'"));
+        if (eventStore.lastSequenceNumberFor(meetingId).isEmpty()) {
+            throw new UnknownMeetingException(meetingId);
+        }
+        Optional<GeneratedReport> report = moment == null ? reports.current(meetingId)
+                : moment.sequence() != null ? reports.asOfSequence(meetingId, moment.sequence())
+                : reports.asOfInstant(meetingId, moment.instant());
+        GeneratedReport generated = report.orElseThrow(() -> notYetConvened(meetingId, asOf));
+
+        byte[] body = chosen == ReportFormat.MD && generated.markdown() != null
+                ? generated.markdown().getBytes(StandardCharsets.UTF_8)
+                : chosen == ReportFormat.JSON ? ReportJson.write(generated.document(), true).getBytes(StandardCharsets.UTF_8)
+                : renderers.render(generated.document(), chosen);
+        String filename = meetingId + "-report" + (moment == null ? "" : "-as-of-" + generated.sequence()) + "." + chosen.extension();
+        ContentDisposition disposition = (chosen == ReportFormat.DOCX || chosen == ReportFormat.PDF || chosen == ReportFormat.MD
+                ? ContentDisposition.attachment() : ContentDisposition.inline()).filename(filename).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(chosen.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(SEQUENCE_HEADER, String.valueOf(generated.sequence()))
+                .body(body);
+    }
+
+    private static ErrorResponseException badRequest(String type, String title, String detail) {
+        return problem(HttpStatus.BAD_REQUEST, type, title, detail);
+    }
+
+    private static ErrorResponseException notYetConvened(String meetingId, String asOf) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-meeting", "Unknown meeting",
+                "the meeting " + meetingId + " had not been convened as of " + asOf);
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://rapporteur.dev/problems/" + type));
+        problem.setTitle(title);
+        return new ErrorResponseException(status, problem, null);
+    }
+}

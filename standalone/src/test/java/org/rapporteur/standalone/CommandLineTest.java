@@ -1,0 +1,199 @@
+package org.rapporteur.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.command.meeting.ConveneMeeting;
+import org.rapporteur.command.meeting.RecordAction;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.documents.DocumentKind;
+import org.rapporteur.events.documents.DocumentSubmitted;
+import org.rapporteur.events.meeting.MeetingClosed;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line in-process: record (checked whole, idempotent), report in every format, timeline, a held store. */
+class CommandLineTest {
+
+    private static final LocalDate OPENING = LocalDate.of(2024, 9, 10);
+    private static final Function<Path, RecordPlan> REAL_PLANNER = Rapporteur.planner;
+
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @AfterEach
+    void restorePlanner() {
+        Rapporteur.planner = REAL_PLANNER;
+    }
+
+    @Test
+    void recordsAFileOnceReportsItInEveryFormatAndShowsItsTimeline() throws Exception {
+        Path file = Files.writeString(data.resolve("ccm-30msp.yaml"), "# hand-built plan in this test\n");
+        Rapporteur.planner = f -> plan(f, "ccm-30msp", false);
+
+        assertThat(cli("record", file.toString(), "--data", store())).isZero();
+        assertThat(stdout()).contains("ccm-30msp.yaml: recorded 4 actions of ccm-30msp");
+
+        assertThat(cli("record", file.toString(), "--data", store())).isZero();
+        assertThat(stdout()).contains("already recorded (4 actions of ccm-30msp); nothing recorded twice");
+
+        Rapporteur.planner = f -> edited(plan(f, "ccm-30msp", false));
+        assertThat(cli("record", file.toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains(file + ":20: differs from the action recorded under command id ccm-30msp/2");
+
+        assertThat(cli("timeline", "ccm-30msp", "--data", store())).isZero();
+        String timeline = stdout();
+        assertThat(timeline).contains("#", "meeting clock", "logged at", "logged by", "description");
+        assertThat(timeline.lines().filter(l -> l.contains("cli-test"))).as("each action once").hasSize(4);
+        assertThat(timeline).contains("meeting-convened", "plenary 1, 2024-09-10", "document-submitted");
+
+        Path json = data.resolve("out/report.json");
+        assertThat(cli("report", "ccm-30msp", "--format", "json", "--out", json.toString(), "--data", store())).isZero();
+        JsonNode model = new ObjectMapper().readTree(json.toFile());
+        assertThat(model.path("header").path("convention").asText()).isEqualTo("Convention on Cluster Munitions");
+        assertThat(model.path("annex").path("documents").toString()).contains("CCM/MSP/2042/1", "CCM/MSP/2042/3");
+
+        Path docx = data.resolve("out/report.docx");
+        assertThat(cli("report", "ccm-30msp", "--format", "docx", "--out", docx.toString(), "--data", store())).isZero();
+        assertThat(stdout()).contains("docx report of ccm-30msp");
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertThat(doc.getTables().get(0).getText()).contains("CCM/MSP/2042/2", "Document 2");
+        }
+
+        Path pdf = data.resolve("out/report.pdf");
+        assertThat(cli("report", "ccm-30msp", "--format=pdf", "--out", pdf.toString(), "--data", store())).isZero();
+        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages())).contains("CCM/MSP/2042/3");
+        reader.close();
+
+        Path html = data.resolve("out/report.html");
+        assertThat(cli("report", "ccm-30msp", "--format", "html", "--out", html.toString(), "--data", store())).isZero();
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("data-event-ids=");
+
+        assertThat(cli("report", "ccm-30msp", "--format", "md", "--as-of", "1", "--data", store())).isZero();
+        assertThat(stdout()).contains("Convention on Cluster Munitions", "CCM/MSP/2042/1").doesNotContain("CCM/MSP/2042/2");
+    }
+
+    @Test
+    void anInvalidActionStopsTheWholeFileWithItsLineAndRecordsNothing() throws Exception {
+        Path file = Files.writeString(data.resolve("ccm-31msp.yaml"), "#\n");
+        Rapporteur.planner = f -> plan(f, "ccm-31msp", true);
+
+        assertThat(cli("record", file.toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).startsWith("rapporteur: " + file + ":40: the meeting is closed").endsWith("document-submitted\n");
+        assertThat(stderr().lines()).hasSize(1);
+
+        assertThat(cli("timeline", "ccm-31msp", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("no meeting with id ccm-31msp");
+    }
+
+    @Test
+    void badInputIsOneLineAndANonZeroExit() {
+        assertThat(cli("report", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).isEqualTo("rapporteur: report needs the meeting id, such as ccm-12msp\n");
+        assertThat(cli("report", "ccm-1msp", "--format", "odt", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("--format must be one of md|html|docx|pdf|json");
+        assertThat(cli("report", "ccm-1msp", "--format", "pdf", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("--out FILE is needed");
+        assertThat(cli("report", "ccm-1msp", "--as-of", "soon", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(cli("record", data.resolve("missing.yaml").toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("missing.yaml: no such file");
+        assertThat(cli("frobnicate")).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(cli("report", "ccm-1msp", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).isEqualTo("rapporteur: no meeting with id ccm-1msp in this store\n");
+    }
+
+    @Test
+    void aDataDirectoryHeldByARunningServerIsSaidPlainlyAndLeftIntact() throws Exception {
+        Path file = Files.writeString(data.resolve("ccm-32msp.yaml"), "#\n");
+        Rapporteur.planner = f -> plan(f, "ccm-32msp", false);
+        ConfigurableApplicationContext server = new SpringApplicationBuilder(StandaloneApplication.class)
+                .run("--server.port=0", "--rapporteur.mongo.data=" + store());
+        try {
+            assertThat(cli("record", file.toString(), "--data", store())).as(this::stderr).isEqualTo(Rapporteur.DATA_IN_USE);
+            assertThat(stderr()).startsWith("rapporteur: the data directory ").contains("is in use by a running Rapporteur server")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(stderr().lines()).hasSize(1);
+            assertThat(cli("timeline", "ccm-32msp", "--data", store())).isEqualTo(Rapporteur.DATA_IN_USE);
+            assertThat(cli("serve", "--data", store(), "--server.port=0")).isEqualTo(Rapporteur.DATA_IN_USE);
+            assertThat(stderr()).contains("is in use by a running Rapporteur server");
+        } finally {
+            server.close();
+        }
+        assertThat(cli("record", file.toString(), "--data", store())).isZero();
+        assertThat(cli("timeline", "ccm-32msp", "--data", store())).isZero();
+    }
+
+    private RecordPlan plan(Path file, String meetingId, boolean actionAfterClosing) {
+        MeetingConvened convened = new MeetingConvened(MeetingMoment.outsidePlenary(OPENING.minusYears(1)),
+                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null), 30,
+                "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "Switzerland"),
+                OPENING, OPENING.plusDays(3), "CCM/MSP/2042", null, null, null);
+        List<RecordPlan.Step> steps = new ArrayList<>();
+        steps.add(new RecordPlan.Step(2, meetingId + "/0", new ConveneMeeting(meetingId, meetingId + "/0", convened)));
+        for (int i = 1; i <= 3; i++) {
+            steps.add(step(meetingId, 10 * i, i, new DocumentSubmitted(MeetingMoment.inPlenary(1, OPENING),
+                    "CCM/MSP/2042/" + i, "Document " + i, "the President", DocumentKind.INFO)));
+        }
+        if (actionAfterClosing) {
+            steps.add(step(meetingId, 35, 4, new MeetingClosed(MeetingMoment.inPlenary(6, OPENING.plusDays(3)))));
+            steps.add(step(meetingId, 40, 5, new DocumentSubmitted(MeetingMoment.inPlenary(6, OPENING.plusDays(3)),
+                    "CCM/MSP/2042/9", "Too late", null, DocumentKind.INFO)));
+        }
+        return new RecordPlan(file, meetingId, "cli-test", steps);
+    }
+
+    /** The plan with its second document retitled, as if the file had been edited after recording. */
+    private static RecordPlan edited(RecordPlan plan) {
+        List<RecordPlan.Step> steps = new ArrayList<>(plan.steps());
+        steps.set(2, step(plan.meetingId(), 20, 2, new DocumentSubmitted(MeetingMoment.inPlenary(1, OPENING),
+                "CCM/MSP/2042/2", "Document 2, retitled", "the President", DocumentKind.INFO)));
+        return new RecordPlan(plan.file(), plan.meetingId(), plan.loggedBy(), steps);
+    }
+
+    private static RecordPlan.Step step(String meetingId, int line, int position, MeetingEvent action) {
+        String commandId = meetingId + "/" + position;
+        return new RecordPlan.Step(line, commandId, new RecordAction(meetingId, commandId, null, action));
+    }
+
+    private int cli(String... args) {
+        out.reset();
+        err.reset();
+        return Rapporteur.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private String store() {
+        return data.resolve("store").toString();
+    }
+}
