@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.rapporteur.query.TwelfthMeeting.*;
 
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "rapporteur.security.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadModelsOverHttpTest {
 
