@@ -37,7 +37,8 @@ import java.util.function.Function;
 
 /**
  * The command line. {@code serve} (the default) runs the web application; {@code record}, {@code report} and
- * {@code timeline} work on the store without a web server. Every command takes {@code --data DIR} for the embedded
+ * {@code timeline} work on the store without a web server; {@code hash-password} prints a BCrypt hash for
+ * {@code rapporteur.security.users[n].password-hash}. Every command takes {@code --data DIR} for the embedded
  * store's directory; {@code --name=value} passes Spring properties through.
  */
 public final class Rapporteur {
@@ -53,7 +54,8 @@ public final class Rapporteur {
             usage: rapporteur [serve] [--data DIR] [--name=value…]
                    rapporteur record FILE… [--data DIR]
                    rapporteur report MEETING_ID [--format md|html|docx|pdf|json] [--out FILE] [--as-of SEQUENCE|INSTANT] [--data DIR]
-                   rapporteur timeline MEETING_ID [--data DIR]""";
+                   rapporteur timeline MEETING_ID [--data DIR]
+                   rapporteur hash-password      (reads a password, prints its BCrypt hash)""";
 
     /** Reads a scenario file into what recording it means; replaced in tests. */
     static Function<Path, RecordPlan> planner = ScenarioPlans::plan;
@@ -103,6 +105,8 @@ public final class Rapporteur {
                     return report(line);
                 case "timeline":
                     return timeline(line);
+                case "hash-password":
+                    return PasswordHashing.run(line.arguments());
                 case "help":
                     out.println(USAGE);
                     return OK;

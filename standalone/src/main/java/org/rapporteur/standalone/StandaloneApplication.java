@@ -1,6 +1,7 @@
 package org.rapporteur.standalone;
 
 import org.rapporteur.eventstore.EventStoreConfiguration;
+import org.rapporteur.security.SecurityConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,6 @@ import org.springframework.context.annotation.Import;
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"org.rapporteur.command", "org.rapporteur.query", "org.rapporteur.standalone"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
-@Import(EventStoreConfiguration.class)
+@Import({EventStoreConfiguration.class, SecurityConfiguration.class})
 public class StandaloneApplication {
 }

@@ -28,14 +28,37 @@ final class Http {
     private Http() {
     }
 
+    /** As the test secretariat user. */
     static HttpResponse<String> post(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return postAs(TestUsers.SECRETARY, TestUsers.SECRETARY_PASSWORD, url, json);
     }
 
+    static HttpResponse<String> postAs(String user, String password, String url, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        return send(request.build());
+    }
+
+    /** As the test reader. */
     static HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+        return getAs(TestUsers.READER, TestUsers.READER_PASSWORD, url);
+    }
+
+    static HttpResponse<String> getAs(String user, String password, String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        return send(request.build());
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static JsonNode json(HttpResponse<String> response) {

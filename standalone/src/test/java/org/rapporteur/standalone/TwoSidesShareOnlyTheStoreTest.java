@@ -36,6 +36,9 @@ class TwoSidesShareOnlyTheStoreTest {
         commandSide = start(CommandSideApplication.class);
         querySide = start(QuerySideApplication.class);
 
+        assertThat(Http.postAs(null, null, url(commandSide, "/api/meetings"), Http.TWELFTH_MEETING).statusCode())
+                .as("each side enforces the same roles").isEqualTo(401);
+        assertThat(Http.getAs(null, null, url(querySide, "/api/meetings")).statusCode()).isEqualTo(401);
         var created = Http.post(url(commandSide, "/api/meetings"), Http.TWELFTH_MEETING);
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/meetings/ccm-12msp"));

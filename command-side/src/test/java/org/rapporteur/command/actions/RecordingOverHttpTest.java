@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging actions through real HTTP into the real embedded store. */
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "rapporteur.snapshot-every=5")
+        properties = {"rapporteur.snapshot-every=5", "rapporteur.security.enabled=false"})
 class RecordingOverHttpTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

@@ -4,6 +4,7 @@ import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +28,26 @@ public record MeetingHistory(String meetingId, List<RecordedEvent> events) {
     /** The history as it stood at a logging instant. */
     public MeetingHistory upToLoggedAt(Instant instant) {
         return upTo(e -> !e.loggedAt().isAfter(instant));
+    }
+
+    /**
+     * The history as it stood at a moment of the meeting clock: every event that happened at or before it,
+     * in logging order (an event logged without a time counts at the time of the event logged before it that day).
+     */
+    public MeetingHistory upToMeetingTime(LocalDateTime meetingTime) {
+        MeetingContext context = MeetingContext.of(this);
+        return new MeetingHistory(meetingId, events.stream()
+                .filter(e -> !context.meetingTime(e.eventId()).isAfter(meetingTime))
+                .toList());
+    }
+
+    public boolean isEmpty() {
+        return events.isEmpty();
+    }
+
+    /** The sequence number of the last event, or -1 for an empty history. */
+    public long lastSequence() {
+        return events.isEmpty() ? -1 : events.get(events.size() - 1).sequence();
     }
 
     private MeetingHistory upTo(Predicate<RecordedEvent> included) {

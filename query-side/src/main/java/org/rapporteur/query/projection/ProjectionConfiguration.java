@@ -9,27 +9,39 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
+
 /** Every read model is built by one pooled streaming processor whose tokens live in MongoDB beside the events. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
 
     public static final String PROCESSOR = "projections";
+    public static final int SEGMENTS = 4;
+    /** How often the idle processor peeks at its stream for new events. */
+    static final Duration PROMPT = Duration.ofMillis(2);
 
+    /** Each instance claims segments under its own node id, also when two run in one JVM (the default is the JVM's name). */
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
+                .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
                 .build();
     }
 
     @Bean
     public ConfigurerModule projectionProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(PROCESSOR, org.axonframework.config.Configuration::eventStore,
+                .registerPooledStreamingEventProcessor(PROCESSOR,
+                        config -> new PromptEventSource(config.eventStore(), PROMPT),
                         (config, builder) -> builder
-                        .initialSegmentCount(4)
+                        .initialSegmentCount(SEGMENTS)
                         .batchSize(100)
+                        // an instance looks for segments to claim every second, so a stopped instance's segments move quickly
+                        .tokenClaimInterval(1000)
                         // a new processor starts at the tail; the default ReplayToken misbehaves with Mongo tokens (extension-mongo#498)
                         .initialToken(StreamableMessageSource::createTailToken)));
     }

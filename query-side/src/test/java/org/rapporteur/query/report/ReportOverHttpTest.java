@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The report endpoint over real HTTP, on the real embedded store, fed by events appended to the store. */
-@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "rapporteur.security.enabled=false")
 class ReportOverHttpTest {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();

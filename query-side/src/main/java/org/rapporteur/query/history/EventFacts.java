@@ -1,0 +1,103 @@
+package org.rapporteur.query.history;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.Actions;
+import org.rapporteur.events.MeetingEvent;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The facts of any event read as a JSON tree, so that views can find the States and documents an action concerns,
+ * and describe kinds of action they were not written for.
+ */
+public final class EventFacts {
+
+    private static final ObjectMapper MAPPER = EventJson.mapper();
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("symbol", "documentSymbol", "draftSymbol");
+
+    private EventFacts() {
+    }
+
+    public static String kind(MeetingEvent event) {
+        return Actions.name(event.getClass());
+    }
+
+    /** The event's components as stored, without its moment. */
+    public static ObjectNode tree(MeetingEvent event) {
+        ObjectNode tree = MAPPER.valueToTree(event);
+        tree.remove("moment");
+        return tree;
+    }
+
+    public static <T> T read(JsonNode node, Class<T> type) {
+        return MAPPER.convertValue(node, type);
+    }
+
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    public static Map<String, Object> map(Object value) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = MAPPER.convertValue(value, Map.class);
+        return map;
+    }
+
+    /** Every State (ISO 3166 alpha-3) the action names, wherever it names one: {@code state}, {@code states}, {@code …State(s)}. */
+    public static List<String> states(MeetingEvent event) {
+        Set<String> states = new LinkedHashSet<>();
+        collect(tree(event), (name, value) -> {
+            if (name.equals("state") || name.equals("states") || name.endsWith("State") || name.endsWith("States")) {
+                addText(value, states);
+            }
+        });
+        return new ArrayList<>(states);
+    }
+
+    /** The symbols of the meeting's documents the action is about. */
+    public static List<String> documents(MeetingEvent event) {
+        Set<String> symbols = new LinkedHashSet<>();
+        collect(tree(event), (name, value) -> {
+            if (DOCUMENT_FIELDS.contains(name)) {
+                addText(value, symbols);
+            }
+        });
+        return new ArrayList<>(symbols);
+    }
+
+    private static void addText(JsonNode value, Set<String> into) {
+        if (value.isTextual() && !value.asText().isBlank()) {
+            into.add(value.asText());
+        } else if (value.isArray()) {
+            value.forEach(v -> addText(v, into));
+        }
+    }
+
+    private interface FieldVisitor {
+        void visit(String name, JsonNode value);
+    }
+
+    private static void collect(JsonNode node, FieldVisitor visitor) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (field.getKey().equals("corrected") || field.getKey().equals("reference")) {
+                    continue;
+                }
+                visitor.visit(field.getKey(), field.getValue());
+                collect(field.getValue(), visitor);
+            }
+        } else if (node.isArray()) {
+            node.forEach(element -> collect(element, visitor));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.rapporteur.query.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.query.projection.MeetingProjector;
+import org.rapporteur.query.projection.ReadModelStore;
+import org.rapporteur.query.timeline.TimelineEntry;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Pushes each action to the meeting's subscribers as soon as its views are stored, as server-sent events whose id is
+ * the action's sequence number. A subscriber that names the last id it saw first receives what it missed, from the
+ * stored timeline, then the live actions; it never receives an id twice or out of order.
+ */
+@Component
+public class LiveFeed implements DisposableBean {
+
+    public static final String EVENT_NAME = "action";
+
+    private final ReadModelStore store;
+    private final ObjectMapper json;
+    private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
+    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "live-feed");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public LiveFeed(ReadModelStore store, MeetingProjector projector) {
+        this.store = store;
+        projector.onProjected(action -> dispatcher.execute(() -> deliver(action.meetingId(), action.entry())));
+        this.json = EventJson.mapper();
+    }
+
+    /** Subscribes to a meeting from after {@code lastEventId} (null: from now on). */
+    public SseEmitter subscribe(String meetingId, Long lastEventId) {
+        SseEmitter emitter = new SseEmitter(0L);
+        long from = lastEventId != null ? lastEventId : store.position(meetingId);
+        Subscriber subscriber = new Subscriber(emitter, from);
+        Set<Subscriber> meeting = subscribers.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet());
+        meeting.add(subscriber);
+        emitter.onCompletion(() -> meeting.remove(subscriber));
+        emitter.onTimeout(() -> meeting.remove(subscriber));
+        emitter.onError(e -> meeting.remove(subscriber));
+        subscriber.greet();
+        for (TimelineEntry missed : store.timelineAfter(meetingId, from)) {
+            subscriber.send(new Outgoing(missed.sequence(), toJson(missed)));
+        }
+        subscriber.caughtUp();
+        return emitter;
+    }
+
+    public int subscriberCount(String meetingId) {
+        Set<Subscriber> meeting = subscribers.get(meetingId);
+        return meeting == null ? 0 : meeting.size();
+    }
+
+    private void deliver(String meetingId, TimelineEntry entry) {
+        Set<Subscriber> meeting = subscribers.get(meetingId);
+        if (meeting != null && !meeting.isEmpty()) {
+            Outgoing outgoing = new Outgoing(entry.sequence(), toJson(entry));
+            meeting.forEach(subscriber -> subscriber.offer(outgoing));
+        }
+    }
+
+    private String toJson(TimelineEntry entry) {
+        try {
+            return json.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An entry serialized once for all its subscribers. */
+    private record Outgoing(long sequence, String json) {
+    }
+
+    @Override
+    public void destroy() {
+        dispatcher.shutdownNow();
+        subscribers.values().forEach(set -> set.forEach(s -> s.emitter.complete()));
+    }
+
+    private static final class Subscriber {
+        private final SseEmitter emitter;
+        private final Deque<Outgoing> waiting = new ArrayDeque<>();
+        private long lastSent;
+        private boolean catchingUp = true;
+
+        Subscriber(SseEmitter emitter, long lastSent) {
+            this.emitter = emitter;
+            this.lastSent = lastSent;
+        }
+
+        /** A comment first, so that the response starts at once. */
+        synchronized void greet() {
+            try {
+                emitter.send(SseEmitter.event().comment("subscribed"));
+            } catch (IOException | IllegalStateException e) {
+                close(e);
+            }
+        }
+
+        synchronized void offer(Outgoing entry) {
+            if (catchingUp) {
+                waiting.add(entry);
+            } else {
+                send(entry);
+            }
+        }
+
+        synchronized void caughtUp() {
+            while (!waiting.isEmpty()) {
+                send(waiting.poll());
+            }
+            catchingUp = false;
+        }
+
+        synchronized void send(Outgoing entry) {
+            if (entry.sequence() <= lastSent) {
+                return;
+            }
+            try {
+                emitter.send(SseEmitter.event().id(String.valueOf(entry.sequence())).name(EVENT_NAME)
+                        .data(entry.json(), MediaType.APPLICATION_JSON));
+                lastSent = entry.sequence();
+            } catch (IOException | IllegalStateException e) {
+                close(e);
+            }
+        }
+
+        /** The client has gone: nothing more is sent to it. */
+        private void close(Exception cause) {
+            lastSent = Long.MAX_VALUE;
+            try {
+                emitter.completeWithError(cause);
+            } catch (RuntimeException alreadyClosed) {
+                // the container has already ended the response
+            }
+        }
+    }
+}

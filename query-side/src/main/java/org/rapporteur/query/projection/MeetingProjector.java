@@ -1,0 +1,146 @@
+package org.rapporteur.query.projection;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.ActionWithdrawn;
+import org.rapporteur.query.history.MeetingHistory;
+import org.rapporteur.query.history.MeetingHistoryLoader;
+import org.rapporteur.query.history.RecordedEvent;
+import org.rapporteur.query.timeline.Timeline;
+import org.rapporteur.query.timeline.TimelineEntry;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Keeps every meeting view up to date: the events of a batch are gathered per meeting, and when the batch commits
+ * each meeting's views are folded afresh from its history and replaced. A meeting's position (its last projected
+ * sequence) is written last, so an event seen again after a restart is skipped, and a batch cut short is redone
+ * with the same result.
+ */
+@Component
+@ProcessingGroup(ProjectionConfiguration.PROCESSOR)
+public class MeetingProjector {
+
+    private static final String PENDING = MeetingProjector.class.getName() + ".pending";
+    private static final int CACHED_MEETINGS = 256;
+
+    private final ReadModelStore store;
+    private final MeetingHistoryLoader loader;
+    private final List<Consumer<ProjectedAction>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, MeetingHistory> histories = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, MeetingHistory> eldest) {
+                    return size() > CACHED_MEETINGS;
+                }
+            });
+    private final AtomicLong handled = new AtomicLong();
+
+    public MeetingProjector(ReadModelStore store, MeetingHistoryLoader loader) {
+        this.store = store;
+        this.loader = loader;
+    }
+
+    /** An action whose views have just been stored. */
+    public record ProjectedAction(String meetingId, TimelineEntry entry) {
+    }
+
+    public void onProjected(Consumer<ProjectedAction> listener) {
+        listeners.add(listener);
+    }
+
+    /** How many events this instance has handled since it started (replays included). */
+    public long handled() {
+        return handled.get();
+    }
+
+    public void forgetHistories() {
+        histories.clear();
+    }
+
+    @EventHandler
+    void on(MeetingEvent event, DomainEventMessage<?> message) {
+        handled.incrementAndGet();
+        RecordedEvent recorded = MeetingHistoryLoader.recorded(message, event);
+        String meetingId = message.getAggregateIdentifier();
+        if (!CurrentUnitOfWork.isStarted()) {
+            project(meetingId, List.of(recorded));
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        Map<String, List<RecordedEvent>> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
+            Map<String, List<RecordedEvent>> batch = new LinkedHashMap<>();
+            unitOfWork.onPrepareCommit(u -> batch.forEach(this::project));
+            return batch;
+        });
+        pending.computeIfAbsent(meetingId, id -> new ArrayList<>()).add(recorded);
+    }
+
+    /** Folds the meeting's views with the new events (those not projected yet) and stores them. */
+    public void project(String meetingId, List<RecordedEvent> events) {
+        long position = store.position(meetingId);
+        List<RecordedEvent> fresh = events.stream().filter(e -> e.sequence() > position).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        long first = fresh.get(0).sequence();
+        long last = fresh.get(fresh.size() - 1).sequence();
+        MeetingHistory history = histories.get(meetingId);
+        if (history != null && history.lastSequence() == position && position == first - 1 && contiguous(fresh, first)) {
+            List<RecordedEvent> all = new ArrayList<>(history.events());
+            all.addAll(fresh);
+            history = new MeetingHistory(meetingId, all);
+        } else if (position == -1 && first == 0 && contiguous(fresh, first)) {
+            history = new MeetingHistory(meetingId, fresh);
+        } else {
+            history = loader.load(meetingId).upToSequence(last);
+        }
+        for (MeetingView view : MeetingView.values()) {
+            store.store(meetingId, last, view, view.fold(history));
+        }
+        Set<String> changed = new HashSet<>();
+        for (RecordedEvent event : history.events()) {
+            if (event.sequence() <= position) {
+                continue;
+            }
+            changed.add(event.eventId());
+            if (event.event() instanceof ActionCorrected correction) {
+                changed.add(correction.correctedEventId());
+            } else if (event.event() instanceof ActionWithdrawn withdrawal) {
+                changed.add(withdrawal.withdrawnEventId());
+            }
+        }
+        List<TimelineEntry> entries = Timeline.of(history, changed);
+        store.storeTimeline(meetingId, entries, position);
+        store.storePosition(meetingId, last);
+        histories.put(meetingId, history);
+        for (TimelineEntry entry : entries) {
+            if (entry.sequence() > position) {
+                listeners.forEach(l -> l.accept(new ProjectedAction(meetingId, entry)));
+            }
+        }
+    }
+
+    private static boolean contiguous(List<RecordedEvent> events, long first) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).sequence() != first + i) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,210 @@
+package org.rapporteur.query.rebuild;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import com.mongodb.client.model.Sorts;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntry;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.rapporteur.query.projection.MeetingProjector;
+import org.rapporteur.query.projection.ProjectionConfiguration;
+import org.rapporteur.query.projection.ReadModelStore;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Rebuilds every read model from the event store: stops the projection processor, clears the read-model
+ * collections and deletes the processor's tokens, then starts it again.
+ * <p>
+ * Axon's resetTokens() is not used: with Mongo tokens it misdetects the replay (extension-mongo#498). Nor does the
+ * processor itself replay the store: each of its fetches asks for {@code timestamp >= t and eventIdentifier not in
+ * (every event seen in the look-back)}, which a server without range indexes (the embedded one) answers by scanning
+ * the whole collection, and the look-back list grows with the rate events were written; replaying 20,000 events
+ * that way took minutes. Instead one ordered scan of the events collection feeds the processor's own handlers in
+ * batches, and the processor then starts from a head token taken before the scan; what it sees again is skipped,
+ * as every projection is idempotent.
+ */
+@Component
+public class ProjectionRebuild implements DisposableBean {
+
+    static final String TOKENS = "trackingtokens";
+    static final String EVENTS = "domainevents";
+
+    private static final int SCAN_BATCH = 1000;
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final TokenStore tokenStore;
+    private final Serializer serializer;
+    private final MongoDatabase database;
+    private final MeetingProjector projector;
+    private final Clock clock = Clock.systemUTC();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile Run run;
+
+    public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
+                             @Qualifier("eventSerializer") Serializer serializer, MongoDatabase rapporteurDatabase,
+                             MeetingProjector projector) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.tokenStore = tokenStore;
+        this.serializer = serializer;
+        this.database = rapporteurDatabase;
+        this.projector = projector;
+    }
+
+    /** Starts a rebuild unless one is running; returns its progress. */
+    public synchronized RebuildProgress start() {
+        if (run != null && !run.progress().finished()) {
+            return run.progress();
+        }
+        Run started = new Run(clock.instant(), database.getCollection(EVENTS).countDocuments());
+        run = started;
+        runner.execute(() -> rebuild(started));
+        return started.progress();
+    }
+
+    public RebuildProgress progress() {
+        Run current = run;
+        return current == null ? RebuildProgress.IDLE : current.progress();
+    }
+
+    /** Waits until the current rebuild has finished, or the time is up; returns its progress. */
+    public RebuildProgress await(Duration atMost) throws InterruptedException {
+        Instant deadline = clock.instant().plus(atMost);
+        while (!progress().finished() && clock.instant().isBefore(deadline)) {
+            Thread.sleep(20);
+        }
+        return progress();
+    }
+
+    private void rebuild(Run current) {
+        try {
+            PooledStreamingEventProcessor processor = processor();
+            processor.shutDown();
+            for (String collection : ReadModelStore.collections()) {
+                database.getCollection(collection).deleteMany(new Document());
+            }
+            projector.forgetHistories();
+            database.getCollection(TOKENS).deleteMany(eq("processorName", ProjectionConfiguration.PROCESSOR));
+            current.baseline = projector.handled();
+            TrackingToken head = eventStore.createHeadToken();
+            scan(processor.eventHandlerInvoker());
+            tokenStore.initializeTokenSegments(ProjectionConfiguration.PROCESSOR, ProjectionConfiguration.SEGMENTS, head);
+            processor.start();
+            current.finish(clock.instant(), null);
+        } catch (Exception e) {
+            current.finish(clock.instant(), e.toString());
+        }
+    }
+
+    /** Feeds every stored event, meeting by meeting in sequence order, to the processor's handlers. */
+    private void scan(EventHandlerInvoker handlers) throws Exception {
+        List<DomainEventMessage<?>> batch = new ArrayList<>(SCAN_BATCH);
+        EventEntryConfiguration layout = EventEntryConfiguration.getDefault();
+        for (Document document : database.getCollection(EVENTS).find()
+                .sort(Sorts.ascending(layout.aggregateIdentifierProperty(), layout.sequenceNumberProperty()))
+                .batchSize(SCAN_BATCH)) {
+            batch.add(message(new EventEntry(document, layout)));
+            if (batch.size() == SCAN_BATCH) {
+                handle(handlers, batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            handle(handlers, batch);
+        }
+    }
+
+    private DomainEventMessage<?> message(EventEntry entry) {
+        Object payload = serializer.deserialize(entry.getPayload());
+        Map<String, ?> metaData = serializer.deserialize(entry.getMetaData());
+        return new GenericDomainEventMessage<>(entry.getType(), entry.getAggregateIdentifier(), entry.getSequenceNumber(),
+                payload, metaData, entry.getEventIdentifier(), entry.getTimestamp());
+    }
+
+    /** One unit of work per batch, as the processor does: the projections store once per meeting per batch. */
+    private static void handle(EventHandlerInvoker handlers, List<DomainEventMessage<?>> batch) throws Exception {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(batch.get(0));
+        try {
+            for (DomainEventMessage<?> message : batch) {
+                if (handlers.canHandle(message, Segment.ROOT_SEGMENT)) {
+                    handlers.handle(message, Segment.ROOT_SEGMENT);
+                }
+            }
+        } catch (Exception e) {
+            unitOfWork.rollback(e);
+            throw e;
+        }
+        unitOfWork.commit();
+    }
+
+    private PooledStreamingEventProcessor processor() {
+        return processing.eventProcessor(ProjectionConfiguration.PROCESSOR, PooledStreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no processor " + ProjectionConfiguration.PROCESSOR));
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+
+    private final class Run {
+        final Instant startedAt;
+        final long total;
+        volatile long baseline = Long.MAX_VALUE;
+        volatile Instant finishedAt;
+        volatile long finalPosition;
+        volatile String error;
+
+        Run(Instant startedAt, long total) {
+            this.startedAt = startedAt;
+            this.total = total;
+        }
+
+        void finish(Instant at, String failure) {
+            finalPosition = Math.max(0, projector.handled() - baseline);
+            error = failure;
+            finishedAt = at;
+        }
+
+        RebuildProgress progress() {
+            Instant end = finishedAt;
+            long position = end != null ? finalPosition : Math.max(0, projector.handled() - baseline);
+            long shown = Math.min(position, total);
+            double seconds = Duration.between(startedAt, end != null ? end : clock.instant()).toNanos() / 1e9;
+            RebuildProgress.State state = end == null ? RebuildProgress.State.RUNNING
+                    : error == null ? RebuildProgress.State.DONE : RebuildProgress.State.FAILED;
+            return new RebuildProgress(state, shown, total, total == 0 ? 100 : 100.0 * shown / total,
+                    seconds <= 0 ? 0 : shown / seconds, startedAt, end, error);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.rapporteur.query.bench;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.bson.Document;
+import org.rapporteur.bench.BothSides;
+import org.rapporteur.command.meeting.ConveneMeeting;
+import org.rapporteur.command.meeting.RecordAction;
+import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.query.QuerySides;
+import org.rapporteur.query.ScriptedMeetings;
+import org.rapporteur.query.SseClient;
+import org.rapporteur.query.StoreWriter;
+import org.rapporteur.query.TwelfthMeeting;
+import org.rapporteur.query.projection.MeetingProjector;
+import org.rapporteur.query.projection.ProjectionConfiguration;
+import org.rapporteur.query.rebuild.ProjectionRebuild;
+import org.rapporteur.query.rebuild.RebuildProgress;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+/**
+ * The read-model benchmarks of docs/benchmarks.md: live latency, rebuild speed against a raw scan, SSE fan-out.
+ * Run: {@code mvn -q -B -pl query-side -am -Pbench test-compile} (arguments: {@code -Dbench.args="live rebuild fanout"}).
+ */
+public final class ReadModelBenchmarks {
+
+    private static final int LIVE_COMMANDS = 1_000;
+    private static final int REBUILD_MEETINGS = 100;
+    private static final int REBUILD_EVENTS_PER_MEETING = 1_000;
+    private static final int SUBSCRIBERS = 500;
+    private static final int FANOUT_COMMANDS = 100;
+
+    public static void main(String[] args) throws Exception {
+        List<String> sections = args.length == 0 ? List.of("live", "rebuild", "fanout") : Arrays.asList(args);
+        System.out.printf("%nRead-model benchmarks (%d cores, Java %s)%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        try {
+            if (sections.contains("live")) live();
+            if (sections.contains("rebuild")) rebuild();
+            if (sections.contains("fanout")) fanOut();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /** 1,000 commands, one at a time: accepted -> stored in the read models, and -> received on an SSE connection. */
+    static void live() throws Exception {
+        Path data = Files.createTempDirectory("bench-live");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(BothSides.class)
+                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN");
+        try {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            MeetingProjector projector = app.getBean(MeetingProjector.class);
+            Map<Long, Long> visibleAt = new ConcurrentHashMap<>();
+            projector.onProjected(p -> visibleAt.putIfAbsent(p.entry().sequence(), System.nanoTime()));
+            String meeting = "ccm-live";
+            commands.sendAndWait(new ConveneMeeting(meeting, null, TwelfthMeeting.convening()));
+            awaitKey(visibleAt, 0L);
+            Map<Long, Long> deliveredAt = new ConcurrentHashMap<>();
+            try (SseClient sse = SseClient.open(HttpClient.newHttpClient(), url(app, "/api/meetings/" + meeting + "/stream"),
+                    e -> deliveredAt.put(Long.parseLong(e.id()), e.receivedNanos()))) {
+                waitFor(() -> sse.status() == 200);
+                List<String> ids = new ArrayList<>(List.of("e0"));
+                long[] accepted = new long[LIVE_COMMANDS + 1];
+                for (int n = 1; n <= LIVE_COMMANDS; n++) {
+                    MeetingEvent action = ScriptedMeetings.action(n, k -> ids.get((int) k));
+                    commands.sendAndWait(new RecordAction(meeting, null, null, action));
+                    accepted[n] = System.nanoTime();
+                    long sequence = n;
+                    awaitKey(visibleAt, sequence);
+                    awaitKey(deliveredAt, sequence);
+                    ids.add(app.getBean(org.rapporteur.query.projection.ReadModelStore.class).timelineAfter(meeting, n - 1).get(0).eventId());
+                }
+                double[] visible = new double[LIVE_COMMANDS];
+                double[] delivered = new double[LIVE_COMMANDS];
+                for (int n = 1; n <= LIVE_COMMANDS; n++) {
+                    visible[n - 1] = Math.max(0, visibleAt.get((long) n) - accepted[n]) / 1e6;
+                    delivered[n - 1] = Math.max(0, deliveredAt.get((long) n) - accepted[n]) / 1e6;
+                }
+                System.out.printf("%n## Live latency (%d commands into one meeting, one at a time, embedded store, both sides in one JVM)%n", LIVE_COMMANDS);
+                System.out.printf("accepted -> visible in read model : p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                        percentile(visible, 50), percentile(visible, 99), percentile(visible, 100));
+                System.out.printf("accepted -> delivered on SSE      : p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                        percentile(delivered, 50), percentile(delivered, 99), percentile(delivered, 100));
+                System.out.printf("last 100 commands (stream of 900+): visible p99 %.1f ms, delivered p99 %.1f ms%n",
+                        percentile(Arrays.copyOfRange(visible, 900, 1000), 99), percentile(Arrays.copyOfRange(delivered, 900, 1000), 99));
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    /** 100,000 events in 100 meetings: a raw driver scan of the events collection, then a rebuild of every read model. */
+    static void rebuild() throws Exception {
+        Path data = Files.createTempDirectory("bench-rebuild");
+        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(data)) {
+            ConfigurableApplicationContext app = QuerySides.start(store, "bench");
+            try {
+                app.getBean(EventProcessingConfiguration.class)
+                        .eventProcessor(ProjectionConfiguration.PROCESSOR, PooledStreamingEventProcessor.class)
+                        .orElseThrow().shutDown();
+                List<String> meetings = IntStream.range(0, REBUILD_MEETINGS).mapToObj(i -> "ccm-" + i).toList();
+                long written = System.nanoTime();
+                try (StoreWriter writer = new StoreWriter(store.connectionString())) {
+                    writer.log(meetings, REBUILD_EVENTS_PER_MEETING, 100);
+                }
+                double writeSeconds = (System.nanoTime() - written) / 1e9;
+                long total = (long) REBUILD_MEETINGS * REBUILD_EVENTS_PER_MEETING;
+
+                double raw = 0;
+                for (int round = 0; round < 2; round++) {
+                    try (MongoClient client = MongoClients.create(store.connectionString())) {
+                        long start = System.nanoTime();
+                        long count = 0;
+                        for (Document ignored : client.getDatabase("rapporteur").getCollection("domainevents").find().batchSize(1000)) {
+                            count++;
+                        }
+                        raw = count / ((System.nanoTime() - start) / 1e9);
+                    }
+                }
+                ProjectionRebuild rebuild = app.getBean(ProjectionRebuild.class);
+                rebuild.start();
+                RebuildProgress progress = rebuild.await(Duration.ofHours(1));
+                System.out.printf("%n## Rebuild (%,d events in %d meetings, embedded store; written in %.1f s)%n", total, REBUILD_MEETINGS, writeSeconds);
+                System.out.printf("raw driver scan of domainevents (2nd pass): %,.0f events/s%n", raw);
+                System.out.printf("rebuild of every read model              : %,.0f events/s (%s, %,d events, %.1f s)%n",
+                        progress.eventsPerSecond(), progress.state(), progress.position(),
+                        Duration.between(progress.startedAt(), progress.finishedAt()).toMillis() / 1000.0);
+                System.out.printf("ratio rebuild / raw scan                 : %.2f%n", progress.eventsPerSecond() / raw);
+            } finally {
+                app.close();
+            }
+        }
+    }
+
+    /** 500 SSE subscribers on one meeting; 100 commands at 20 per second; every subscriber must receive every event. */
+    static void fanOut() throws Exception {
+        Path data = Files.createTempDirectory("bench-fanout");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(BothSides.class)
+                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN");
+        List<SseClient> subscribers = new ArrayList<>();
+        try {
+            CommandGateway commands = app.getBean(CommandGateway.class);
+            MeetingProjector projector = app.getBean(MeetingProjector.class);
+            Map<Long, Long> visibleAt = new ConcurrentHashMap<>();
+            projector.onProjected(p -> visibleAt.putIfAbsent(p.entry().sequence(), System.nanoTime()));
+            String meeting = "ccm-fanout";
+            commands.sendAndWait(new ConveneMeeting(meeting, null, TwelfthMeeting.convening()));
+            awaitKey(visibleAt, 0L);
+            HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+            String stream = url(app, "/api/meetings/" + meeting + "/stream");
+            for (int i = 0; i < SUBSCRIBERS; i++) {
+                subscribers.add(SseClient.open(client, stream, e -> { }));
+            }
+            waitFor(() -> subscribers.stream().allMatch(s -> s.status() == 200));
+            Thread.sleep(500);
+            long[] accepted = new long[FANOUT_COMMANDS + 1];
+            List<String> ids = new ArrayList<>(List.of("e0"));
+            long next = System.nanoTime();
+            for (int n = 1; n <= FANOUT_COMMANDS; n++) {
+                while (System.nanoTime() < next) {
+                    Thread.onSpinWait();
+                }
+                next += 50_000_000L;
+                MeetingEvent action = n % 10 == 4 || n % 10 == 7
+                        ? TwelfthMeeting.document(n / 50 + 1, "CCM/MSP/2024/INF." + n, "Note " + n)
+                        : ScriptedMeetings.action(n, k -> "none");
+                commands.sendAndWait(new RecordAction(meeting, null, null, action));
+                accepted[n] = System.nanoTime();
+            }
+            waitFor(() -> subscribers.stream().allMatch(s -> s.received().size() >= FANOUT_COMMANDS));
+            List<Double> latencies = new ArrayList<>();
+            int complete = 0;
+            for (SseClient subscriber : subscribers) {
+                List<String> received = subscriber.ids();
+                if (received.equals(IntStream.rangeClosed(1, FANOUT_COMMANDS).mapToObj(String::valueOf).toList())) {
+                    complete++;
+                }
+                for (SseClient.Received event : subscriber.received()) {
+                    int n = Integer.parseInt(event.id());
+                    latencies.add(Math.max(0, event.receivedNanos() - accepted[n]) / 1e6);
+                }
+            }
+            double[] all = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+            System.out.printf("%n## SSE fan-out (%d subscribers on one meeting, %d commands at 20/s)%n", SUBSCRIBERS, FANOUT_COMMANDS);
+            System.out.printf("subscribers that received every event once, in order: %d of %d%n", complete, SUBSCRIBERS);
+            System.out.printf("accepted -> delivered (%,d deliveries): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    all.length, percentile(all, 50), percentile(all, 99), percentile(all, 100));
+        } finally {
+            subscribers.forEach(SseClient::close);
+            app.close();
+        }
+    }
+
+    private static String url(ConfigurableApplicationContext app, String path) {
+        return "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort() + path;
+    }
+
+    private static void awaitKey(Map<Long, Long> map, long key) throws InterruptedException {
+        waitFor(() -> map.containsKey(key));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.onSpinWait();
+            Thread.sleep(0, 100_000);
+        }
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

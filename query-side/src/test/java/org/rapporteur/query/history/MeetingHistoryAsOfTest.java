@@ -1,0 +1,37 @@
+package org.rapporteur.query.history;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.events.officers.ElectionMethod;
+import org.rapporteur.events.officers.VicePresidentsElected;
+import org.rapporteur.query.TwelfthMeeting;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.query.TwelfthMeeting.*;
+
+class MeetingHistoryAsOfTest {
+
+    private final MeetingHistory history = convened()
+            .log(opened(1))
+            .log(new VicePresidentsElected(plenary(1, 10, 0), List.of("CHE"), ElectionMethod.ACCLAMATION, null))
+            .log(takenUp(1, "10"))
+            .log(new VicePresidentsElected(plenary(1, 12, 0), List.of("PER"), ElectionMethod.ACCLAMATION, null))
+            .log(opened(3))
+            .history();
+
+    @Test
+    void theMeetingClockCutsAtTheGivenTimeAnUntimedEventTakingTheTimeBeforeIt() {
+        assertThat(history.upToMeetingTime(FIRST_DAY.atTime(11, 0)).events()).extracting(RecordedEvent::sequence)
+                .containsExactly(0L, 1L, 2L, 3L);
+        assertThat(history.upToMeetingTime(FIRST_DAY.atTime(9, 59)).events()).extracting(RecordedEvent::sequence)
+                .containsExactly(0L, 1L);
+        assertThat(history.upToMeetingTime(FIRST_DAY.atTime(23, 59)).events()).hasSize(5);
+    }
+
+    @Test
+    void theLoggingClockAndTheSequenceCutInLoggingOrder() {
+        assertThat(history.upToLoggedAt(LOGGING_STARTS.plusSeconds(120)).lastSequence()).isEqualTo(2);
+        assertThat(history.upToSequence(3).lastSequence()).isEqualTo(3);
+    }
+}
