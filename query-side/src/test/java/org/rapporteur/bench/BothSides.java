@@ -1,6 +1,7 @@
 package org.rapporteur.bench;
 
 import org.rapporteur.eventstore.EventStoreConfiguration;
+import org.rapporteur.security.SecurityConfiguration;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,6 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(basePackages = {"org.rapporteur.command", "org.rapporteur.query"}, excludeFilters = {
         @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*Test.*")})
-@Import(EventStoreConfiguration.class)
+@Import({EventStoreConfiguration.class, SecurityConfiguration.class})
 public class BothSides {
 }

@@ -53,6 +53,12 @@ import java.util.Optional;
  * ({@code VicePresidentsElected} is {@code vice-presidents-elected}); scenario files, HTTP and the timeline use it.
  */
 public final class Actions {
+    private static final ClassValue<String> NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        }
+    };
 
     private static final List<Class<? extends MeetingEvent>> ALL = List.of(
             MeetingConvened.class, MeetingDatesChanged.class, MeetingOpened.class, MeetingClosed.class,
@@ -89,6 +95,7 @@ public final class Actions {
     }
 
     public static String name(Class<?> type) {
-        return type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+        return NAMES.get(type);
     }
+
 }

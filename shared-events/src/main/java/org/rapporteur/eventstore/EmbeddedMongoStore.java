@@ -2,6 +2,8 @@ package org.rapporteur.eventstore;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+import org.rapporteur.eventstore.embedded.IndexedH2Backend;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +34,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
         H2Backend backend;
         try {
-            backend = new H2Backend(file.toString());
+            backend = new IndexedH2Backend(MVStore.open(file.toString()));
         } catch (RuntimeException e) {
             // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
             if (String.valueOf(e.getMessage()).contains("locked")) {

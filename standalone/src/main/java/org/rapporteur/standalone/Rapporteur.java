@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.rapporteur.command.meeting.RulesCheck;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.query.rebuild.ProjectionRebuild;
+import org.rapporteur.query.rebuild.RebuildProgress;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.projection.ProjectionConfiguration;
@@ -55,6 +57,7 @@ public final class Rapporteur {
                    rapporteur record FILE… [--data DIR]
                    rapporteur report MEETING_ID [--format md|html|docx|pdf|json] [--out FILE] [--as-of SEQUENCE|INSTANT] [--data DIR]
                    rapporteur timeline MEETING_ID [--data DIR]
+                   rapporteur rebuild [--data DIR]   (rebuilds every read model from the event store)
                    rapporteur hash-password      (reads a password, prints its BCrypt hash)""";
 
     /** Reads a scenario file into what recording it means; replaced in tests. */
@@ -105,6 +108,8 @@ public final class Rapporteur {
                     return report(line);
                 case "timeline":
                     return timeline(line);
+                case "rebuild":
+                    return rebuild(line);
                 case "hash-password":
                     return PasswordHashing.run(line.arguments());
                 case "help":
@@ -245,6 +250,34 @@ public final class Rapporteur {
         return OK;
     }
 
+    private int rebuild(CommandLine line) {
+        if (!line.arguments().isEmpty()) {
+            throw new InvalidInput("rebuild takes no arguments\n" + USAGE);
+        }
+        line.onlyOptions(Set.of());
+        try (ConfigurableApplicationContext context = quietContext(line)) {
+            ProjectionRebuild rebuild = context.getBean(ProjectionRebuild.class);
+            RebuildProgress progress = rebuild.start();
+            while (!progress.finished()) {
+                err.print("\r" + RebuildBar.line(progress));
+                err.flush();
+                try {
+                    progress = rebuild.await(Duration.ofMillis(200));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return fail(FAILED, "interrupted");
+                }
+            }
+            err.println("\r" + RebuildBar.line(progress));
+            if (progress.state() == RebuildProgress.State.FAILED) {
+                return fail(FAILED, "the rebuild failed: " + progress.error());
+            }
+            out.printf("rebuilt every read model from %,d events in %.1f s%n", progress.position(),
+                    Duration.between(progress.startedAt(), progress.finishedAt()).toMillis() / 1000.0);
+        }
+        return OK;
+    }
+
     private static void requireMeeting(ConfigurableApplicationContext context, String meetingId) {
         if (context.getBean(EventStore.class).lastSequenceNumberFor(meetingId).isEmpty()) {
             throw new InvalidInput("no meeting with id " + meetingId + " in this store");
@@ -271,25 +304,24 @@ public final class Rapporteur {
             return;
         }
         long target = head.position().getAsLong();
-        Optional<StreamingEventProcessor> processor = context.getBean(EventProcessingConfiguration.class)
-                .eventProcessor(ProjectionConfiguration.PROCESSOR, StreamingEventProcessor.class);
-        if (processor.isEmpty()) {
-            return;
-        }
+        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
         Instant deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
-            Map<Integer, EventTrackerStatus> status = processor.get().processingStatus();
-            if (!status.isEmpty() && status.values().stream()
-                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target)) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        for (String name : ProjectionConfiguration.processors()) {
+            Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
+            while (processor.isPresent() && Instant.now().isBefore(deadline) && !caughtUp(processor.get(), target)) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
+    }
+
+    private static boolean caughtUp(StreamingEventProcessor processor, long target) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return !status.isEmpty() && status.values().stream().allMatch(s -> s.getCurrentPosition().orElse(-1) >= target);
     }
 
     private int fail(int code, String message) {

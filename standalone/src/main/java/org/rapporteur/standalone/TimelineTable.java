@@ -1,32 +1,38 @@
 package org.rapporteur.standalone;
 
-import org.rapporteur.events.Actions;
-import org.rapporteur.events.MeetingEvent;
-import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.corrections.ActionCorrected;
-import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.history.RecordedEvent;
+import org.rapporteur.query.timeline.Timeline;
+import org.rapporteur.query.timeline.TimelineEntry;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
 
-/** A meeting's events as a plain-text table: sequence, meeting clock, logged at, logged by, description. */
+/**
+ * A meeting's timeline as a plain-text table: sequence, meeting clock, logged at, logged by, status and the one-line
+ * description, from the same {@link Timeline} the query side serves.
+ */
 final class TimelineTable {
 
     private static final DateTimeFormatter LOGGED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-    private static final String[] HEADINGS = {"#", "meeting clock", "logged at", "logged by", "description"};
+    private static final String[] HEADINGS = {"#", "meeting clock", "logged at", "logged by", "kind", "status", "description"};
 
     private TimelineTable() {
     }
 
     static String render(MeetingHistory history) {
+        List<TimelineEntry> entries = Timeline.of(history);
+        Map<String, Long> sequences = new HashMap<>();
+        entries.forEach(entry -> sequences.put(entry.eventId(), entry.sequence()));
         List<String[]> rows = new ArrayList<>();
-        for (RecordedEvent e : history.events()) {
-            rows.add(new String[]{String.valueOf(e.sequence()), clock(e.event().moment()), LOGGED_AT.format(e.loggedAt()),
-                    e.loggedBy() == null ? "" : e.loggedBy(), description(e.event())});
+        for (TimelineEntry entry : entries) {
+            rows.add(new String[]{String.valueOf(entry.sequence()), clock(entry), LOGGED_AT.format(entry.loggedAt()),
+                    entry.loggedBy() == null ? "" : entry.loggedBy(), entry.kind(), entry.status().name().toLowerCase(Locale.ROOT),
+                    description(entry, sequences)});
         }
         int[] widths = new int[HEADINGS.length - 1];
         for (int c = 0; c < widths.length; c++) {
@@ -54,28 +60,25 @@ final class TimelineTable {
         out.append(cells[cells.length - 1]).append('\n');
     }
 
-    static String clock(MeetingMoment moment) {
-        if (moment == null) {
-            return "";
-        }
+    private static String clock(TimelineEntry entry) {
         StringBuilder clock = new StringBuilder();
-        if (moment.plenarySession() != null) {
-            clock.append("plenary ").append(moment.plenarySession()).append(", ");
+        if (entry.plenarySession() != null) {
+            clock.append("plenary ").append(entry.plenarySession()).append(", ");
         }
-        clock.append(moment.date());
-        if (moment.time() != null) {
-            clock.append(' ').append(moment.time());
+        clock.append(entry.date());
+        if (entry.time() != null) {
+            clock.append(' ').append(entry.time());
         }
         return clock.toString();
     }
 
-    static String description(MeetingEvent event) {
-        if (event instanceof ActionCorrected c) {
-            return "action-corrected: " + Actions.name(c.corrected().getClass()) + " " + c.correctedEventId() + " (" + c.reason() + ")";
+    /** The description, with what a correction or withdrawal changed and why. */
+    private static String description(TimelineEntry entry, Map<String, Long> sequences) {
+        StringBuilder text = new StringBuilder(entry.description());
+        if (entry.corrects() != null) {
+            text.append(" (of #").append(sequences.get(entry.corrects()))
+                    .append(entry.reason() == null ? "" : ": " + entry.reason()).append(')');
         }
-        if (event instanceof ActionWithdrawn w) {
-            return "action-withdrawn: " + w.withdrawnEventId() + " (" + w.reason() + ")";
-        }
-        return Actions.name(event.getClass());
+        return text.toString();
     }
 }

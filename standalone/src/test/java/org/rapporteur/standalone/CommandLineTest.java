@@ -70,6 +70,11 @@ class CommandLineTest {
         assertThat(timeline.lines().filter(l -> l.contains("cli-test"))).as("each action once").hasSize(4);
         assertThat(timeline).contains("meeting-convened", "plenary 1, 2024-09-10", "document-submitted");
 
+        assertThat(cli("rebuild", "--data", store())).isZero();
+        assertThat(stdout()).containsPattern("rebuilt every read model from 4 events in [0-9.]+ s");
+        assertThat(stderr()).contains("[" + "#".repeat(30) + "] 100%", "4/4 events", "done");
+        assertThat(cli("rebuild", "extra", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+
         Path json = data.resolve("out/report.json");
         assertThat(cli("report", "ccm-30msp", "--format", "json", "--out", json.toString(), "--data", store())).isZero();
         JsonNode model = new ObjectMapper().readTree(json.toFile());

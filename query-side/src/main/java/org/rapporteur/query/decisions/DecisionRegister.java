@@ -38,7 +38,7 @@ public record DecisionRegister(List<Decision> decisions) {
             decisions.add(new Decision(EventFacts.kind(facts), ActionDescriptions.describe(facts),
                     facts.moment().plenarySession(), facts.moment().date(),
                     context.agendaItem(action.original().eventId()),
-                    EventFacts.states(facts), EventFacts.documents(facts), EventFacts.map(EventFacts.tree(facts)),
+                    EventFacts.states(facts), EventFacts.documents(facts), EventFacts.facts(facts),
                     action.eventIds()));
         }
         return new DecisionRegister(List.copyOf(decisions));

@@ -1,5 +1,7 @@
 package org.rapporteur.query.history;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +24,11 @@ public final class EventFacts {
 
     private static final ObjectMapper MAPPER = EventJson.mapper();
     private static final Set<String> DOCUMENT_FIELDS = Set.of("symbol", "documentSymbol", "draftSymbol");
+    // what is read from an event is read once: every view of every fold asks again (weak keys compare by identity)
+    private static final Cache<MeetingEvent, ObjectNode> TREES = Caffeine.newBuilder().weakKeys().build();
+    private static final Cache<MeetingEvent, List<String>> STATES = Caffeine.newBuilder().weakKeys().build();
+    private static final Cache<MeetingEvent, List<String>> DOCUMENTS = Caffeine.newBuilder().weakKeys().build();
+    private static final Cache<MeetingEvent, Map<String, Object>> FACTS = Caffeine.newBuilder().weakKeys().build();
 
     private EventFacts() {
     }
@@ -30,11 +37,20 @@ public final class EventFacts {
         return Actions.name(event.getClass());
     }
 
-    /** The event's components as stored, without its moment. */
+    /** The event's components as stored, without its moment; shared, so never to be modified. */
     public static ObjectNode tree(MeetingEvent event) {
+        return TREES.get(event, EventFacts::freshTree);
+    }
+
+    private static ObjectNode freshTree(MeetingEvent event) {
         ObjectNode tree = MAPPER.valueToTree(event);
         tree.remove("moment");
         return tree;
+    }
+
+    /** The event's components without its moment, as a map; shared, so never to be modified. */
+    public static Map<String, Object> facts(MeetingEvent event) {
+        return FACTS.get(event, e -> java.util.Collections.unmodifiableMap(map(tree(e))));
     }
 
     public static <T> T read(JsonNode node, Class<T> type) {
@@ -53,24 +69,32 @@ public final class EventFacts {
 
     /** Every State (ISO 3166 alpha-3) the action names, wherever it names one: {@code state}, {@code states}, {@code …State(s)}. */
     public static List<String> states(MeetingEvent event) {
+        return STATES.get(event, EventFacts::freshStates);
+    }
+
+    private static List<String> freshStates(MeetingEvent event) {
         Set<String> states = new LinkedHashSet<>();
         collect(tree(event), (name, value) -> {
             if (name.equals("state") || name.equals("states") || name.endsWith("State") || name.endsWith("States")) {
                 addText(value, states);
             }
         });
-        return new ArrayList<>(states);
+        return List.copyOf(states);
     }
 
     /** The symbols of the meeting's documents the action is about. */
     public static List<String> documents(MeetingEvent event) {
+        return DOCUMENTS.get(event, EventFacts::freshDocuments);
+    }
+
+    private static List<String> freshDocuments(MeetingEvent event) {
         Set<String> symbols = new LinkedHashSet<>();
         collect(tree(event), (name, value) -> {
             if (DOCUMENT_FIELDS.contains(name)) {
                 addText(value, symbols);
             }
         });
-        return new ArrayList<>(symbols);
+        return List.copyOf(symbols);
     }
 
     private static void addText(JsonNode value, Set<String> into) {

@@ -27,6 +27,10 @@ public final class MeetingContext {
     }
 
     public static MeetingContext of(MeetingHistory history) {
+        return history.context();
+    }
+
+    static MeetingContext derive(MeetingHistory history) {
         MeetingContext context = new MeetingContext();
         Map<String, MeetingEvent> effective = new HashMap<>();
         history.effectiveActions().forEach(a -> effective.put(a.original().eventId(), a.facts()));

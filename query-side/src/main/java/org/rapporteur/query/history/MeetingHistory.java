@@ -13,11 +13,60 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** A meeting's ordered events. Every view of the meeting is a pure function of one of these. */
-public record MeetingHistory(String meetingId, List<RecordedEvent> events) {
+/**
+ * A meeting's ordered events. Every view of the meeting is a pure function of one of these. What several views
+ * derive from it (the effective actions, the meeting context) is derived once per history.
+ */
+public final class MeetingHistory {
 
-    public MeetingHistory {
-        events = List.copyOf(events);
+    private final String meetingId;
+    private final List<RecordedEvent> events;
+    private volatile List<EffectiveAction> effectiveActions;
+    private volatile MeetingContext context;
+
+    public MeetingHistory(String meetingId, List<RecordedEvent> events) {
+        this.meetingId = meetingId;
+        this.events = List.copyOf(events);
+    }
+
+    public String meetingId() {
+        return meetingId;
+    }
+
+    public List<RecordedEvent> events() {
+        return events;
+    }
+
+    /** The history with more events at its end. */
+    public MeetingHistory extendedBy(List<RecordedEvent> later) {
+        List<RecordedEvent> all = new ArrayList<>(events.size() + later.size());
+        all.addAll(events);
+        all.addAll(later);
+        return new MeetingHistory(meetingId, all);
+    }
+
+    public MeetingContext context() {
+        MeetingContext derived = context;
+        if (derived == null) {
+            derived = MeetingContext.derive(this);
+            context = derived;
+        }
+        return derived;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MeetingHistory history && history.meetingId.equals(meetingId) && history.events.equals(events);
+    }
+
+    @Override
+    public int hashCode() {
+        return meetingId.hashCode() * 31 + events.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "MeetingHistory[" + meetingId + ", " + events.size() + " events]";
     }
 
     /** The history as it stood after the event at {@code sequence}. */
@@ -35,7 +84,7 @@ public record MeetingHistory(String meetingId, List<RecordedEvent> events) {
      * in logging order (an event logged without a time counts at the time of the event logged before it that day).
      */
     public MeetingHistory upToMeetingTime(LocalDateTime meetingTime) {
-        MeetingContext context = MeetingContext.of(this);
+        MeetingContext context = context();
         return new MeetingHistory(meetingId, events.stream()
                 .filter(e -> !context.meetingTime(e.eventId()).isAfter(meetingTime))
                 .toList());
@@ -63,6 +112,15 @@ public record MeetingHistory(String meetingId, List<RecordedEvent> events) {
 
     /** Actions in logging order, with corrections applied and withdrawn actions left out. */
     public List<EffectiveAction> effectiveActions() {
+        List<EffectiveAction> derived = effectiveActions;
+        if (derived == null) {
+            derived = deriveEffectiveActions();
+            effectiveActions = derived;
+        }
+        return derived;
+    }
+
+    private List<EffectiveAction> deriveEffectiveActions() {
         Map<String, ActionCorrected> latestCorrection = new HashMap<>();
         Map<String, List<String>> shapedBy = new HashMap<>();
         Set<String> withdrawn = new HashSet<>();
@@ -86,6 +144,6 @@ public record MeetingHistory(String meetingId, List<RecordedEvent> events) {
             ActionCorrected correction = latestCorrection.get(recorded.eventId());
             actions.add(new EffectiveAction(recorded, correction == null ? recorded.event() : correction.corrected(), ids));
         }
-        return actions;
+        return List.copyOf(actions);
     }
 }

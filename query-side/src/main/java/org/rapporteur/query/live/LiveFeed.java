@@ -7,6 +7,8 @@ import org.rapporteur.query.projection.MeetingProjector;
 import org.rapporteur.query.projection.ReadModelStore;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -19,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Pushes each action to the meeting's subscribers as soon as its views are stored, as server-sent events whose id is
@@ -32,24 +35,32 @@ public class LiveFeed implements DisposableBean {
 
     private final ReadModelStore store;
     private final ObjectMapper json;
+    /** Subscribers are spread over a few sending threads, each keeping its subscribers' order. */
+    private static final int LANES = 4;
+
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
-    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "live-feed");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService[] lanes = new ExecutorService[LANES];
+    private final AtomicInteger nextLane = new AtomicInteger();
 
     public LiveFeed(ReadModelStore store, MeetingProjector projector) {
         this.store = store;
-        projector.onProjected(action -> dispatcher.execute(() -> deliver(action.meetingId(), action.entry())));
         this.json = EventJson.mapper();
+        for (int i = 0; i < LANES; i++) {
+            String name = "live-feed-" + i;
+            lanes[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, name);
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        projector.onProjected(action -> deliver(action.meetingId(), action.entry()));
     }
 
     /** Subscribes to a meeting from after {@code lastEventId} (null: from now on). */
     public SseEmitter subscribe(String meetingId, Long lastEventId) {
         SseEmitter emitter = new SseEmitter(0L);
         long from = lastEventId != null ? lastEventId : store.position(meetingId);
-        Subscriber subscriber = new Subscriber(emitter, from);
+        Subscriber subscriber = new Subscriber(emitter, from, Math.floorMod(nextLane.getAndIncrement(), LANES));
         Set<Subscriber> meeting = subscribers.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet());
         meeting.add(subscriber);
         emitter.onCompletion(() -> meeting.remove(subscriber));
@@ -70,9 +81,17 @@ public class LiveFeed implements DisposableBean {
 
     private void deliver(String meetingId, TimelineEntry entry) {
         Set<Subscriber> meeting = subscribers.get(meetingId);
-        if (meeting != null && !meeting.isEmpty()) {
-            Outgoing outgoing = new Outgoing(entry.sequence(), toJson(entry));
-            meeting.forEach(subscriber -> subscriber.offer(outgoing));
+        if (meeting == null || meeting.isEmpty()) {
+            return;
+        }
+        Outgoing outgoing = new Outgoing(entry.sequence(), toJson(entry));
+        for (int lane = 0; lane < LANES; lane++) {
+            int mine = lane;
+            lanes[lane].execute(() -> meeting.forEach(subscriber -> {
+                if (subscriber.lane == mine) {
+                    subscriber.offer(outgoing);
+                }
+            }));
         }
     }
 
@@ -90,19 +109,29 @@ public class LiveFeed implements DisposableBean {
 
     @Override
     public void destroy() {
-        dispatcher.shutdownNow();
-        subscribers.values().forEach(set -> set.forEach(s -> s.emitter.complete()));
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
+    }
+
+    /** Ends every stream when the application closes, so that the web server need not wait for them. */
+    @EventListener(ContextClosedEvent.class)
+    public void endStreams() {
+        subscribers.values().forEach(set -> set.forEach(Subscriber::end));
+        subscribers.clear();
     }
 
     private static final class Subscriber {
         private final SseEmitter emitter;
+        private final int lane;
         private final Deque<Outgoing> waiting = new ArrayDeque<>();
         private long lastSent;
         private boolean catchingUp = true;
 
-        Subscriber(SseEmitter emitter, long lastSent) {
+        Subscriber(SseEmitter emitter, long lastSent, int lane) {
             this.emitter = emitter;
             this.lastSent = lastSent;
+            this.lane = lane;
         }
 
         /** A comment first, so that the response starts at once. */
@@ -139,6 +168,15 @@ public class LiveFeed implements DisposableBean {
                 lastSent = entry.sequence();
             } catch (IOException | IllegalStateException e) {
                 close(e);
+            }
+        }
+
+        synchronized void end() {
+            lastSent = Long.MAX_VALUE;
+            try {
+                emitter.complete();
+            } catch (RuntimeException alreadyClosed) {
+                // the container has already ended the response
             }
         }
 

@@ -16,18 +16,19 @@ import org.rapporteur.query.timeline.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Keeps every meeting view up to date: the events of a batch are gathered per meeting, and when the batch commits
- * each meeting's views are folded afresh from its history and replaced. A meeting's position (its last projected
+ * each meeting's views are folded afresh from its history; those that changed are replaced. A meeting's position (its last projected
  * sequence) is written last, so an event seen again after a restart is skipped, and a batch cut short is redone
  * with the same result.
  */
@@ -36,23 +37,15 @@ import java.util.function.Consumer;
 public class MeetingProjector {
 
     private static final String PENDING = MeetingProjector.class.getName() + ".pending";
-    private static final int CACHED_MEETINGS = 256;
 
     private final ReadModelStore store;
-    private final MeetingHistoryLoader loader;
-    private final List<Consumer<ProjectedAction>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Map<String, MeetingHistory> histories = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, MeetingHistory> eldest) {
-                    return size() > CACHED_MEETINGS;
-                }
-            });
+    private final RecentHistories<Map<MeetingView, Object>> histories;
+    private final List<Consumer<ProjectedAction>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong handled = new AtomicLong();
 
     public MeetingProjector(ReadModelStore store, MeetingHistoryLoader loader) {
         this.store = store;
-        this.loader = loader;
+        this.histories = new RecentHistories<>(loader);
     }
 
     /** An action whose views have just been stored. */
@@ -69,7 +62,7 @@ public class MeetingProjector {
     }
 
     public void forgetHistories() {
-        histories.clear();
+        histories.forget();
     }
 
     @EventHandler
@@ -97,20 +90,17 @@ public class MeetingProjector {
         if (fresh.isEmpty()) {
             return;
         }
-        long first = fresh.get(0).sequence();
         long last = fresh.get(fresh.size() - 1).sequence();
-        MeetingHistory history = histories.get(meetingId);
-        if (history != null && history.lastSequence() == position && position == first - 1 && contiguous(fresh, first)) {
-            List<RecordedEvent> all = new ArrayList<>(history.events());
-            all.addAll(fresh);
-            history = new MeetingHistory(meetingId, all);
-        } else if (position == -1 && first == 0 && contiguous(fresh, first)) {
-            history = new MeetingHistory(meetingId, fresh);
-        } else {
-            history = loader.load(meetingId).upToSequence(last);
-        }
+        RecentHistories.Recent<Map<MeetingView, Object>> recent = histories.extend(meetingId, position, fresh);
+        MeetingHistory history = recent.history();
+        Map<MeetingView, Object> stored = recent.memo() == null ? Map.of() : recent.memo();
+        Map<MeetingView, Object> views = new EnumMap<>(MeetingView.class);
         for (MeetingView view : MeetingView.values()) {
-            store.store(meetingId, last, view, view.fold(history));
+            Object value = view.fold(history);
+            views.put(view, value);
+            if (!value.equals(stored.get(view))) {
+                store.store(meetingId, view, value);
+            }
         }
         Set<String> changed = new HashSet<>();
         for (RecordedEvent event : history.events()) {
@@ -127,20 +117,11 @@ public class MeetingProjector {
         List<TimelineEntry> entries = Timeline.of(history, changed);
         store.storeTimeline(meetingId, entries, position);
         store.storePosition(meetingId, last);
-        histories.put(meetingId, history);
+        histories.remember(meetingId, history, views);
         for (TimelineEntry entry : entries) {
             if (entry.sequence() > position) {
                 listeners.forEach(l -> l.accept(new ProjectedAction(meetingId, entry)));
             }
         }
-    }
-
-    private static boolean contiguous(List<RecordedEvent> events, long first) {
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).sequence() != first + i) {
-                return false;
-            }
-        }
-        return true;
     }
 }

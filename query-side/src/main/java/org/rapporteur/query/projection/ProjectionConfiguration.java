@@ -11,13 +11,16 @@ import org.springframework.context.annotation.Configuration;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
-/** Every read model is built by one pooled streaming processor whose tokens live in MongoDB beside the events. */
+/** The read models are built by pooled streaming processors whose tokens live in MongoDB beside the events. */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfiguration {
 
     public static final String PROCESSOR = "projections";
+    /** The draft report has a processor of its own: generating it takes longer than every other view together. */
+    public static final String REPORT_PROCESSOR = "report";
     public static final int SEGMENTS = 4;
     /** How often the idle processor peeks at its stream for new events. */
     static final Duration PROMPT = Duration.ofMillis(2);
@@ -32,10 +35,15 @@ public class ProjectionConfiguration {
                 .build();
     }
 
+    /** Every processor that builds read models from the event store. */
+    public static List<String> processors() {
+        return List.of(PROCESSOR, REPORT_PROCESSOR);
+    }
+
     @Bean
     public ConfigurerModule projectionProcessor() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessor(PROCESSOR,
+        return configurer -> configurer.eventProcessing(processing -> processors().forEach(name -> processing
+                .registerPooledStreamingEventProcessor(name,
                         config -> new PromptEventSource(config.eventStore(), PROMPT),
                         (config, builder) -> builder
                         .initialSegmentCount(SEGMENTS)
@@ -43,6 +51,6 @@ public class ProjectionConfiguration {
                         // an instance looks for segments to claim every second, so a stopped instance's segments move quickly
                         .tokenClaimInterval(1000)
                         // a new processor starts at the tail; the default ReplayToken misbehaves with Mongo tokens (extension-mongo#498)
-                        .initialToken(StreamableMessageSource::createTailToken)));
+                        .initialToken(StreamableMessageSource::createTailToken))));
     }
 }

@@ -24,7 +24,7 @@ import static com.mongodb.client.model.Filters.gt;
 
 /**
  * The read-model collections: one document per meeting and view ({@code _id} the meeting id, the view under
- * {@code view}, the last projected {@code sequence}), one document per timeline entry, and each meeting's position.
+ * {@code view}), one document per timeline entry, and each meeting's position.
  */
 @Component
 public class ReadModelStore {
@@ -66,8 +66,8 @@ public class ReadModelStore {
         return position == null ? -1 : position.get("sequence", Number.class).longValue();
     }
 
-    public static Document viewDocument(String meetingId, long sequence, Object value) {
-        return new Document("_id", meetingId).append("sequence", sequence).append("view", new Document(EventFacts.map(value)));
+    public static Document viewDocument(String meetingId, Object value) {
+        return new Document("_id", meetingId).append("view", new Document(EventFacts.map(value)));
     }
 
     public static Document timelineDocument(String meetingId, TimelineEntry entry) {
@@ -75,8 +75,8 @@ public class ReadModelStore {
                 .append("sequence", entry.sequence()).append("entry", new Document(EventFacts.map(entry)));
     }
 
-    public void store(String meetingId, long sequence, MeetingView view, Object value) {
-        Document document = viewDocument(meetingId, sequence, value);
+    public void store(String meetingId, MeetingView view, Object value) {
+        Document document = viewDocument(meetingId, value);
         collection(view.collection()).replaceOne(eq("_id", meetingId), document, new ReplaceOptions().upsert(true));
     }
 

@@ -58,15 +58,16 @@ public class SegmentBalancer implements SmartLifecycle {
             long now = System.currentTimeMillis();
             nodes.replaceOne(eq("_id", nodeId), new Document("_id", nodeId).append("seenAt", now), new ReplaceOptions().upsert(true));
             long alive = Math.max(1, nodes.countDocuments(gte("seenAt", now - ALIVE_MILLIS)));
-            PooledStreamingEventProcessor processor = processing
-                    .eventProcessor(ProjectionConfiguration.PROCESSOR, PooledStreamingEventProcessor.class).orElse(null);
-            if (processor == null || !processor.isRunning()) {
-                return;
-            }
-            Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
             long fairShare = (ProjectionConfiguration.SEGMENTS + alive - 1) / alive;
-            if (claimed.size() > fairShare) {
-                claimed.keySet().stream().max(Comparator.naturalOrder()).ifPresent(processor::releaseSegment);
+            for (String name : ProjectionConfiguration.processors()) {
+                PooledStreamingEventProcessor processor = processing
+                        .eventProcessor(name, PooledStreamingEventProcessor.class).orElse(null);
+                if (processor != null && processor.isRunning()) {
+                    Map<Integer, EventTrackerStatus> claimed = processor.processingStatus();
+                    if (claimed.size() > fairShare) {
+                        claimed.keySet().stream().max(Comparator.naturalOrder()).ifPresent(processor::releaseSegment);
+                    }
+                }
             }
         } catch (RuntimeException e) {
             // the store may be unreachable for a moment; the next beat tries again

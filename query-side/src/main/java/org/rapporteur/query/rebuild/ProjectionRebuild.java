@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.rapporteur.query.projection.MeetingProjector;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.ReadModelStore;
+import org.rapporteur.query.report.ReportProjection;
+import org.rapporteur.query.report.ReportStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +35,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /**
- * Rebuilds every read model from the event store: stops the projection processor, clears the read-model
- * collections and deletes the processor's tokens, then starts it again.
+ * Rebuilds every read model from the event store: stops the projection processors, clears the read-model
+ * collections and deletes the processors' tokens, then starts them again.
  * <p>
  * Axon's resetTokens() is not used: with Mongo tokens it misdetects the replay (extension-mongo#498). Nor does the
  * processor itself replay the store: each of its fetches asks for {@code timestamp >= t and eventIdentifier not in
@@ -61,6 +63,7 @@ public class ProjectionRebuild implements DisposableBean {
     private final Serializer serializer;
     private final MongoDatabase database;
     private final MeetingProjector projector;
+    private final ReportProjection reportProjection;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-rebuild");
@@ -72,13 +75,14 @@ public class ProjectionRebuild implements DisposableBean {
 
     public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
                              @Qualifier("eventSerializer") Serializer serializer, MongoDatabase rapporteurDatabase,
-                             MeetingProjector projector) {
+                             MeetingProjector projector, ReportProjection reportProjection) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.serializer = serializer;
         this.database = rapporteurDatabase;
         this.projector = projector;
+        this.reportProjection = reportProjection;
     }
 
     /** Starts a rebuild unless one is running; returns its progress. */
@@ -108,26 +112,35 @@ public class ProjectionRebuild implements DisposableBean {
 
     private void rebuild(Run current) {
         try {
-            PooledStreamingEventProcessor processor = processor();
-            processor.shutDown();
-            for (String collection : ReadModelStore.collections()) {
+            List<PooledStreamingEventProcessor> processors = ProjectionConfiguration.processors().stream().map(this::processor).toList();
+            processors.forEach(PooledStreamingEventProcessor::shutDown);
+            for (String collection : collections()) {
                 database.getCollection(collection).deleteMany(new Document());
             }
             projector.forgetHistories();
-            database.getCollection(TOKENS).deleteMany(eq("processorName", ProjectionConfiguration.PROCESSOR));
+            reportProjection.forgetHistories();
+            database.getCollection(TOKENS).deleteMany(in("processorName", ProjectionConfiguration.processors()));
             current.baseline = projector.handled();
             TrackingToken head = eventStore.createHeadToken();
-            scan(processor.eventHandlerInvoker());
-            tokenStore.initializeTokenSegments(ProjectionConfiguration.PROCESSOR, ProjectionConfiguration.SEGMENTS, head);
-            processor.start();
+            scan(processors.stream().map(PooledStreamingEventProcessor::eventHandlerInvoker).toList());
+            for (PooledStreamingEventProcessor processor : processors) {
+                tokenStore.initializeTokenSegments(processor.getName(), ProjectionConfiguration.SEGMENTS, head);
+                processor.start();
+            }
             current.finish(clock.instant(), null);
         } catch (Exception e) {
             current.finish(clock.instant(), e.toString());
         }
     }
 
-    /** Feeds every stored event, meeting by meeting in sequence order, to the processor's handlers. */
-    private void scan(EventHandlerInvoker handlers) throws Exception {
+    private static List<String> collections() {
+        List<String> collections = new ArrayList<>(ReadModelStore.collections());
+        collections.add(ReportStore.COLLECTION);
+        return collections;
+    }
+
+    /** Feeds every stored event, meeting by meeting in sequence order, to the processors' handlers. */
+    private void scan(List<EventHandlerInvoker> handlers) throws Exception {
         List<DomainEventMessage<?>> batch = new ArrayList<>(SCAN_BATCH);
         EventEntryConfiguration layout = EventEntryConfiguration.getDefault();
         for (Document document : database.getCollection(EVENTS).find()
@@ -152,12 +165,14 @@ public class ProjectionRebuild implements DisposableBean {
     }
 
     /** One unit of work per batch, as the processor does: the projections store once per meeting per batch. */
-    private static void handle(EventHandlerInvoker handlers, List<DomainEventMessage<?>> batch) throws Exception {
+    private static void handle(List<EventHandlerInvoker> processors, List<DomainEventMessage<?>> batch) throws Exception {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(batch.get(0));
         try {
-            for (DomainEventMessage<?> message : batch) {
-                if (handlers.canHandle(message, Segment.ROOT_SEGMENT)) {
-                    handlers.handle(message, Segment.ROOT_SEGMENT);
+            for (EventHandlerInvoker handlers : processors) {
+                for (DomainEventMessage<?> message : batch) {
+                    if (handlers.canHandle(message, Segment.ROOT_SEGMENT)) {
+                        handlers.handle(message, Segment.ROOT_SEGMENT);
+                    }
                 }
             }
         } catch (Exception e) {
@@ -167,9 +182,9 @@ public class ProjectionRebuild implements DisposableBean {
         unitOfWork.commit();
     }
 
-    private PooledStreamingEventProcessor processor() {
-        return processing.eventProcessor(ProjectionConfiguration.PROCESSOR, PooledStreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no processor " + ProjectionConfiguration.PROCESSOR));
+    private PooledStreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, PooledStreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no processor " + name));
     }
 
     @Override

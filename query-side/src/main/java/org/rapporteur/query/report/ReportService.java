@@ -50,9 +50,9 @@ public class ReportService {
         return generate(histories.load(meetingId).upToLoggedAt(instant));
     }
 
-    /** Generates and stores the meeting's current report (called by the projection once per batch). */
-    public void regenerate(String meetingId) {
-        generate(histories.load(meetingId)).ifPresent(store::save);
+    /** Generates and stores the report of the meeting as it stands (called by the projection once per batch). */
+    public void regenerate(MeetingHistory history) {
+        generate(history).ifPresent(store::save);
         regenerations.incrementAndGet();
     }
 

@@ -16,7 +16,7 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 public class ReportStore {
 
-    static final String COLLECTION = "reports";
+    public static final String COLLECTION = "reports";
 
     private final MongoCollection<Document> reports;
 

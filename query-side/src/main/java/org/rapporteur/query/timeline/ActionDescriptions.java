@@ -10,7 +10,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -23,11 +28,17 @@ public final class ActionDescriptions {
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
     private static final Properties TEMPLATES = load();
+    private static final Map<String, List<String>> VARIANTS = variants();
+    private static final Cache<MeetingEvent, String> DESCRIPTIONS = Caffeine.newBuilder().weakKeys().build();
 
     private ActionDescriptions() {
     }
 
     public static String describe(MeetingEvent event) {
+        return DESCRIPTIONS.get(event, ActionDescriptions::compose);
+    }
+
+    private static String compose(MeetingEvent event) {
         String kind = EventFacts.kind(event);
         JsonNode facts = EventFacts.tree(event);
         String template = template(kind, facts);
@@ -53,12 +64,24 @@ public final class ActionDescriptions {
     }
 
     private static String template(String kind, JsonNode facts) {
-        for (String key : TEMPLATES.stringPropertyNames()) {
-            if (key.startsWith(kind + ".") && facts.path(key.substring(kind.length() + 1)).asBoolean(false)) {
-                return TEMPLATES.getProperty(key);
+        for (String flag : VARIANTS.getOrDefault(kind, List.of())) {
+            if (facts.path(flag).asBoolean(false)) {
+                return TEMPLATES.getProperty(kind + "." + flag);
             }
         }
         return TEMPLATES.getProperty(kind);
+    }
+
+    /** Per kind, the flags that select another template ("kind.flag"), in a fixed order. */
+    private static Map<String, List<String>> variants() {
+        Map<String, List<String>> variants = new HashMap<>();
+        for (String key : new TreeSet<>(TEMPLATES.stringPropertyNames())) {
+            int dot = key.indexOf('.');
+            if (dot > 0) {
+                variants.computeIfAbsent(key.substring(0, dot), k -> new ArrayList<>()).add(key.substring(dot + 1));
+            }
+        }
+        return variants;
     }
 
     /** The template with its facts filled in, or null when a fact is missing. */

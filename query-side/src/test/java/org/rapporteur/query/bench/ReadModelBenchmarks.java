@@ -16,6 +16,7 @@ import org.rapporteur.query.ScriptedMeetings;
 import org.rapporteur.query.SseClient;
 import org.rapporteur.query.StoreWriter;
 import org.rapporteur.query.TwelfthMeeting;
+import org.rapporteur.query.live.LiveFeed;
 import org.rapporteur.query.projection.MeetingProjector;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.rebuild.ProjectionRebuild;
@@ -33,7 +34,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 /**
@@ -67,7 +67,7 @@ public final class ReadModelBenchmarks {
     static void live() throws Exception {
         Path data = Files.createTempDirectory("bench-live");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(BothSides.class)
-                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN");
+                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN", "--rapporteur.security.enabled=false");
         try {
             CommandGateway commands = app.getBean(CommandGateway.class);
             MeetingProjector projector = app.getBean(MeetingProjector.class);
@@ -157,8 +157,7 @@ public final class ReadModelBenchmarks {
     static void fanOut() throws Exception {
         Path data = Files.createTempDirectory("bench-fanout");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(BothSides.class)
-                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN");
-        List<SseClient> subscribers = new ArrayList<>();
+                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN", "--rapporteur.security.enabled=false");
         try {
             CommandGateway commands = app.getBean(CommandGateway.class);
             MeetingProjector projector = app.getBean(MeetingProjector.class);
@@ -167,47 +166,43 @@ public final class ReadModelBenchmarks {
             String meeting = "ccm-fanout";
             commands.sendAndWait(new ConveneMeeting(meeting, null, TwelfthMeeting.convening()));
             awaitKey(visibleAt, 0L);
-            HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
-            String stream = url(app, "/api/meetings/" + meeting + "/stream");
-            for (int i = 0; i < SUBSCRIBERS; i++) {
-                subscribers.add(SseClient.open(client, stream, e -> { }));
-            }
-            waitFor(() -> subscribers.stream().allMatch(s -> s.status() == 200));
-            Thread.sleep(500);
-            long[] accepted = new long[FANOUT_COMMANDS + 1];
-            List<String> ids = new ArrayList<>(List.of("e0"));
-            long next = System.nanoTime();
-            for (int n = 1; n <= FANOUT_COMMANDS; n++) {
-                while (System.nanoTime() < next) {
-                    Thread.onSpinWait();
+            try (SseCrowd crowd = new SseCrowd(url(app, "/api/meetings/" + meeting + "/stream"), SUBSCRIBERS)) {
+                List<SseCrowd.Subscriber> subscribers = crowd.subscribers();
+                waitFor(() -> subscribers.stream().allMatch(s -> s.status == 200));
+                waitFor(() -> app.getBean(LiveFeed.class).subscriberCount(meeting) == SUBSCRIBERS);
+                long[] accepted = new long[FANOUT_COMMANDS + 1];
+                long next = System.nanoTime();
+                for (int n = 1; n <= FANOUT_COMMANDS; n++) {
+                    while (System.nanoTime() < next) {
+                        Thread.onSpinWait();
+                    }
+                    next += 50_000_000L;
+                    MeetingEvent action = n % 10 == 4 || n % 10 == 7
+                            ? TwelfthMeeting.document(n / 50 + 1, "CCM/MSP/2024/INF." + n, "Note " + n)
+                            : ScriptedMeetings.action(n, k -> "none");
+                    commands.sendAndWait(new RecordAction(meeting, null, null, action));
+                    accepted[n] = System.nanoTime();
                 }
-                next += 50_000_000L;
-                MeetingEvent action = n % 10 == 4 || n % 10 == 7
-                        ? TwelfthMeeting.document(n / 50 + 1, "CCM/MSP/2024/INF." + n, "Note " + n)
-                        : ScriptedMeetings.action(n, k -> "none");
-                commands.sendAndWait(new RecordAction(meeting, null, null, action));
-                accepted[n] = System.nanoTime();
-            }
-            waitFor(() -> subscribers.stream().allMatch(s -> s.received().size() >= FANOUT_COMMANDS));
-            List<Double> latencies = new ArrayList<>();
-            int complete = 0;
-            for (SseClient subscriber : subscribers) {
-                List<String> received = subscriber.ids();
-                if (received.equals(IntStream.rangeClosed(1, FANOUT_COMMANDS).mapToObj(String::valueOf).toList())) {
-                    complete++;
+                waitFor(() -> subscribers.stream().allMatch(s -> s.received().size() >= FANOUT_COMMANDS));
+                List<Double> latencies = new ArrayList<>();
+                int complete = 0;
+                List<Long> expected = IntStream.rangeClosed(1, FANOUT_COMMANDS).mapToObj(i -> (long) i).toList();
+                for (SseCrowd.Subscriber subscriber : subscribers) {
+                    List<SseCrowd.Received> received = subscriber.received();
+                    if (received.stream().map(SseCrowd.Received::id).toList().equals(expected)) {
+                        complete++;
+                    }
+                    for (SseCrowd.Received event : received) {
+                        latencies.add(Math.max(0, event.nanos() - accepted[(int) event.id()]) / 1e6);
+                    }
                 }
-                for (SseClient.Received event : subscriber.received()) {
-                    int n = Integer.parseInt(event.id());
-                    latencies.add(Math.max(0, event.receivedNanos() - accepted[n]) / 1e6);
-                }
+                double[] all = latencies.stream().mapToDouble(Double::doubleValue).toArray();
+                System.out.printf("%n## SSE fan-out (%d subscribers on one meeting, %d commands at 20/s)%n", SUBSCRIBERS, FANOUT_COMMANDS);
+                System.out.printf("subscribers that received every event once, in order: %d of %d%n", complete, SUBSCRIBERS);
+                System.out.printf("accepted -> delivered (%,d deliveries): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                        all.length, percentile(all, 50), percentile(all, 99), percentile(all, 100));
             }
-            double[] all = latencies.stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf("%n## SSE fan-out (%d subscribers on one meeting, %d commands at 20/s)%n", SUBSCRIBERS, FANOUT_COMMANDS);
-            System.out.printf("subscribers that received every event once, in order: %d of %d%n", complete, SUBSCRIBERS);
-            System.out.printf("accepted -> delivered (%,d deliveries): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    all.length, percentile(all, 50), percentile(all, 99), percentile(all, 100));
         } finally {
-            subscribers.forEach(SseClient::close);
             app.close();
         }
     }

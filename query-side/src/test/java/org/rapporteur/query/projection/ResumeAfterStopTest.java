@@ -82,7 +82,7 @@ class ResumeAfterStopTest {
             MeetingHistory history = loader.load(meeting);
             for (MeetingView view : MeetingView.values()) {
                 documents.computeIfAbsent(view.collection(), c -> new ArrayList<>())
-                        .add(ReadModelStore.viewDocument(meeting, history.lastSequence(), view.fold(history)));
+                        .add(ReadModelStore.viewDocument(meeting, view.fold(history)));
             }
             Timeline.of(history).forEach(entry -> documents.computeIfAbsent(ReadModelStore.TIMELINE, c -> new ArrayList<>())
                     .add(ReadModelStore.timelineDocument(meeting, entry)));

@@ -1,0 +1,68 @@
+package org.rapporteur.query.projection;
+
+import org.rapporteur.query.history.MeetingHistory;
+import org.rapporteur.query.history.MeetingHistoryLoader;
+import org.rapporteur.query.history.RecordedEvent;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The histories of the meetings a projection handled last, each with what the projection remembers of it: a batch's
+ * events extend the history in memory when they follow on from what was projected, else it is read from the store.
+ */
+public final class RecentHistories<M> {
+
+    private static final int CAPACITY = 256;
+
+    /** A history and what its projection derived from it (null when nothing is remembered). */
+    public record Recent<M>(MeetingHistory history, M memo) {
+    }
+
+    private final MeetingHistoryLoader loader;
+    private final Map<String, Recent<M>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Recent<M>> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    public RecentHistories(MeetingHistoryLoader loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * The meeting's history up to the last of {@code fresh} (events after {@code projectedUpTo}, in order), with the
+     * memo of the history it extends when that is exactly what was projected.
+     */
+    public Recent<M> extend(String meetingId, long projectedUpTo, List<RecordedEvent> fresh) {
+        long first = fresh.get(0).sequence();
+        long last = fresh.get(fresh.size() - 1).sequence();
+        if (first == projectedUpTo + 1 && last - first == fresh.size() - 1) {
+            Recent<M> cached;
+            synchronized (recent) {
+                cached = recent.get(meetingId);
+            }
+            if (cached != null && cached.history().lastSequence() == projectedUpTo) {
+                return new Recent<>(cached.history().extendedBy(fresh), cached.memo());
+            }
+            if (projectedUpTo == -1) {
+                return new Recent<>(new MeetingHistory(meetingId, fresh), null);
+            }
+        }
+        return new Recent<>(loader.load(meetingId).upToSequence(last), null);
+    }
+
+    public void remember(String meetingId, MeetingHistory history, M memo) {
+        synchronized (recent) {
+            recent.put(meetingId, new Recent<>(history, memo));
+        }
+    }
+
+    public void forget() {
+        synchronized (recent) {
+            recent.clear();
+        }
+    }
+}
