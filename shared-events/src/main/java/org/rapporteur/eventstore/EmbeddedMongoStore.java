@@ -34,7 +34,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
         H2Backend backend;
         try {
-            backend = new IndexedH2Backend(MVStore.open(file.toString()));
+            backend = new IndexedH2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes()).open());
         } catch (RuntimeException e) {
             // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
             if (String.valueOf(e.getMessage()).contains("locked")) {
@@ -45,6 +45,16 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         return new EmbeddedMongoStore(server, server.getLocalAddress());
+    }
+
+    /**
+     * H2 keeps 16 MB of pages by default; every page read beyond it is deserialized again, which made reading a
+     * meeting's events (spread over many pages) many times slower than a sequential scan. A quarter of the heap, up
+     * to 256 MB, holds the pages of a few hundred thousand events.
+     */
+    private static int cacheMegabytes() {
+        long quarterOfHeap = Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024);
+        return (int) Math.max(16, Math.min(256, quarterOfHeap));
     }
 
     public String connectionString() {

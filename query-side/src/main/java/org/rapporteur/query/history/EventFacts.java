@@ -2,6 +2,7 @@ package org.rapporteur.query.history;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,6 +52,22 @@ public final class EventFacts {
     /** The event's components without its moment, as a map; shared, so never to be modified. */
     public static Map<String, Object> facts(MeetingEvent event) {
         return FACTS.get(event, e -> java.util.Collections.unmodifiableMap(map(tree(e))));
+    }
+
+    public static String json(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static <T> T fromJson(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static <T> T read(JsonNode node, Class<T> type) {

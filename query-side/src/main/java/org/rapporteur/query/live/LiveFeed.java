@@ -11,6 +11,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
@@ -68,7 +69,7 @@ public class LiveFeed implements DisposableBean {
         emitter.onError(e -> meeting.remove(subscriber));
         subscriber.greet();
         for (TimelineEntry missed : store.timelineAfter(meetingId, from)) {
-            subscriber.send(new Outgoing(missed.sequence(), toJson(missed)));
+            subscriber.send(Outgoing.of(missed.sequence(), toJson(missed)));
         }
         subscriber.caughtUp();
         return emitter;
@@ -84,7 +85,7 @@ public class LiveFeed implements DisposableBean {
         if (meeting == null || meeting.isEmpty()) {
             return;
         }
-        Outgoing outgoing = new Outgoing(entry.sequence(), toJson(entry));
+        Outgoing outgoing = Outgoing.of(entry.sequence(), toJson(entry));
         for (int lane = 0; lane < LANES; lane++) {
             int mine = lane;
             lanes[lane].execute(() -> meeting.forEach(subscriber -> {
@@ -103,8 +104,13 @@ public class LiveFeed implements DisposableBean {
         }
     }
 
-    /** An entry serialized once for all its subscribers. */
-    private record Outgoing(long sequence, String json) {
+    /** An entry framed once, as a whole server-sent event, for all its subscribers. */
+    private record Outgoing(long sequence, Set<ResponseBodyEmitter.DataWithMediaType> frame) {
+
+        static Outgoing of(long sequence, String json) {
+            String text = "id:" + sequence + "\nevent:" + EVENT_NAME + "\ndata:" + json + "\n\n";
+            return new Outgoing(sequence, Set.of(new ResponseBodyEmitter.DataWithMediaType(text, MediaType.TEXT_PLAIN)));
+        }
     }
 
     @Override
@@ -163,8 +169,7 @@ public class LiveFeed implements DisposableBean {
                 return;
             }
             try {
-                emitter.send(SseEmitter.event().id(String.valueOf(entry.sequence())).name(EVENT_NAME)
-                        .data(entry.json(), MediaType.APPLICATION_JSON));
+                emitter.send(entry.frame());
                 lastSent = entry.sequence();
             } catch (IOException | IllegalStateException e) {
                 close(e);

@@ -2,7 +2,6 @@ package org.rapporteur.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -24,7 +23,7 @@ import static com.mongodb.client.model.Filters.gt;
 
 /**
  * The read-model collections: one document per meeting and view ({@code _id} the meeting id, the view under
- * {@code view}), one document per timeline entry, and each meeting's position.
+ * {@code view}), one document per timeline entry (see {@link #timelineDocument}), and each meeting's position.
  */
 @Component
 public class ReadModelStore {
@@ -37,7 +36,13 @@ public class ReadModelStore {
 
     public ReadModelStore(MongoDatabase rapporteurDatabase) {
         this.database = rapporteurDatabase;
-        timeline().createIndex(Indexes.ascending("meetingId", "sequence"), new IndexOptions().unique(true));
+        // _id (meeting/sequence) is the unique key; this index only orders a meeting's entries
+        for (Document index : timeline().listIndexes()) {
+            if (index.getBoolean("unique", false) && !"_id_".equals(index.getString("name"))) {
+                timeline().dropIndex(index.getString("name"));
+            }
+        }
+        timeline().createIndex(Indexes.ascending("meetingId", "sequence"));
     }
 
     /** Every collection a rebuild clears, the meeting directory included. */
@@ -70,9 +75,16 @@ public class ReadModelStore {
         return new Document("_id", meetingId).append("view", new Document(EventFacts.map(value)));
     }
 
+    /**
+     * A timeline entry: the fields it is found by, and the whole entry as JSON text, which the embedded store keeps
+     * far more cheaply than a nested document (a rebuild writes one per event).
+     */
     public static Document timelineDocument(String meetingId, TimelineEntry entry) {
         return new Document("_id", meetingId + "/" + entry.sequence()).append("meetingId", meetingId)
-                .append("sequence", entry.sequence()).append("entry", new Document(EventFacts.map(entry)));
+                .append("sequence", entry.sequence()).append("kind", entry.kind())
+                .append("plenarySession", entry.plenarySession()).append("agendaItem", entry.agendaItem())
+                .append("states", entry.states()).append("status", entry.status().name())
+                .append("entry", EventFacts.json(entry));
     }
 
     public void store(String meetingId, MeetingView view, Object value) {
@@ -121,7 +133,7 @@ public class ReadModelStore {
     public List<TimelineEntry> timelineAfter(String meetingId, long sequence) {
         List<TimelineEntry> entries = new ArrayList<>();
         timeline().find(and(eq("meetingId", meetingId), gt("sequence", sequence))).sort(Sorts.ascending("sequence"))
-                .forEach(d -> entries.add(EventFacts.read(EventFacts.toTree(d.get("entry", Document.class)), TimelineEntry.class)));
+                .forEach(d -> entries.add(EventFacts.fromJson(d.getString("entry"), TimelineEntry.class)));
         return entries;
     }
 }

@@ -1,5 +1,6 @@
 package org.rapporteur.query.rebuild;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -34,20 +35,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 /**
  * Rebuilds every read model from the event store: stops the projection processors, clears the read-model
  * collections and deletes the processors' tokens, then starts them again.
  * <p>
- * Axon's resetTokens() is not used: with Mongo tokens it misdetects the replay (extension-mongo#498). Nor does the
- * processor itself replay the store: each of its fetches asks for {@code timestamp >= t and eventIdentifier not in
- * (every event seen in the look-back)}, which a server without range indexes (the embedded one) answers by scanning
- * the whole collection, and the look-back list grows with the rate events were written; replaying 20,000 events
- * that way took minutes. Instead one ordered scan of the events collection feeds the processor's own handlers in
- * batches, and the processor then starts from a head token taken before the scan; what it sees again is skipped,
- * as every projection is idempotent.
+ * Axon's resetTokens() is not used: with Mongo tokens it misdetects the replay (extension-mongo#498). Nor do the
+ * processors replay the store themselves: each fetch asks for {@code timestamp >= t and eventIdentifier not in (every
+ * event seen in the look-back)}, one batch at a time, and the look-back list grows with the rate events were written.
+ * Instead each meeting's events, read in one query, are fed to the processors' own handlers in one unit of work
+ * (so each view is folded and stored once per meeting), several meetings at a time; the processors then start from a
+ * head token taken before the scan, and what they see again is skipped, as every projection is idempotent.
  */
 @Component
 public class ProjectionRebuild implements DisposableBean {
@@ -56,6 +58,8 @@ public class ProjectionRebuild implements DisposableBean {
     static final String EVENTS = "domainevents";
 
     private static final int SCAN_BATCH = 1000;
+    private static final int REPLAYERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final EventEntryConfiguration LAYOUT = EventEntryConfiguration.getDefault();
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -139,22 +143,44 @@ public class ProjectionRebuild implements DisposableBean {
         return collections;
     }
 
-    /** Feeds every stored event, meeting by meeting in sequence order, to the processors' handlers. */
+    /**
+     * Feeds every stored event to the processors' handlers, meeting by meeting, each meeting's events in sequence
+     * order in one unit of work, several meetings at a time.
+     */
     private void scan(List<EventHandlerInvoker> handlers) throws Exception {
-        List<DomainEventMessage<?>> batch = new ArrayList<>(SCAN_BATCH);
-        EventEntryConfiguration layout = EventEntryConfiguration.getDefault();
-        for (Document document : database.getCollection(EVENTS).find()
-                .sort(Sorts.ascending(layout.aggregateIdentifierProperty(), layout.sequenceNumberProperty()))
-                .batchSize(SCAN_BATCH)) {
-            batch.add(message(new EventEntry(document, layout)));
-            if (batch.size() == SCAN_BATCH) {
-                handle(handlers, batch);
-                batch.clear();
+        List<String> meetings = events().distinct(LAYOUT.aggregateIdentifierProperty(), String.class).into(new ArrayList<>());
+        ExecutorService replayers = Executors.newFixedThreadPool(REPLAYERS, r -> {
+            Thread thread = new Thread(r, "projection-rebuild-replay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> replays = new ArrayList<>();
+            for (String meetingId : meetings) {
+                replays.add(replayers.submit(() -> {
+                    handle(handlers, meetingEvents(meetingId));
+                    return null;
+                }));
             }
+            for (Future<?> replay : replays) {
+                replay.get();
+            }
+        } finally {
+            replayers.shutdownNow();
         }
-        if (!batch.isEmpty()) {
-            handle(handlers, batch);
+    }
+
+    private List<DomainEventMessage<?>> meetingEvents(String meetingId) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (Document document : events().find(eq(LAYOUT.aggregateIdentifierProperty(), meetingId))
+                .sort(Sorts.ascending(LAYOUT.sequenceNumberProperty())).batchSize(SCAN_BATCH)) {
+            messages.add(message(new EventEntry(document, LAYOUT)));
         }
+        return messages;
+    }
+
+    private MongoCollection<Document> events() {
+        return database.getCollection(EVENTS);
     }
 
     private DomainEventMessage<?> message(EventEntry entry) {

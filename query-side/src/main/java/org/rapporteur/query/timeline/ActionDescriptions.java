@@ -27,6 +27,8 @@ public final class ActionDescriptions {
 
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:;,]$");
     private static final Properties TEMPLATES = load();
     private static final Map<String, List<String>> VARIANTS = variants();
     private static final Cache<MeetingEvent, String> DESCRIPTIONS = Caffeine.newBuilder().weakKeys().build();
@@ -53,8 +55,8 @@ public final class ActionDescriptions {
         }
         optional.appendTail(text);
         String line = fill(text.toString(), facts);
-        return line == null ? humanised(kind) : line.replaceAll("\\s+", " ").replace(": ; ", ": ").strip()
-                .replaceAll("[:;,]$", "");
+        return line == null ? humanised(kind)
+                : TRAILING_PUNCTUATION.matcher(SPACES.matcher(line).replaceAll(" ").replace(": ; ", ": ").strip()).replaceAll("");
     }
 
     /** "decision-adopted" reads "Decision adopted". */

@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
 import org.bson.Document;
 import org.rapporteur.bench.BothSides;
 import org.rapporteur.command.meeting.ConveneMeeting;
@@ -18,7 +18,6 @@ import org.rapporteur.query.StoreWriter;
 import org.rapporteur.query.TwelfthMeeting;
 import org.rapporteur.query.live.LiveFeed;
 import org.rapporteur.query.projection.MeetingProjector;
-import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.rebuild.ProjectionRebuild;
 import org.rapporteur.query.rebuild.RebuildProgress;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -26,6 +25,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.net.http.HttpClient;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.IntStream;
 
 /**
@@ -65,17 +66,11 @@ public final class ReadModelBenchmarks {
 
     /** 1,000 commands, one at a time: accepted -> stored in the read models, and -> received on an SSE connection. */
     static void live() throws Exception {
-        Path data = Files.createTempDirectory("bench-live");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(BothSides.class)
-                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN", "--rapporteur.security.enabled=false");
+        ConfigurableApplicationContext app = bothSides("bench-live");
         try {
             CommandGateway commands = app.getBean(CommandGateway.class);
-            MeetingProjector projector = app.getBean(MeetingProjector.class);
-            Map<Long, Long> visibleAt = new ConcurrentHashMap<>();
-            projector.onProjected(p -> visibleAt.putIfAbsent(p.entry().sequence(), System.nanoTime()));
             String meeting = "ccm-live";
-            commands.sendAndWait(new ConveneMeeting(meeting, null, TwelfthMeeting.convening()));
-            awaitKey(visibleAt, 0L);
+            Map<Long, Long> visibleAt = convene(app, meeting);
             Map<Long, Long> deliveredAt = new ConcurrentHashMap<>();
             try (SseClient sse = SseClient.open(HttpClient.newHttpClient(), url(app, "/api/meetings/" + meeting + "/stream"),
                     e -> deliveredAt.put(Long.parseLong(e.id()), e.receivedNanos()))) {
@@ -116,9 +111,8 @@ public final class ReadModelBenchmarks {
         try (EmbeddedMongoStore store = EmbeddedMongoStore.open(data)) {
             ConfigurableApplicationContext app = QuerySides.start(store, "bench");
             try {
-                app.getBean(EventProcessingConfiguration.class)
-                        .eventProcessor(ProjectionConfiguration.PROCESSOR, PooledStreamingEventProcessor.class)
-                        .orElseThrow().shutDown();
+                // no processor reads while the events are written; the rebuild restarts those it rebuilds
+                app.getBean(EventProcessingConfiguration.class).eventProcessors().values().forEach(EventProcessor::shutDown);
                 List<String> meetings = IntStream.range(0, REBUILD_MEETINGS).mapToObj(i -> "ccm-" + i).toList();
                 long written = System.nanoTime();
                 try (StoreWriter writer = new StoreWriter(store.connectionString())) {
@@ -155,17 +149,11 @@ public final class ReadModelBenchmarks {
 
     /** 500 SSE subscribers on one meeting; 100 commands at 20 per second; every subscriber must receive every event. */
     static void fanOut() throws Exception {
-        Path data = Files.createTempDirectory("bench-fanout");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(BothSides.class)
-                .run("--server.port=0", "--rapporteur.mongo.data=" + data, "--logging.level.root=WARN", "--rapporteur.security.enabled=false");
+        ConfigurableApplicationContext app = bothSides("bench-fanout");
         try {
             CommandGateway commands = app.getBean(CommandGateway.class);
-            MeetingProjector projector = app.getBean(MeetingProjector.class);
-            Map<Long, Long> visibleAt = new ConcurrentHashMap<>();
-            projector.onProjected(p -> visibleAt.putIfAbsent(p.entry().sequence(), System.nanoTime()));
             String meeting = "ccm-fanout";
-            commands.sendAndWait(new ConveneMeeting(meeting, null, TwelfthMeeting.convening()));
-            awaitKey(visibleAt, 0L);
+            convene(app, meeting);
             try (SseCrowd crowd = new SseCrowd(url(app, "/api/meetings/" + meeting + "/stream"), SUBSCRIBERS)) {
                 List<SseCrowd.Subscriber> subscribers = crowd.subscribers();
                 waitFor(() -> subscribers.stream().allMatch(s -> s.status == 200));
@@ -173,9 +161,7 @@ public final class ReadModelBenchmarks {
                 long[] accepted = new long[FANOUT_COMMANDS + 1];
                 long next = System.nanoTime();
                 for (int n = 1; n <= FANOUT_COMMANDS; n++) {
-                    while (System.nanoTime() < next) {
-                        Thread.onSpinWait();
-                    }
+                    LockSupport.parkNanos(next - System.nanoTime());
                     next += 50_000_000L;
                     MeetingEvent action = n % 10 == 4 || n % 10 == 7
                             ? TwelfthMeeting.document(n / 50 + 1, "CCM/MSP/2024/INF." + n, "Note " + n)
@@ -205,6 +191,22 @@ public final class ReadModelBenchmarks {
         } finally {
             app.close();
         }
+    }
+
+    /** The command side and the query side in one process, on a fresh embedded store, without sign-in. */
+    private static ConfigurableApplicationContext bothSides(String name) throws IOException {
+        Path data = Files.createTempDirectory(name);
+        return new SpringApplicationBuilder(BothSides.class).run("--server.port=0", "--rapporteur.mongo.data=" + data,
+                "--logging.level.root=WARN", "--rapporteur.security.enabled=false");
+    }
+
+    /** Convenes the meeting; returns when each of its sequence numbers became visible in the read models. */
+    private static Map<Long, Long> convene(ConfigurableApplicationContext app, String meeting) throws InterruptedException {
+        Map<Long, Long> visibleAt = new ConcurrentHashMap<>();
+        app.getBean(MeetingProjector.class).onProjected(p -> visibleAt.putIfAbsent(p.entry().sequence(), System.nanoTime()));
+        app.getBean(CommandGateway.class).sendAndWait(new ConveneMeeting(meeting, null, TwelfthMeeting.convening()));
+        awaitKey(visibleAt, 0L);
+        return visibleAt;
     }
 
     private static String url(ConfigurableApplicationContext app, String path) {

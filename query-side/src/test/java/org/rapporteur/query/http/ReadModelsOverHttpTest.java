@@ -14,6 +14,7 @@ import org.rapporteur.events.participation.ParticipantsRegistered;
 import org.rapporteur.query.Http;
 import org.rapporteur.query.MeetingStreams;
 import org.rapporteur.query.QuerySideApplication;
+import org.rapporteur.query.TemporaryStores;
 import org.rapporteur.query.projection.ReadModelStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -36,14 +35,8 @@ import static org.rapporteur.query.TwelfthMeeting.*;
 class ReadModelsOverHttpTest {
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
-        registry.add("rapporteur.mongo.data", () -> {
-            try {
-                return Files.createTempDirectory("query-http").toString();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("rapporteur.mongo.data", TemporaryStores.directory("query-http"));
     }
 
     @LocalServerPort

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.query.MeetingStreams;
 import org.rapporteur.query.QuerySideApplication;
+import org.rapporteur.query.TemporaryStores;
 import org.rapporteur.query.SseClient;
 import org.rapporteur.query.projection.ReadModelStore;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -29,13 +28,7 @@ class LiveFeedTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("rapporteur.mongo.data", () -> {
-            try {
-                return Files.createTempDirectory("query-live").toString();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        registry.add("rapporteur.mongo.data", TemporaryStores.directory("query-live"));
     }
 
     @LocalServerPort

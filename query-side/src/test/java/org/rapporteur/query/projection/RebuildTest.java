@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.query.Http;
 import org.rapporteur.query.MeetingStreams;
 import org.rapporteur.query.QuerySideApplication;
+import org.rapporteur.query.TemporaryStores;
 import org.rapporteur.query.ReadModelDocuments;
 import org.rapporteur.query.ScriptedMeetings;
 import org.rapporteur.query.rebuild.ProjectionRebuild;
@@ -17,8 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
@@ -31,13 +30,7 @@ class RebuildTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        registry.add("rapporteur.mongo.data", () -> {
-            try {
-                return Files.createTempDirectory("query-rebuild").toString();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        registry.add("rapporteur.mongo.data", TemporaryStores.directory("query-rebuild"));
     }
 
     @LocalServerPort

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -17,8 +18,10 @@ import java.util.List;
 
 /**
  * mongo-java-server's H2 backend, whose collections answer equality and range conditions on the leading field of
- * their indexes from {@link OrderedFields} instead of scanning every document. Without it every read of the event
- * store (the next events after a token, the events of one meeting) costs a scan of all events ever stored.
+ * their indexes from {@link OrderedFields} instead of scanning every document, and whose unique indexes compare keys
+ * without serializing them ({@link UniqueKeys}). Without it every read of the event store (the next events after a
+ * token, the events of one meeting) costs a scan of all events ever stored, and every insert a few dozen
+ * serializations.
  */
 public final class IndexedH2Backend extends H2Backend {
 
@@ -43,6 +46,26 @@ public final class IndexedH2Backend extends H2Backend {
             MVMap<Object, Document> data = getMvStore().openMap("databases." + name);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
             return new Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            String serializedOrder = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            if (getMvStore().hasMap(serializedOrder)) {
+                // written by the plain backend; the index is rebuilt from the documents in the new order
+                getMvStore().removeMap(serializedOrder);
+            }
+            return UniqueKeys.open(getMvStore(), keysMapName(collectionName, indexName), indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            getMvStore().removeMap(keysMapName(collection.getCollectionName(), indexName));
+        }
+
+        private String keysMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._keys_" + indexName;
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every query answers what the plain H2 backend answers, through inserts, updates, deletes and a reopening. */
 class IndexedH2BackendTest {
@@ -75,6 +76,25 @@ class IndexedH2BackendTest {
                 .map(d -> d.getInteger("_id")).into(new ArrayList<>())).containsExactly(91, 94, 97, 100);
         assertThat(after.find(Filters.gte("at", "t1098")).map(d -> d.getInteger("_id")).into(new ArrayList<>()))
                 .containsExactlyInAnyOrder(98, 99, 100);
+    }
+
+    @Test
+    void takesOverAFileOfThePlainBackendAndKeepsItsKeysUnique() {
+        Path file = data.resolve("c.mv.db");
+        MongoCollection<Document> plain = collection(new H2Backend(file.toString()));
+        plain.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+        for (int i = 0; i < 50; i++) {
+            plain.insertOne(new Document("_id", "d" + i).append("code", i).append("meeting", "m" + i % 2));
+        }
+        closeAll();
+        MongoCollection<Document> indexed = collection(new IndexedH2Backend(MVStore.open(file.toString())));
+        assertThat(indexed.countDocuments(Filters.eq("meeting", "m1"))).isEqualTo(25);
+        assertThat(indexed.find(Filters.eq("_id", "d7")).first()).containsEntry("code", 7);
+        assertThatThrownBy(() -> indexed.insertOne(new Document("_id", "d7"))).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> indexed.insertOne(new Document("_id", "x").append("code", 7.0))).hasMessageContaining("duplicate key");
+        indexed.deleteOne(Filters.eq("_id", "d7"));
+        indexed.insertOne(new Document("_id", "d7").append("code", 7));
+        assertThat(indexed.countDocuments()).isEqualTo(50);
     }
 
     private void assertSameAnswers(MongoCollection<Document> indexed, MongoCollection<Document> plain, Random random) {
