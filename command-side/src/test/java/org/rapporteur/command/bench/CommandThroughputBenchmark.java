@@ -40,7 +40,7 @@ class CommandThroughputBenchmark {
     private static final int[] PRIOR = {100, 1_000, 10_000};
     private static final int BATCH = 250;
     private static final int BATCHES = Integer.getInteger("bench.batches", 12);
-    private static final int WARM_UP = 2_000;
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 10_000);
     private static final LocalDate DAY = LocalDate.of(2024, 9, 10);
 
     private CommandGateway commands;

@@ -83,10 +83,10 @@ public final class IndexedH2Backend extends H2Backend {
         @Override
         public synchronized void addIndex(Index<Object> index) {
             super.addIndex(index);
-            String leading = index.getKeys().get(0).getKey();
-            boolean servedAlready = index.isUnique() && index.getKeys().size() == 1;
-            if (!servedAlready && !leading.equals(getIdField())) {
-                ordered.declare(leading);
+            List<String> fields = index.getKeys().stream().map(IndexKey::getKey).toList();
+            boolean servedAlready = index.isUnique() && fields.size() == 1;
+            if (!servedAlready && !fields.get(0).equals(getIdField())) {
+                ordered.declare(fields);
             }
         }
 

@@ -112,6 +112,12 @@ class IndexedH2BackendTest {
             queries.add(Filters.eq("tag", "a"));
             queries.add(Filters.or(Filters.eq("meeting", meeting), Filters.eq("tag", "b")));
             queries.add(Filters.eq("meeting", null));
+            queries.add(Filters.and(Filters.eq("meeting", meeting), Filters.gt("sequence", sequence), Filters.lte("sequence", sequence + 40)));
+            queries.add(Filters.and(Filters.in("meeting", List.of(meeting, "m2")), Filters.lt("sequence", sequence)));
+            queries.add(Filters.and(Filters.eq("meeting", meeting), Filters.gt("sequence", sequence), Filters.lt("sequence", sequence - 5)));
+            queries.add(Filters.and(Filters.gte("at", at), Filters.lt("at", "2024-09-12")));
+            queries.add(Filters.and(Filters.gt("at", "2024-09-18"), Filters.lt("at", "2024-09-11")));
+            queries.add(Filters.and(Filters.eq("at", at), Filters.eq("sequence", sequence)));
         }
         for (Bson query : queries) {
             Bson order = Sorts.ascending("at", "sequence", "_id");
