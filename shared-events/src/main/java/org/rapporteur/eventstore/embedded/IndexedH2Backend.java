@@ -72,6 +72,7 @@ public final class IndexedH2Backend extends H2Backend {
     private static final class Collection extends H2Collection {
 
         private final OrderedFields ordered = new OrderedFields();
+        private NotIn notIn;
         private final MVMap<Object, Document> data;
 
         Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
@@ -97,10 +98,27 @@ public final class IndexedH2Backend extends H2Backend {
                 ordered.build(data.entrySet());
             }
             List<Object> candidates = query == null ? null : ordered.candidates(query);
-            if (candidates == null) {
-                return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+            notIn = query == null ? null : NotIn.of(query);
+            try {
+                if (candidates == null) {
+                    return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+                }
+                return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+            } finally {
+                notIn = null;
             }
-            return matchDocuments(query, candidates, orderBy, skip, limit, batchSize, fields);
+        }
+
+        @Override
+        protected boolean documentMatchesQuery(Document document, Document query) {
+            NotIn condition = notIn;
+            if (condition != null && condition.query() == query) {
+                Boolean admitted = condition.admits(document);
+                if (admitted != null) {
+                    return admitted && super.documentMatchesQuery(document, condition.rest());
+                }
+            }
+            return super.documentMatchesQuery(document, query);
         }
 
         @Override

@@ -118,6 +118,13 @@ class IndexedH2BackendTest {
             queries.add(Filters.and(Filters.gte("at", at), Filters.lt("at", "2024-09-12")));
             queries.add(Filters.and(Filters.gt("at", "2024-09-18"), Filters.lt("at", "2024-09-11")));
             queries.add(Filters.and(Filters.eq("at", at), Filters.eq("sequence", sequence)));
+            List<String> seen = new ArrayList<>();
+            for (int k = 0; k < 12 + random.nextInt(200); k++) {
+                seen.add("e" + random.nextInt(700));
+            }
+            queries.add(Filters.and(Filters.gte("at", at), Filters.nin("_id", seen)));
+            queries.add(Filters.nin("meeting", List.of("m0", "m1", "m2", "x", "y", "z", "w", "v")));
+            queries.add(new Document("tag", new Document("$nin", seen)).append("meeting", meeting));
         }
         for (Bson query : queries) {
             Bson order = Sorts.ascending("at", "sequence", "_id");
