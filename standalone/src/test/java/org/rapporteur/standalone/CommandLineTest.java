@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingEvent;
@@ -19,10 +18,7 @@ import org.rapporteur.events.meeting.MeetingConvened;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,16 +29,11 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line in-process: record (checked whole, idempotent), report in every format, timeline, a held store. */
-class CommandLineTest {
+class CommandLineTest extends CommandLineRuns {
 
     private static final LocalDate OPENING = LocalDate.of(2024, 9, 10);
     private static final Function<Path, RecordPlan> REAL_PLANNER = Rapporteur.planner;
 
-    @TempDir
-    Path data;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @AfterEach
     void restorePlanner() {
@@ -182,23 +173,5 @@ class CommandLineTest {
     private static RecordPlan.Step step(String meetingId, int line, int position, MeetingEvent action) {
         String commandId = meetingId + "/" + position;
         return new RecordPlan.Step(line, commandId, new RecordAction(meetingId, commandId, null, action));
-    }
-
-    private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return Rapporteur.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private String store() {
-        return data.resolve("store").toString();
     }
 }

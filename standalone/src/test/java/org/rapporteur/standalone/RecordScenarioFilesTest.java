@@ -4,25 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line on the real example scenarios: record, re-record, an invalid action, the report. */
-class RecordScenarioFilesTest {
+class RecordScenarioFilesTest extends CommandLineRuns {
 
-    @TempDir
-    Path data;
-
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
     void theSampleMeetingIsRecordedOnceAndReported() throws Exception {
@@ -101,23 +92,5 @@ class RecordScenarioFilesTest {
             dir = dir.getParent();
         }
         return dir.resolve("examples");
-    }
-
-    private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return Rapporteur.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private String store() {
-        return data.resolve("store").toString();
     }
 }
