@@ -3,8 +3,6 @@ package org.rapporteur.query.projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
@@ -15,10 +13,8 @@ import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,12 +32,11 @@ import java.util.function.Consumer;
 @ProcessingGroup(ProjectionConfiguration.PROCESSOR)
 public class MeetingProjector {
 
-    private static final String PENDING = MeetingProjector.class.getName() + ".pending";
-
     private final ReadModelStore store;
     private final RecentHistories<Map<MeetingView, Object>> histories;
     private final List<Consumer<ProjectedAction>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong handled = new AtomicLong();
+    private final MeetingBatches batches = new MeetingBatches("views", this::project);
 
     public MeetingProjector(ReadModelStore store, MeetingHistoryLoader loader) {
         this.store = store;
@@ -68,31 +63,18 @@ public class MeetingProjector {
     @EventHandler
     void on(MeetingEvent event, DomainEventMessage<?> message) {
         handled.incrementAndGet();
-        RecordedEvent recorded = MeetingHistoryLoader.recorded(message, event);
-        String meetingId = message.getAggregateIdentifier();
-        if (!CurrentUnitOfWork.isStarted()) {
-            project(meetingId, List.of(recorded));
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Map<String, List<RecordedEvent>> pending = unitOfWork.getOrComputeResource(PENDING, key -> {
-            Map<String, List<RecordedEvent>> batch = new LinkedHashMap<>();
-            unitOfWork.onPrepareCommit(u -> batch.forEach(this::project));
-            return batch;
-        });
-        pending.computeIfAbsent(meetingId, id -> new ArrayList<>()).add(recorded);
+        batches.add(message, event);
     }
 
     /** Folds the meeting's views with the new events (those not projected yet) and stores them. */
     public void project(String meetingId, List<RecordedEvent> events) {
         long position = store.position(meetingId);
-        List<RecordedEvent> fresh = events.stream().filter(e -> e.sequence() > position).toList();
-        if (fresh.isEmpty()) {
+        RecentHistories.Recent<Map<MeetingView, Object>> recent = histories.extend(meetingId, position, events);
+        if (recent == null) {
             return;
         }
-        long last = fresh.get(fresh.size() - 1).sequence();
-        RecentHistories.Recent<Map<MeetingView, Object>> recent = histories.extend(meetingId, position, fresh);
         MeetingHistory history = recent.history();
+        long last = history.lastSequence();
         Map<MeetingView, Object> stored = recent.memo() == null ? Map.of() : recent.memo();
         Map<MeetingView, Object> views = new EnumMap<>(MeetingView.class);
         for (MeetingView view : MeetingView.values()) {

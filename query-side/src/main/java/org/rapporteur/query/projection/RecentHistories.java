@@ -33,10 +33,14 @@ public final class RecentHistories<M> {
     }
 
     /**
-     * The meeting's history up to the last of {@code fresh} (events after {@code projectedUpTo}, in order), with the
-     * memo of the history it extends when that is exactly what was projected.
+     * The meeting's history up to the last of {@code events} (in order), with the memo of the history it extends when
+     * that is exactly what was projected; null when none of them comes after {@code projectedUpTo}.
      */
-    public Recent<M> extend(String meetingId, long projectedUpTo, List<RecordedEvent> fresh) {
+    public Recent<M> extend(String meetingId, long projectedUpTo, List<RecordedEvent> events) {
+        List<RecordedEvent> fresh = events.stream().filter(e -> e.sequence() > projectedUpTo).toList();
+        if (fresh.isEmpty()) {
+            return null;
+        }
         long first = fresh.get(0).sequence();
         long last = fresh.get(fresh.size() - 1).sequence();
         if (first == projectedUpTo + 1 && last - first == fresh.size() - 1) {

@@ -57,7 +57,7 @@ public class ProjectionRebuild implements DisposableBean {
     static final String TOKENS = "trackingtokens";
     static final String EVENTS = "domainevents";
 
-    private static final int SCAN_BATCH = 1000;
+    private static final int FETCH_SIZE = 1000;
     private static final int REPLAYERS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final EventEntryConfiguration LAYOUT = EventEntryConfiguration.getDefault();
 
@@ -173,7 +173,7 @@ public class ProjectionRebuild implements DisposableBean {
     private List<DomainEventMessage<?>> meetingEvents(String meetingId) {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (Document document : events().find(eq(LAYOUT.aggregateIdentifierProperty(), meetingId))
-                .sort(Sorts.ascending(LAYOUT.sequenceNumberProperty())).batchSize(SCAN_BATCH)) {
+                .sort(Sorts.ascending(LAYOUT.sequenceNumberProperty())).batchSize(FETCH_SIZE)) {
             messages.add(message(new EventEntry(document, LAYOUT)));
         }
         return messages;
@@ -190,7 +190,7 @@ public class ProjectionRebuild implements DisposableBean {
                 payload, metaData, entry.getEventIdentifier(), entry.getTimestamp());
     }
 
-    /** One unit of work per batch, as the processor does: the projections store once per meeting per batch. */
+    /** The events in one unit of work, as the processor handles a batch: each projection stores once for them. */
     private static void handle(List<EventHandlerInvoker> processors, List<DomainEventMessage<?>> batch) throws Exception {
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(batch.get(0));
         try {
