@@ -74,11 +74,13 @@ public class EventStoreConfiguration {
     @Bean
     public EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 Serializer serializer) {
+                                                 @Qualifier("defaultAxonObjectMapper") ObjectMapper axonObjectMapper) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(EventJson.snapshotSerializer(axonObjectMapper))
+                .storageStrategy(new EventDocuments())
+                .persistenceExceptionResolver(EventDocuments::isDuplicateKey)
                 .build();
         engine.ensureIndexes();
         return engine;

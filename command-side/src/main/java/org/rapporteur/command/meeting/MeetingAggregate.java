@@ -17,7 +17,8 @@ import org.rapporteur.events.MeetingEvent;
  * One meeting. It checks every action against the meeting's rules ({@link MeetingRule}) and keeps only the state
  * those rules need ({@link MeetingState}). Cached between commands and snapshotted, see {@link MeetingConfiguration}.
  */
-@Aggregate(cache = MeetingConfiguration.CACHE, snapshotTriggerDefinition = MeetingConfiguration.SNAPSHOT_TRIGGER)
+@Aggregate(cache = MeetingConfiguration.CACHE, snapshotTriggerDefinition = MeetingConfiguration.SNAPSHOT_TRIGGER,
+        commandTargetResolver = MeetingConfiguration.COMMAND_TARGETS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class MeetingAggregate {

@@ -1,24 +1,25 @@
 package org.rapporteur.command.meeting;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The most recently used meetings stay in memory between commands, and every meeting is snapshotted every so many
- * events, so no command replays a long stream: not even the first one after a restart.
+ * The most recently used meetings stay in memory between commands, and every meeting is snapshotted as it grows
+ * ({@link GrowingSnapshotInterval}), so no command replays a long stream: not even the first one after a restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class MeetingConfiguration {
 
     public static final String CACHE = "meetingCache";
     public static final String SNAPSHOT_TRIGGER = "meetingSnapshotTrigger";
+    public static final String COMMAND_TARGETS = "meetingCommandTargets";
 
     @Bean(CACHE)
     public Cache meetingCache(@Value("${rapporteur.meetings-in-memory:64}") int capacity) {
@@ -34,7 +35,12 @@ public class MeetingConfiguration {
     @Bean(SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition meetingSnapshotTrigger(MeetingSnapshots snapshots,
                                                      @Value("${rapporteur.snapshot-every:500}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshots.snapshotter(), threshold);
+        return new GrowingSnapshotInterval(snapshots.snapshotter(), threshold);
+    }
+
+    @Bean(COMMAND_TARGETS)
+    CommandTargetResolver meetingCommandTargets() {
+        return new MeetingCommandTargets();
     }
 
     @Bean

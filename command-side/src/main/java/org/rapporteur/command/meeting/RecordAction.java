@@ -1,7 +1,5 @@
 package org.rapporteur.command.meeting;
 
-import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.rapporteur.events.MeetingEvent;
 
 /**
@@ -9,8 +7,8 @@ import org.rapporteur.events.MeetingEvent;
  * returns the first result and records nothing. {@code expectedVersion}, when given, is the meeting's last sequence
  * number the client saw; if the meeting has moved on since, the command is refused. Handled with a {@link Recorded}.
  */
-public record RecordAction(@TargetAggregateIdentifier String meetingId,
+public record RecordAction(String meetingId,
                            String commandId,
-                           @TargetAggregateVersion Long expectedVersion,
-                           MeetingEvent action) {
+                           Long expectedVersion,
+                           MeetingEvent action) implements MeetingCommand {
 }

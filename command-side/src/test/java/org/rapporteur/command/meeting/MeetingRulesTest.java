@@ -39,6 +39,7 @@ class MeetingRulesTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(MeetingAggregate.class);
+        fixture.registerCommandTargetResolver(new MeetingCommandTargets());
         fixture.registerInjectableResource(new MeetingCalendar(
                 Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
     }
