@@ -8,17 +8,18 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Takes meeting snapshots on a thread of its own, after the command that triggered one has been answered: a snapshot
  * re-reads the events since the last one and writes the whole rule state, which a command should not wait for.
  */
-class MeetingSnapshots implements AutoCloseable {
+public class MeetingSnapshots implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+    private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), task -> {
         Thread thread = new Thread(task, "meeting-snapshots");
         thread.setDaemon(true);
         return thread;
@@ -38,6 +39,11 @@ class MeetingSnapshots implements AutoCloseable {
 
     Snapshotter snapshotter() {
         return snapshotter;
+    }
+
+    /** Whether a snapshot is being taken or waits to be. */
+    public boolean busy() {
+        return executor.getActiveCount() > 0 || !executor.getQueue().isEmpty();
     }
 
     @Override

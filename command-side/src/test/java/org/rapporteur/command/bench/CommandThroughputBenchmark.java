@@ -13,6 +13,7 @@ import org.rapporteur.command.CommandSideApplication;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.MeetingConfiguration;
+import org.rapporteur.command.meeting.MeetingSnapshots;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.documents.DocumentKind;
@@ -27,8 +28,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Command throughput into one meeting with 100, 1,000 and 10,000 prior events, against the raw driver's
@@ -39,13 +45,16 @@ class CommandThroughputBenchmark {
 
     private static final int[] PRIOR = {100, 1_000, 10_000};
     private static final int BATCH = 250;
-    private static final int BATCHES = Integer.getInteger("bench.batches", 12);
-    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 10_000);
+    private static final int CHUNK = 50;
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 12);
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 30_000);
     private static final LocalDate DAY = LocalDate.of(2024, 9, 10);
 
     private CommandGateway commands;
     private MongoDatabase database;
     private long commandCount;
+    private MeetingSnapshots snapshots;
+    private final Set<String> indexed = new HashSet<>();
 
     @Test
     void commandThroughput() throws IOException {
@@ -57,24 +66,33 @@ class CommandThroughputBenchmark {
             database = context.getBean(MongoDatabase.class);
             Cache cache = context.getBean(MeetingConfiguration.CACHE, Cache.class);
             EventStore eventStore = context.getBean(EventStore.class);
+            snapshots = context.getBean(MeetingSnapshots.class);
             warmUp();
+
+            Map<Integer, Level> levels = new LinkedHashMap<>();
+            for (int prior : PRIOR) {
+                levels.put(prior, new Level());
+            }
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int prior : PRIOR) {
+                    String meeting = "bench-" + prior + "-" + round;
+                    convene(meeting);
+                    record(meeting, prior - 1 - CHUNK);
+                    awaitSnapshots();
+                    record(meeting, CHUNK);
+                    rawInsertNanos(meeting, prior - CHUNK, prior, "bench_raw_" + prior);
+                    for (int from = prior; from < prior + BATCH; from += CHUNK) {
+                        long start = System.nanoTime();
+                        record(meeting, CHUNK);
+                        long commandNanos = System.nanoTime() - start;
+                        levels.get(prior).add(commandNanos, rawInsertNanos(meeting, from, from + CHUNK, "bench_raw_" + prior));
+                    }
+                }
+            }
 
             List<String> rows = new ArrayList<>();
             for (int prior : PRIOR) {
-                String meeting = "bench-" + prior;
-                convene(meeting);
-                record(meeting, prior - 1);
-                long commandNanos = 0;
-                long rawNanos = 0;
-                for (int batch = 0; batch < BATCHES; batch++) {
-                    long from = prior + (long) batch * BATCH;
-                    long start = System.nanoTime();
-                    record(meeting, BATCH);
-                    commandNanos += System.nanoTime() - start;
-                    rawNanos += rawInsertNanos(meeting, from, from + BATCH, "bench_raw_" + prior);
-                }
-                double commandRate = BATCHES * BATCH / (commandNanos / 1e9);
-                double rawRate = BATCHES * BATCH / (rawNanos / 1e9);
+                String meeting = "bench-" + prior + "-" + (ROUNDS - 1);
                 cache.removeAll();
                 long coldStart = System.nanoTime();
                 record(meeting, 1);
@@ -82,12 +100,48 @@ class CommandThroughputBenchmark {
                 long replayStart = System.nanoTime();
                 long events = eventStore.readEvents(meeting, 0L).asStream().count();
                 double replayMillis = (System.nanoTime() - replayStart) / 1e6;
-
-                rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.2f | %.1f | %,d events in %.0f ms |",
-                        prior, commandRate, rawRate, commandRate / rawRate, coldMillis, events, replayMillis));
+                Level level = levels.get(prior);
+                rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.2f | %.2f (%.2f–%.2f) | %.1f | %,d events in %.0f ms |",
+                        prior, level.commandRate(), level.rawRate(), level.commandRate() / level.rawRate(),
+                        level.ratioAt(0.5), level.ratioAt(0.1), level.ratioAt(0.9), coldMillis, events, replayMillis));
                 System.out.println(rows.get(rows.size() - 1));
             }
             write(rows);
+        }
+    }
+
+    /** One level of prior events: command and raw-insert time of each timed chunk. */
+    private static final class Level {
+        private long commandNanos;
+        private long rawNanos;
+        private int chunks;
+        private final List<Double> ratios = new ArrayList<>();
+
+        void add(long commandNanos, long rawNanos) {
+            this.commandNanos += commandNanos;
+            this.rawNanos += rawNanos;
+            chunks++;
+            ratios.add((double) rawNanos / commandNanos);
+        }
+
+        double commandRate() {
+            return chunks * CHUNK / (commandNanos / 1e9);
+        }
+
+        double rawRate() {
+            return chunks * CHUNK / (rawNanos / 1e9);
+        }
+
+        double ratioAt(double quantile) {
+            List<Double> sorted = ratios.stream().sorted().toList();
+            return sorted.get((int) Math.round(quantile * (sorted.size() - 1)));
+        }
+    }
+
+    /** The meeting just brought to its prior events may still be snapshotted: not part of what is timed. */
+    private void awaitSnapshots() {
+        while (snapshots.busy()) {
+            LockSupport.parkNanos(1_000_000);
         }
     }
 
@@ -127,12 +181,14 @@ class CommandThroughputBenchmark {
                     d.remove("_id");
                     documents.add(d);
                 });
-        MongoCollection<Document> raw = database.getCollection(collectionName);
-        raw.createIndex(new Document("aggregateIdentifier", 1).append("sequenceNumber", 1), new IndexOptions().unique(true));
-        raw.createIndex(new Document("eventIdentifier", 1), new IndexOptions().unique(true));
-        raw.createIndex(new Document("timestamp", 1).append("sequenceNumber", 1));
         if (documents.size() != toSequence - fromSequence) {
             throw new IllegalStateException("expected " + (toSequence - fromSequence) + " events of " + meeting + ", found " + documents.size());
+        }
+        MongoCollection<Document> raw = database.getCollection(collectionName);
+        if (indexed.add(collectionName)) {
+            raw.createIndex(new Document("aggregateIdentifier", 1).append("sequenceNumber", 1), new IndexOptions().unique(true));
+            raw.createIndex(new Document("eventIdentifier", 1), new IndexOptions().unique(true));
+            raw.createIndex(new Document("timestamp", 1).append("sequenceNumber", 1));
         }
         long start = System.nanoTime();
         documents.forEach(raw::insertOne);
@@ -152,18 +208,22 @@ class CommandThroughputBenchmark {
                 gateway: rules, moment defaults, idempotency bookkeeping, Jackson serialization, one append) against
                 the raw MongoDB driver's `insertOne` of the same event documents into a collection with the event
                 store's indexes, on the same embedded server (mongo-java-server, H2 backend), in the same run.
-                %d batches of %,d commands each, every batch followed by the raw inserts of its documents, so both
-                see the same machine load; rates are totals over the batches, after a warm-up of %,d commands and raw inserts.
-                Cold load: one command right after the aggregate cache was emptied (snapshot plus the events after it). Full replay:
-                reading the whole stream from sequence 0, which no command does any more.
+                After a warm-up of %,d commands and raw inserts, %d rounds; in each round, for each level, a new
+                meeting is brought to that many prior events (its snapshots done, and one untimed chunk of commands
+                and raw inserts while the store writes out the preparation), then %,d commands are timed in chunks of
+                %d, each chunk followed by the raw inserts of the same documents, so that pauses of the machine
+                (collections, the store's page writes) fall on both alike. Rates are totals over the rounds; the chunk
+                ratios are the median (10th–90th percentile) of the timed chunks' ratios. Cold load: one command right
+                after the aggregate cache was emptied (snapshot plus the events after it). Full replay: reading the
+                whole stream from sequence 0, which no command does.
 
-                | Prior events | Commands/s | Raw insertOne/s | Ratio | Cold load (ms) | Full replay |
-                |---:|---:|---:|---:|---:|---:|
+                | Prior events | Commands/s | Raw insertOne/s | Ratio | Chunk ratios | Cold load (ms) | Full replay |
+                |---:|---:|---:|---:|---:|---:|---:|
                 %s
 
                 Measured on %s, %d cores, Java %s, by `mvn -q -B verify -pl command-side -am -Pbench`
                 (`CommandThroughputBenchmark`). Target: ratio at least 0.5, no drop as the stream grows.
-                """.formatted(BATCHES, BATCH, WARM_UP, String.join("\n", rows), LocalDate.now(),
+                """.formatted(WARM_UP, ROUNDS, BATCH, CHUNK, String.join("\n", rows), LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
         int start = existing.indexOf("## Command throughput");
@@ -172,7 +232,7 @@ class CommandThroughputBenchmark {
             updated = existing.stripTrailing() + "\n\n" + section;
         } else {
             int next = existing.indexOf("\n## ", start + 1);
-            updated = existing.substring(0, start) + section + (next < 0 ? "" : existing.substring(next + 1));
+            updated = existing.substring(0, start) + section + (next < 0 ? "" : "\n" + existing.substring(next + 1));
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, updated);
