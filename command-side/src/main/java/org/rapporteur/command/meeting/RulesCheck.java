@@ -1,6 +1,7 @@
 package org.rapporteur.command.meeting;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -20,7 +21,8 @@ public final class RulesCheck implements AutoCloseable {
     public RulesCheck() {
         configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(MeetingAggregate.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(MeetingAggregate.class)
+                        .configureCommandTargetResolver(c -> new MeetingCommandTargets()))
                 .registerComponent(MeetingCalendar.class, c -> MeetingCalendar.system())
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider(LoggingMetadata.LOGGED_BY, LoggingMetadata.COMMAND_ID)))
