@@ -2,46 +2,34 @@ package org.rapporteur.query.console;
 
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.Person;
-import org.rapporteur.events.agenda.AgendaAdopted;
-import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.AgendaItemConcluded;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
-import org.rapporteur.events.documents.DocumentSubmitted;
-import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.meeting.MeetingClosed;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.PlenarySessionClosed;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
-import org.rapporteur.events.officers.PresidentDesignated;
-import org.rapporteur.events.officers.SecretariatMemberServed;
-import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
-import org.rapporteur.events.officers.VicePresidentsElected;
-import org.rapporteur.events.participation.Organisation;
-import org.rapporteur.events.participation.ParticipantCategory;
-import org.rapporteur.events.participation.ParticipantsRegistered;
-import org.rapporteur.events.participation.ParticipantsRemoved;
+import org.rapporteur.query.agenda.AgendaStatus;
+import org.rapporteur.query.documents.DocumentRegister;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.MeetingHistory;
+import org.rapporteur.query.officers.Officers;
+import org.rapporteur.query.participants.Participation;
 import org.rapporteur.text.Ordinals;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * What the console's board shows, folded from a meeting's effective actions: the open plenary session, the
- * agenda with each item's state, the officers, participation by category and the document register.
+ * What the console's board shows: where the meeting stands (open plenary session, item under consideration) and,
+ * worded for the board, the read models' agenda status, officers, participation and document register.
  */
 public record MeetingBoard(String title, Integer openSession, LocalDate openSessionDate, int lastSession,
                            String currentItem, String agendaSymbol, List<AgendaLine> agenda, List<Officer> officers,
-                           List<Participation> participation, List<String> states, List<DocumentLine> documents,
+                           List<ParticipantLine> participation, List<String> states, List<DocumentLine> documents,
                            boolean closed) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -52,7 +40,7 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
     public record Officer(String office, String who) {
     }
 
-    public record Participation(String category, List<String> names) {
+    public record ParticipantLine(String category, List<String> names) {
     }
 
     public record DocumentLine(String symbol, String title, String kind, boolean withdrawn) {
@@ -64,17 +52,7 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
         LocalDate openDate = null;
         int last = 0;
         String current = null;
-        String agendaSymbol = null;
-        Map<String, AgendaLine> agenda = new LinkedHashMap<>();
-        String president = null;
-        Set<String> vicePresidents = new LinkedHashSet<>();
-        String secretaryGeneral = null;
-        List<Officer> secretariat = new ArrayList<>();
-        Map<ParticipantCategory, Set<String>> participants = new EnumMap<>(ParticipantCategory.class);
-        Map<String, String> organisations = new LinkedHashMap<>();
-        Map<String, DocumentLine> documents = new LinkedHashMap<>();
         boolean closed = false;
-
         for (EffectiveAction action : history.effectiveActions()) {
             MeetingEvent event = action.facts();
             if (event instanceof MeetingConvened convened) {
@@ -84,104 +62,73 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
                 open = opened.number();
                 openDate = opened.moment().date();
                 last = Math.max(last, opened.number());
-            } else if (event instanceof PlenarySessionClosed sessionClosed) {
-                if (open != null && open == sessionClosed.number()) {
-                    open = null;
-                }
-            } else if (event instanceof AgendaAdopted adopted) {
-                agendaSymbol = adopted.documentSymbol();
-                agenda.clear();
-                for (AgendaItem item : adopted.items()) {
-                    agenda.put(item.number(), new AgendaLine(item.number(), item.title(), "pending"));
-                }
+            } else if (event instanceof PlenarySessionClosed sessionClosed && open != null && open == sessionClosed.number()) {
+                open = null;
             } else if (event instanceof AgendaItemTakenUp takenUp) {
-                AgendaLine line = agenda.get(takenUp.itemNumber());
-                if (line != null) {
-                    agenda.put(line.number(), new AgendaLine(line.number(), line.title(),
-                            "under consideration since the " + session(takenUp.moment().plenarySession())
-                                    + " on " + DAY.format(takenUp.moment().date())));
-                }
                 current = takenUp.itemNumber();
-            } else if (event instanceof AgendaItemConcluded concluded) {
-                AgendaLine line = agenda.get(concluded.itemNumber());
-                if (line != null) {
-                    agenda.put(line.number(), new AgendaLine(line.number(), line.title(),
-                            (concluded.deferred() ? "deferred" : "concluded") + " in the "
-                                    + session(concluded.moment().plenarySession())));
-                }
-                if (concluded.itemNumber().equals(current)) {
-                    current = null;
-                }
-            } else if (event instanceof PresidentDesignated designated) {
-                president = person(designated.president());
-            } else if (event instanceof VicePresidentsElected elected) {
-                elected.states().forEach(state -> vicePresidents.add(StateNames.name(state)));
-            } else if (event instanceof SecretaryGeneralConfirmed confirmed) {
-                secretaryGeneral = person(confirmed.secretaryGeneral());
-            } else if (event instanceof SecretariatMemberServed served) {
-                secretariat.add(new Officer(ActionForms.humanize(served.role().name()), person(served.person())));
-            } else if (event instanceof ParticipantsRegistered registered) {
-                Set<String> names = participants.computeIfAbsent(registered.category(), c -> new LinkedHashSet<>());
-                if (registered.states() != null) {
-                    names.addAll(registered.states());
-                }
-                if (registered.organisations() != null) {
-                    for (Organisation organisation : registered.organisations()) {
-                        names.add(organisation.key());
-                        organisations.put(organisation.key(), organisation.name());
-                    }
-                }
-            } else if (event instanceof ParticipantsRemoved removed) {
-                Set<String> names = participants.computeIfAbsent(removed.category(), c -> new LinkedHashSet<>());
-                if (removed.states() != null) {
-                    removed.states().forEach(names::remove);
-                }
-                if (removed.organisations() != null) {
-                    removed.organisations().forEach(names::remove);
-                }
-            } else if (event instanceof DocumentSubmitted submitted) {
-                documents.put(submitted.symbol(), new DocumentLine(submitted.symbol(), submitted.title(),
-                        ActionForms.humanize(submitted.kind().name()), false));
-            } else if (event instanceof DocumentWithdrawn withdrawn) {
-                DocumentLine line = documents.get(withdrawn.symbol());
-                if (line != null) {
-                    documents.put(line.symbol(), new DocumentLine(line.symbol(), line.title(), line.kind(), true));
-                }
+            } else if (event instanceof AgendaItemConcluded concluded && concluded.itemNumber().equals(current)) {
+                current = null;
             } else if (event instanceof MeetingClosed) {
                 closed = true;
             }
         }
+        AgendaStatus agenda = AgendaStatus.of(history);
+        Participation participation = Participation.of(history);
+        List<String> states = participation.categories().stream().flatMap(c -> c.states().stream()).toList();
+        List<DocumentLine> documents = DocumentRegister.of(history).documents().stream()
+                .map(d -> new DocumentLine(d.symbol(), d.title(), ActionForms.humanize(d.kind()), d.withdrawn()))
+                .toList();
+        return new MeetingBoard(title, open, openDate, last, current, agenda.documentSymbol(),
+                agenda.items().stream().map(MeetingBoard::agendaLine).toList(), officers(Officers.of(history)),
+                participation(participation), states, documents, closed);
+    }
 
-        List<Officer> officers = new ArrayList<>();
-        if (president != null) {
-            officers.add(new Officer("President", president));
-        }
-        if (!vicePresidents.isEmpty()) {
-            officers.add(new Officer("Vice-Presidents", String.join(", ", vicePresidents)));
-        }
-        if (secretaryGeneral != null) {
-            officers.add(new Officer("Secretary-General", secretaryGeneral));
-        }
-        officers.addAll(secretariat);
+    private static AgendaLine agendaLine(AgendaStatus.Item item) {
+        String status = switch (item.state()) {
+            case PENDING -> "pending";
+            case TAKEN_UP -> {
+                AgendaStatus.Sitting sitting = item.takenUp().get(item.takenUp().size() - 1);
+                yield "under consideration since the " + session(sitting.plenarySession()) + " on " + DAY.format(sitting.date());
+            }
+            case CONCLUDED, DEFERRED -> item.state().name().toLowerCase(Locale.ROOT) + " in the "
+                    + session(item.concluded() == null ? null : item.concluded().plenarySession());
+        };
+        return new AgendaLine(item.number(), item.title(), status);
+    }
 
-        List<Participation> participation = new ArrayList<>();
-        List<String> states = new ArrayList<>();
-        participants.forEach((category, keys) -> {
+    private static List<Officer> officers(Officers officers) {
+        List<Officer> lines = new ArrayList<>();
+        if (officers.president() != null) {
+            lines.add(new Officer("President", person(officers.president().person())));
+        }
+        if (!officers.vicePresidents().isEmpty()) {
+            lines.add(new Officer("Vice-Presidents", officers.vicePresidents().stream()
+                    .map(v -> StateNames.name(v.state())).collect(Collectors.joining(", "))));
+        }
+        if (officers.secretaryGeneral() != null) {
+            lines.add(new Officer("Secretary-General", person(officers.secretaryGeneral().person())));
+        }
+        if (officers.secretary() != null) {
+            lines.add(new Officer("Secretary of the meeting", person(officers.secretary().person())));
+        }
+        officers.secretariat().forEach(member -> lines.add(new Officer("Secretariat", person(member.person()))));
+        if (officers.nextPresident() != null) {
+            lines.add(new Officer("President of the next meeting", person(officers.nextPresident().person())));
+        }
+        return lines;
+    }
+
+    private static List<ParticipantLine> participation(Participation participation) {
+        List<ParticipantLine> lines = new ArrayList<>();
+        for (var category : participation.categories()) {
             List<String> names = new ArrayList<>();
-            for (String key : keys) {
-                if (organisations.containsKey(key)) {
-                    names.add(organisations.get(key));
-                } else {
-                    names.add(StateNames.name(key));
-                    states.add(key);
-                }
-            }
+            category.states().forEach(state -> names.add(StateNames.name(state)));
+            category.organisations().forEach(organisation -> names.add(organisation.name()));
             if (!names.isEmpty()) {
-                participation.add(new Participation(ActionForms.humanize(category.name()) + " (" + names.size() + ")", names));
+                lines.add(new ParticipantLine(ActionForms.humanize(category.category()) + " (" + names.size() + ")", names));
             }
-        });
-        return new MeetingBoard(title, open, openDate, last, current, agendaSymbol, List.copyOf(agenda.values()),
-                officers, participation, states, List.copyOf(documents.values()), closed);
+        }
+        return lines;
     }
 
     public ActionForms.Context formContext(LocalDate today) {
