@@ -4,6 +4,7 @@ import com.mongodb.DBObject;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
@@ -14,6 +15,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +25,7 @@ import java.util.stream.Stream;
  * Axon's document-per-event layout, written the cheap way: a unit of work that appends one event (every command
  * here) inserts it with {@code insertOne} rather than a one-document {@code insertMany}, and each document is built
  * directly, as {@link EventEntry#asDocument} would build it, without Axon's per-event converter lookup and
- * formatter-based timestamp.
+ * formatter-based timestamp. Events read back parse their timestamp the same way ({@link StoredEvent}).
  */
 public class EventDocuments extends DocumentPerEventStorageStrategy {
 
@@ -59,6 +61,27 @@ public class EventDocuments extends DocumentPerEventStorageStrategy {
                 .append(fields.payloadRevisionProperty(), payload.getType().getRevision())
                 .append(fields.metaDataProperty(), metaData.getData())
                 .append(fields.eventIdentifierProperty(), event.getIdentifier());
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> extractEvents(Document object) {
+        return Stream.of(new StoredEvent(object, eventConfiguration()));
+    }
+
+    /** An event as read from the store, its timestamp parsed without a formatter. */
+    public static final class StoredEvent extends EventEntry {
+
+        private final String timestamp;
+
+        public StoredEvent(Document document, EventEntryConfiguration fields) {
+            super(document, fields);
+            timestamp = document.getString(fields.timestampProperty());
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return EventTimestamps.parse(timestamp);
+        }
     }
 
     /** A clash on a unique key, from {@code insertOne} or from {@code insertMany}: another writer got there first. */

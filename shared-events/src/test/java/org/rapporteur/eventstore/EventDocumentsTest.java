@@ -62,6 +62,23 @@ class EventDocumentsTest {
     }
 
     @Test
+    void readsTimestampsExactlyAsAxonDoes() {
+        Random random = new Random(13);
+        for (int i = 0; i < 10_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_000_000_000L),
+                    random.nextInt(1_000_000_000));
+            String stored = EventTimestamps.format(instant);
+            assertThat(EventTimestamps.parse(stored)).isEqualTo(DateTimeUtils.parseInstant(stored));
+        }
+        for (String other : List.of("2024-09-10T08:31:07Z", "2024-09-10T08:31:07.123456789Z", "2024-09-10T10:31:07.120+02:00",
+                "+10000-01-01T00:00:00.000Z", "2024-09-10t08:31:07.120z")) {
+            assertThat(EventTimestamps.parse(other)).as(other).isEqualTo(DateTimeUtils.parseInstant(other));
+        }
+        assertThatThrownBy(() -> EventTimestamps.parse("2024-02-30T08:31:07.120Z")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> EventTimestamps.parse("2024-09-10T24:31:07.120Z")).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
     void aSequenceNumberTakenTwiceIsAConcurrencyConflict(@TempDir Path data) {
         try (EmbeddedMongoStore store = EmbeddedMongoStore.open(data);
              MongoClient client = MongoClients.create(store.connectionString())) {
@@ -83,6 +100,8 @@ class EventDocumentsTest {
                     .isInstanceOf(ConcurrencyException.class);
             assertThat(engine.readEvents("m", 0L).asStream().map(DomainEventMessage::getSequenceNumber))
                     .containsExactly(0L, 1L, 2L);
+            assertThat(engine.readEvents("m", 0L).asStream().map(DomainEventMessage::getTimestamp))
+                    .containsOnly(DateTimeUtils.parseInstant(DateTimeUtils.formatInstant(now)));
         }
     }
 

@@ -12,13 +12,13 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntry;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.rapporteur.eventstore.EventDocuments;
 import org.rapporteur.query.projection.MeetingProjector;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.ReadModelStore;
@@ -174,7 +174,7 @@ public class ProjectionRebuild implements DisposableBean {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (Document document : events().find(eq(LAYOUT.aggregateIdentifierProperty(), meetingId))
                 .sort(Sorts.ascending(LAYOUT.sequenceNumberProperty())).batchSize(FETCH_SIZE)) {
-            messages.add(message(new EventEntry(document, LAYOUT)));
+            messages.add(message(new EventDocuments.StoredEvent(document, LAYOUT)));
         }
         return messages;
     }
@@ -183,7 +183,7 @@ public class ProjectionRebuild implements DisposableBean {
         return database.getCollection(EVENTS);
     }
 
-    private DomainEventMessage<?> message(EventEntry entry) {
+    private DomainEventMessage<?> message(EventDocuments.StoredEvent entry) {
         Object payload = serializer.deserialize(entry.getPayload());
         Map<String, ?> metaData = serializer.deserialize(entry.getMetaData());
         return new GenericDomainEventMessage<>(entry.getType(), entry.getAggregateIdentifier(), entry.getSequenceNumber(),
