@@ -1,16 +1,8 @@
 package org.rapporteur.query.console;
 
+import org.rapporteur.query.projection.MeetingProjector;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.messaging.annotation.SourceId;
-import org.rapporteur.events.MeetingEvent;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -19,20 +11,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Tells open console pages that a meeting changed: a Server-Sent Event {@code recorded} (id = the event's
- * sequence number) per event, read from the store by its own streaming processor, so it works on either side.
+ * sequence number of the latest action) once the read models have projected a change. Sent from a thread of its
+ * own, so that a slow page never holds up the projection.
  */
 @Component
 @ConditionalOnWebApplication
-@ProcessingGroup(ConsoleLive.PROCESSOR)
 public class ConsoleLive implements SmartLifecycle {
 
-    public static final String PROCESSOR = "console-live";
-
     private final Map<String, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "console-live");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean running;
+
+    /** The latest sequence number per meeting not yet told: a burst (a rebuild, a scenario) is told once. */
+    private final Map<String, Long> untold = new ConcurrentHashMap<>();
+
+    public ConsoleLive(MeetingProjector projector) {
+        projector.onProjected(action -> {
+            if (watchers.containsKey(action.meetingId())
+                    && untold.put(action.meetingId(), action.entry().sequence()) == null) {
+                sender.execute(() -> changed(action.meetingId(), untold.remove(action.meetingId())));
+            }
+        });
+    }
 
     @Override
     public void start() {
@@ -43,6 +52,7 @@ public class ConsoleLive implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        sender.shutdownNow();
         watchers.values().forEach(list -> list.forEach(SseEmitter::complete));
         watchers.clear();
     }
@@ -72,8 +82,7 @@ public class ConsoleLive implements SmartLifecycle {
         return emitter;
     }
 
-    @EventHandler
-    void on(MeetingEvent event, @SourceId String meetingId, @SequenceNumber long sequence) {
+    private void changed(String meetingId, long sequence) {
         List<SseEmitter> list = watchers.get(meetingId);
         if (list == null) {
             return;
@@ -84,19 +93,6 @@ public class ConsoleLive implements SmartLifecycle {
             } catch (IOException | IllegalStateException e) {
                 list.remove(emitter);
             }
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnWebApplication
-    static class Processor {
-        /** Only what is recorded from now on matters to open pages. */
-        @Bean
-        ConfigurerModule consoleLiveProcessor() {
-            return configurer -> configurer.eventProcessing(processing -> processing
-                    .registerPooledStreamingEventProcessor(PROCESSOR, org.axonframework.config.Configuration::eventStore,
-                            (config, builder) -> builder.initialSegmentCount(1)
-                                    .initialToken(StreamableMessageSource::createHeadToken)));
         }
     }
 }
