@@ -14,7 +14,7 @@ import org.axonframework.eventsourcing.Snapshotter;
  */
 final class GrowingSnapshotInterval implements SnapshotTriggerDefinition {
 
-    static final int SHARE_OF_STREAM = 4;
+    private static final int SHARE_OF_STREAM = 4;
 
     private final Snapshotter snapshotter;
     private final int minimum;
@@ -38,7 +38,7 @@ final class GrowingSnapshotInterval implements SnapshotTriggerDefinition {
         return prepareTrigger(aggregateType);
     }
 
-    static long interval(int minimum, long sequenceNumber) {
+    private static long interval(int minimum, long sequenceNumber) {
         return Math.max(minimum, sequenceNumber / SHARE_OF_STREAM);
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Tells open console pages that a meeting changed: a Server-Sent Event {@code recorded} (id = the event's
@@ -36,9 +37,13 @@ public class ConsoleLive implements SmartLifecycle {
 
     public ConsoleLive(MeetingProjector projector) {
         projector.onProjected(action -> {
-            if (watchers.containsKey(action.meetingId())
+            if (running && watchers.containsKey(action.meetingId())
                     && untold.put(action.meetingId(), action.entry().sequence()) == null) {
-                sender.execute(() -> changed(action.meetingId(), untold.remove(action.meetingId())));
+                try {
+                    sender.execute(() -> changed(action.meetingId(), untold.remove(action.meetingId())));
+                } catch (RejectedExecutionException stopped) {
+                    untold.remove(action.meetingId());
+                }
             }
         });
     }
