@@ -2,12 +2,7 @@ package org.rapporteur.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.timeline.TimelineEntry;
@@ -17,32 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 
 /**
  * The read-model collections: one document per meeting and view ({@code _id} the meeting id, the view under
- * {@code view}), one document per timeline entry (see {@link #timelineDocument}), and each meeting's position.
+ * {@code view}), the timeline in blocks of entries ({@link TimelineBlocks}), and each meeting's position.
  */
 @Component
 public class ReadModelStore {
 
     public static final String TIMELINE = "timeline";
     public static final String POSITIONS = "projectedmeetings";
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoDatabase database;
+    private final TimelineBlocks timeline;
 
     public ReadModelStore(MongoDatabase rapporteurDatabase) {
         this.database = rapporteurDatabase;
-        // _id (meeting/sequence) is the unique key; this index only orders a meeting's entries
-        for (Document index : timeline().listIndexes()) {
-            if (index.getBoolean("unique", false) && !"_id_".equals(index.getString("name"))) {
-                timeline().dropIndex(index.getString("name"));
-            }
-        }
-        timeline().createIndex(Indexes.ascending("meetingId", "sequence"));
+        this.timeline = new TimelineBlocks(database.getCollection(TIMELINE));
     }
 
     /** Every collection a rebuild clears, the meeting directory included. */
@@ -61,10 +48,6 @@ public class ReadModelStore {
         return database.getCollection(name);
     }
 
-    private MongoCollection<Document> timeline() {
-        return database.getCollection(TIMELINE);
-    }
-
     /** The last sequence projected for the meeting, or -1. */
     public long position(String meetingId) {
         Document position = database.getCollection(POSITIONS).find(eq("_id", meetingId)).first();
@@ -75,16 +58,9 @@ public class ReadModelStore {
         return new Document("_id", meetingId).append("view", new Document(EventFacts.map(value)));
     }
 
-    /**
-     * A timeline entry: the fields it is found by, and the whole entry as JSON text, which the embedded store keeps
-     * far more cheaply than a nested document (a rebuild writes one per event).
-     */
-    public static Document timelineDocument(String meetingId, TimelineEntry entry) {
-        return new Document("_id", meetingId + "/" + entry.sequence()).append("meetingId", meetingId)
-                .append("sequence", entry.sequence()).append("kind", entry.kind())
-                .append("plenarySession", entry.plenarySession()).append("agendaItem", entry.agendaItem())
-                .append("states", entry.states()).append("status", entry.status().name())
-                .append("entry", EventFacts.json(entry));
+    /** The documents that hold these timeline entries of a meeting. */
+    public static List<Document> timelineDocuments(String meetingId, List<TimelineEntry> entries) {
+        return TimelineBlocks.documents(meetingId, entries);
     }
 
     public void store(String meetingId, MeetingView view, Object value) {
@@ -92,31 +68,9 @@ public class ReadModelStore {
         collection(view.collection()).replaceOne(eq("_id", meetingId), document, new ReplaceOptions().upsert(true));
     }
 
-    /**
-     * Stores timeline entries: those after {@code position} are new and inserted in one go (an entry left by a
-     * batch cut short is replaced), the others (corrected or withdrawn since) are replaced.
-     */
+    /** Stores timeline entries: new ones, and those corrected or withdrawn since (sequence at most {@code position}). */
     public void storeTimeline(String meetingId, List<TimelineEntry> entries, long position) {
-        List<Document> fresh = new ArrayList<>();
-        List<Document> changed = new ArrayList<>();
-        for (TimelineEntry entry : entries) {
-            (entry.sequence() > position ? fresh : changed).add(timelineDocument(meetingId, entry));
-        }
-        if (!fresh.isEmpty()) {
-            try {
-                timeline().insertMany(fresh, new InsertManyOptions().ordered(false));
-            } catch (MongoBulkWriteException e) {
-                for (BulkWriteError error : e.getWriteErrors()) {
-                    if (error.getCode() != DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    changed.add(fresh.get(error.getIndex()));
-                }
-            }
-        }
-        for (Document document : changed) {
-            timeline().replaceOne(eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
-        }
+        timeline.store(meetingId, entries, position);
     }
 
     public void storePosition(String meetingId, long sequence) {
@@ -131,9 +85,6 @@ public class ReadModelStore {
 
     /** The meeting's timeline entries after a sequence number, in logging order. */
     public List<TimelineEntry> timelineAfter(String meetingId, long sequence) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        timeline().find(and(eq("meetingId", meetingId), gt("sequence", sequence))).sort(Sorts.ascending("sequence"))
-                .forEach(d -> entries.add(EventFacts.fromJson(d.getString("entry"), TimelineEntry.class)));
-        return entries;
+        return timeline.after(meetingId, sequence);
     }
 }

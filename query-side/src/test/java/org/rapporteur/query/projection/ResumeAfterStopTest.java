@@ -84,8 +84,8 @@ class ResumeAfterStopTest {
                 documents.computeIfAbsent(view.collection(), c -> new ArrayList<>())
                         .add(ReadModelStore.viewDocument(meeting, view.fold(history)));
             }
-            Timeline.of(history).forEach(entry -> documents.computeIfAbsent(ReadModelStore.TIMELINE, c -> new ArrayList<>())
-                    .add(ReadModelStore.timelineDocument(meeting, entry)));
+            documents.computeIfAbsent(ReadModelStore.TIMELINE, c -> new ArrayList<>())
+                    .addAll(ReadModelStore.timelineDocuments(meeting, Timeline.of(history)));
         }
         documents.get(ReadModelStore.TIMELINE).sort(java.util.Comparator.comparing(d -> d.getString("_id")));
         return documents;
