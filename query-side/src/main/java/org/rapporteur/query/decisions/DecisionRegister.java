@@ -28,6 +28,10 @@ public record DecisionRegister(List<Decision> decisions) {
     }
 
     public static DecisionRegister of(MeetingHistory history) {
+        return history.derived(DecisionRegister.class, DecisionRegister::fold);
+    }
+
+    private static DecisionRegister fold(MeetingHistory history) {
         MeetingContext context = MeetingContext.of(history);
         List<Decision> decisions = new ArrayList<>();
         for (EffectiveAction action : history.effectiveActions()) {

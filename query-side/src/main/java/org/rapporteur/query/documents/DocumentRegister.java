@@ -15,6 +15,10 @@ import java.util.Map;
 public record DocumentRegister(List<RegisteredDocument> documents) {
 
     public static DocumentRegister of(MeetingHistory history) {
+        return history.derived(DocumentRegister.class, DocumentRegister::fold);
+    }
+
+    private static DocumentRegister fold(MeetingHistory history) {
         MeetingContext context = MeetingContext.of(history);
         Map<String, RegisteredDocument> bySymbol = new LinkedHashMap<>();
         for (EffectiveAction action : history.effectiveActions()) {

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,6 +25,7 @@ public final class MeetingHistory {
     private final List<RecordedEvent> events;
     private volatile List<EffectiveAction> effectiveActions;
     private volatile MeetingContext context;
+    private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     public MeetingHistory(String meetingId, List<RecordedEvent> events) {
         this.meetingId = meetingId;
@@ -52,6 +55,16 @@ public final class MeetingHistory {
             context = derived;
         }
         return derived;
+    }
+
+    /** What a view derives from this history, derived once per history (other views build on it). */
+    public <T> T derived(Class<T> view, Function<MeetingHistory, T> fold) {
+        Object value = derived.get(view);
+        if (value == null) {
+            value = fold.apply(this);
+            derived.putIfAbsent(view, value);
+        }
+        return view.cast(value);
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.bson.Document;
 import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.query.history.RecordedEvent;
+import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import static com.mongodb.client.model.Filters.eq;
 /** The directory of convened meetings. */
 @Component
 @ProcessingGroup(ProjectionConfiguration.PROCESSOR)
-public class MeetingDirectoryProjection {
+public class MeetingDirectoryProjection implements MeetingProjection {
 
     static final String COLLECTION = "meetings";
 
@@ -32,6 +34,23 @@ public class MeetingDirectoryProjection {
 
     @EventHandler
     void on(MeetingConvened event, @SourceId String meetingId) {
+        store(meetingId, event);
+    }
+
+    @Override
+    public void project(String meetingId, List<RecordedEvent> events) {
+        for (RecordedEvent recorded : events) {
+            if (recorded.event() instanceof MeetingConvened convened) {
+                store(meetingId, convened);
+            }
+        }
+    }
+
+    @Override
+    public void forget() {
+    }
+
+    private void store(String meetingId, MeetingConvened event) {
         MeetingSummary summary = MeetingSummary.of(meetingId, event);
         meetings.replaceOne(eq("_id", meetingId), summary.toDocument(), new ReplaceOptions().upsert(true));
     }

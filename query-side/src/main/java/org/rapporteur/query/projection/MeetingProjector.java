@@ -30,7 +30,7 @@ import java.util.function.Consumer;
  */
 @Component
 @ProcessingGroup(ProjectionConfiguration.PROCESSOR)
-public class MeetingProjector {
+public class MeetingProjector implements MeetingProjection {
 
     private final ReadModelStore store;
     private final RecentHistories<Map<MeetingView, Object>> histories;
@@ -56,7 +56,8 @@ public class MeetingProjector {
         return handled.get();
     }
 
-    public void forgetHistories() {
+    @Override
+    public void forget() {
         histories.forget();
     }
 
@@ -67,6 +68,7 @@ public class MeetingProjector {
     }
 
     /** Folds the meeting's views with the new events (those not projected yet) and stores them. */
+    @Override
     public void project(String meetingId, List<RecordedEvent> events) {
         long position = store.position(meetingId);
         RecentHistories.Recent<Map<MeetingView, Object>> recent = histories.extend(meetingId, position, events);

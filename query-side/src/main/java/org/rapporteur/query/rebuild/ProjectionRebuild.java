@@ -1,30 +1,20 @@
 package org.rapporteur.query.rebuild;
 
-import com.mongodb.client.MongoCollection;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import com.mongodb.client.model.Sorts;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandlerInvoker;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.rapporteur.eventstore.EventDocuments;
-import org.rapporteur.query.projection.MeetingProjector;
+import org.rapporteur.query.history.RecordedEvent;
+import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.ReadModelStore;
-import org.rapporteur.query.report.ReportProjection;
 import org.rapporteur.query.report.ReportStore;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -32,12 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 /**
@@ -47,9 +37,9 @@ import static com.mongodb.client.model.Filters.in;
  * Axon's resetTokens() is not used: with Mongo tokens it misdetects the replay (extension-mongo#498). Nor do the
  * processors replay the store themselves: each fetch asks for {@code timestamp >= t and eventIdentifier not in (every
  * event seen in the look-back)}, one batch at a time, and the look-back list grows with the rate events were written.
- * Instead each meeting's events, read in one query, are fed to the processors' own handlers in one unit of work
- * (so each view is folded and stored once per meeting), several meetings at a time; the processors then start from a
- * head token taken before the scan, and what they see again is skipped, as every projection is idempotent.
+ * Instead each meeting's stream, read in one query, is handed whole to every {@link MeetingProjection} (so each view
+ * is folded and stored once per meeting), several meetings at a time; the processors then start from a head token
+ * taken before the scan, and what they see again is skipped, as every projection is idempotent.
  */
 @Component
 public class ProjectionRebuild implements DisposableBean {
@@ -57,17 +47,14 @@ public class ProjectionRebuild implements DisposableBean {
     static final String TOKENS = "trackingtokens";
     static final String EVENTS = "domainevents";
 
-    private static final int FETCH_SIZE = 1000;
-    private static final int REPLAYERS = Math.max(2, Runtime.getRuntime().availableProcessors());
-    private static final EventEntryConfiguration LAYOUT = EventEntryConfiguration.getDefault();
+    private static final int REPLAYERS_PER_CORE = 1;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TokenStore tokenStore;
-    private final Serializer serializer;
     private final MongoDatabase database;
-    private final MeetingProjector projector;
-    private final ReportProjection reportProjection;
+    private final StoredStreams streams;
+    private final List<MeetingProjection> projections;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-rebuild");
@@ -78,15 +65,14 @@ public class ProjectionRebuild implements DisposableBean {
     private volatile Run run;
 
     public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
-                             @Qualifier("eventSerializer") Serializer serializer, MongoDatabase rapporteurDatabase,
-                             MeetingProjector projector, ReportProjection reportProjection) {
+                             @Qualifier("defaultAxonObjectMapper") ObjectMapper eventJson, MongoDatabase rapporteurDatabase,
+                             List<MeetingProjection> projections) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
-        this.serializer = serializer;
         this.database = rapporteurDatabase;
-        this.projector = projector;
-        this.reportProjection = reportProjection;
+        this.streams = new StoredStreams(rapporteurDatabase.getCollection(EVENTS), eventJson);
+        this.projections = projections;
     }
 
     /** Starts a rebuild unless one is running; returns its progress. */
@@ -94,7 +80,7 @@ public class ProjectionRebuild implements DisposableBean {
         if (run != null && !run.progress().finished()) {
             return run.progress();
         }
-        Run started = new Run(clock.instant(), database.getCollection(EVENTS).countDocuments());
+        Run started = new Run(clock.instant(), streams.count());
         run = started;
         runner.execute(() -> rebuild(started));
         return started.progress();
@@ -121,12 +107,10 @@ public class ProjectionRebuild implements DisposableBean {
             for (String collection : collections()) {
                 database.getCollection(collection).deleteMany(new Document());
             }
-            projector.forgetHistories();
-            reportProjection.forgetHistories();
+            projections.forEach(MeetingProjection::forget);
             database.getCollection(TOKENS).deleteMany(in("processorName", ProjectionConfiguration.processors()));
-            current.baseline = projector.handled();
             TrackingToken head = eventStore.createHeadToken();
-            scan(processors.stream().map(PooledStreamingEventProcessor::eventHandlerInvoker).toList());
+            replay(current);
             for (PooledStreamingEventProcessor processor : processors) {
                 tokenStore.initializeTokenSegments(processor.getName(), ProjectionConfiguration.SEGMENTS, head);
                 processor.start();
@@ -144,68 +128,40 @@ public class ProjectionRebuild implements DisposableBean {
     }
 
     /**
-     * Feeds every stored event to the processors' handlers, meeting by meeting, each meeting's events in sequence
-     * order in one unit of work, several meetings at a time.
+     * Hands each meeting's stream to every projection: one pass over the store reads the streams in turn, and
+     * {@value #REPLAYERS_PER_CORE} threads per core deserialize and project them, a few meetings ahead at most.
      */
-    private void scan(List<EventHandlerInvoker> handlers) throws Exception {
-        List<String> meetings = events().distinct(LAYOUT.aggregateIdentifierProperty(), String.class).into(new ArrayList<>());
-        ExecutorService replayers = Executors.newFixedThreadPool(REPLAYERS, r -> {
+    private void replay(Run current) throws Exception {
+        int replayers = REPLAYERS_PER_CORE * Runtime.getRuntime().availableProcessors();
+        Semaphore ahead = new Semaphore(2 * replayers);
+        ExecutorService pool = Executors.newFixedThreadPool(replayers, r -> {
             Thread thread = new Thread(r, "projection-rebuild-replay");
             thread.setDaemon(true);
             return thread;
         });
+        List<Future<?>> replays = new ArrayList<>();
         try {
-            List<Future<?>> replays = new ArrayList<>();
-            for (String meetingId : meetings) {
-                replays.add(replayers.submit(() -> {
-                    handle(handlers, meetingEvents(meetingId));
-                    return null;
+            streams.forEachMeeting((meetingId, stored) -> {
+                ahead.acquireUninterruptibly();
+                replays.add(pool.submit(() -> {
+                    try {
+                        List<RecordedEvent> stream = streams.events(stored);
+                        for (MeetingProjection projection : projections) {
+                            projection.project(meetingId, stream);
+                        }
+                        current.replayed.addAndGet(stream.size());
+                        return null;
+                    } finally {
+                        ahead.release();
+                    }
                 }));
-            }
+            });
             for (Future<?> replay : replays) {
                 replay.get();
             }
         } finally {
-            replayers.shutdownNow();
+            pool.shutdownNow();
         }
-    }
-
-    private List<DomainEventMessage<?>> meetingEvents(String meetingId) {
-        List<DomainEventMessage<?>> messages = new ArrayList<>();
-        for (Document document : events().find(eq(LAYOUT.aggregateIdentifierProperty(), meetingId))
-                .sort(Sorts.ascending(LAYOUT.sequenceNumberProperty())).batchSize(FETCH_SIZE)) {
-            messages.add(message(new EventDocuments.StoredEvent(document, LAYOUT)));
-        }
-        return messages;
-    }
-
-    private MongoCollection<Document> events() {
-        return database.getCollection(EVENTS);
-    }
-
-    private DomainEventMessage<?> message(EventDocuments.StoredEvent entry) {
-        Object payload = serializer.deserialize(entry.getPayload());
-        Map<String, ?> metaData = serializer.deserialize(entry.getMetaData());
-        return new GenericDomainEventMessage<>(entry.getType(), entry.getAggregateIdentifier(), entry.getSequenceNumber(),
-                payload, metaData, entry.getEventIdentifier(), entry.getTimestamp());
-    }
-
-    /** The events in one unit of work, as the processor handles a batch: each projection stores once for them. */
-    private static void handle(List<EventHandlerInvoker> processors, List<DomainEventMessage<?>> batch) throws Exception {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(batch.get(0));
-        try {
-            for (EventHandlerInvoker handlers : processors) {
-                for (DomainEventMessage<?> message : batch) {
-                    if (handlers.canHandle(message, Segment.ROOT_SEGMENT)) {
-                        handlers.handle(message, Segment.ROOT_SEGMENT);
-                    }
-                }
-            }
-        } catch (Exception e) {
-            unitOfWork.rollback(e);
-            throw e;
-        }
-        unitOfWork.commit();
     }
 
     private PooledStreamingEventProcessor processor(String name) {
@@ -221,9 +177,8 @@ public class ProjectionRebuild implements DisposableBean {
     private final class Run {
         final Instant startedAt;
         final long total;
-        volatile long baseline = Long.MAX_VALUE;
+        final AtomicLong replayed = new AtomicLong();
         volatile Instant finishedAt;
-        volatile long finalPosition;
         volatile String error;
 
         Run(Instant startedAt, long total) {
@@ -232,15 +187,13 @@ public class ProjectionRebuild implements DisposableBean {
         }
 
         void finish(Instant at, String failure) {
-            finalPosition = Math.max(0, projector.handled() - baseline);
             error = failure;
             finishedAt = at;
         }
 
         RebuildProgress progress() {
             Instant end = finishedAt;
-            long position = end != null ? finalPosition : Math.max(0, projector.handled() - baseline);
-            long shown = Math.min(position, total);
+            long shown = Math.min(replayed.get(), total);
             double seconds = Duration.between(startedAt, end != null ? end : clock.instant()).toNanos() / 1e9;
             RebuildProgress.State state = end == null ? RebuildProgress.State.RUNNING
                     : error == null ? RebuildProgress.State.DONE : RebuildProgress.State.FAILED;

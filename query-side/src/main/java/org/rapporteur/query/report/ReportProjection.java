@@ -8,6 +8,7 @@ import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.projection.MeetingBatches;
+import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.RecentHistories;
 import org.slf4j.Logger;
@@ -23,14 +24,14 @@ import java.util.List;
  */
 @Component
 @ProcessingGroup(ProjectionConfiguration.REPORT_PROCESSOR)
-public class ReportProjection {
+public class ReportProjection implements MeetingProjection {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportProjection.class);
 
     private final ReportService reports;
     private final ReportStore store;
     private final RecentHistories<Void> histories;
-    private final MeetingBatches batches = new MeetingBatches("report", this::regenerate);
+    private final MeetingBatches batches = new MeetingBatches("report", this::project);
 
     public ReportProjection(ReportService reports, ReportStore store, MeetingHistoryLoader loader) {
         this.reports = reports;
@@ -44,7 +45,8 @@ public class ReportProjection {
         histories.forget();
     }
 
-    public void forgetHistories() {
+    @Override
+    public void forget() {
         histories.forget();
     }
 
@@ -54,7 +56,8 @@ public class ReportProjection {
     }
 
     /** A report that cannot be generated must not stall the processor; the API generates afresh. */
-    private void regenerate(String meetingId, List<RecordedEvent> events) {
+    @Override
+    public void project(String meetingId, List<RecordedEvent> events) {
         try {
             RecentHistories.Recent<Void> recent = histories.extend(meetingId, store.storedSequence(meetingId).orElse(-1L), events);
             if (recent == null) {

@@ -29,7 +29,7 @@ public final class ActionDescriptions {
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:;,]$");
-    private static final Properties TEMPLATES = load();
+    private static final Map<String, Template> TEMPLATES = load();
     private static final Map<String, List<String>> VARIANTS = variants();
     private static final Cache<MeetingEvent, String> DESCRIPTIONS = Caffeine.newBuilder().weakKeys().build();
 
@@ -43,18 +43,8 @@ public final class ActionDescriptions {
     private static String compose(MeetingEvent event) {
         String kind = EventFacts.kind(event);
         JsonNode facts = EventFacts.tree(event);
-        String template = template(kind, facts);
-        if (template == null) {
-            return humanised(kind);
-        }
-        Matcher optional = OPTIONAL.matcher(template);
-        StringBuilder text = new StringBuilder();
-        while (optional.find()) {
-            String part = fill(optional.group(1), facts);
-            optional.appendReplacement(text, Matcher.quoteReplacement(part == null ? "" : part));
-        }
-        optional.appendTail(text);
-        String line = fill(text.toString(), facts);
+        Template template = template(kind, facts);
+        String line = template == null ? null : template.fill(facts);
         return line == null ? humanised(kind)
                 : TRAILING_PUNCTUATION.matcher(SPACES.matcher(line).replaceAll(" ").replace(": ; ", ": ").strip()).replaceAll("");
     }
@@ -65,19 +55,19 @@ public final class ActionDescriptions {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    private static String template(String kind, JsonNode facts) {
+    private static Template template(String kind, JsonNode facts) {
         for (String flag : VARIANTS.getOrDefault(kind, List.of())) {
             if (facts.path(flag).asBoolean(false)) {
-                return TEMPLATES.getProperty(kind + "." + flag);
+                return TEMPLATES.get(kind + "." + flag);
             }
         }
-        return TEMPLATES.getProperty(kind);
+        return TEMPLATES.get(kind);
     }
 
     /** Per kind, the flags that select another template ("kind.flag"), in a fixed order. */
     private static Map<String, List<String>> variants() {
         Map<String, List<String>> variants = new HashMap<>();
-        for (String key : new TreeSet<>(TEMPLATES.stringPropertyNames())) {
+        for (String key : new TreeSet<>(TEMPLATES.keySet())) {
             int dot = key.indexOf('.');
             if (dot > 0) {
                 variants.computeIfAbsent(key.substring(0, dot), k -> new ArrayList<>()).add(key.substring(dot + 1));
@@ -86,21 +76,66 @@ public final class ActionDescriptions {
         return variants;
     }
 
-    /** The template with its facts filled in, or null when a fact is missing. */
-    private static String fill(String template, JsonNode facts) {
-        Matcher fact = FACT.matcher(template);
-        StringBuilder text = new StringBuilder();
-        while (fact.find()) {
-            List<JsonNode> values = new ArrayList<>();
-            resolve(facts, fact.group(1).split("\\."), 0, values);
-            String value = format(values, fact.group(2));
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            fact.appendReplacement(text, Matcher.quoteReplacement(value));
+    /** A template read once: text, facts, and optional parts left out when a fact inside them is missing. */
+    private record Template(List<Object> parts) {
+
+        private record Fact(String[] path, String format) {
         }
-        fact.appendTail(text);
-        return text.toString();
+
+        static Template parse(String text) {
+            List<Object> parts = new ArrayList<>();
+            Matcher optional = OPTIONAL.matcher(text);
+            int at = 0;
+            while (optional.find()) {
+                parts.addAll(facts(text.substring(at, optional.start())));
+                parts.add(new Template(facts(optional.group(1))));
+                at = optional.end();
+            }
+            parts.addAll(facts(text.substring(at)));
+            return new Template(List.copyOf(parts));
+        }
+
+        private static List<Object> facts(String text) {
+            List<Object> parts = new ArrayList<>();
+            Matcher fact = FACT.matcher(text);
+            int at = 0;
+            while (fact.find()) {
+                parts.add(text.substring(at, fact.start()));
+                parts.add(new Fact(fact.group(1).split("\\."), fact.group(2)));
+                at = fact.end();
+            }
+            parts.add(text.substring(at));
+            return parts;
+        }
+
+        /** The text with its facts filled in, or null when a fact outside an optional part is missing. */
+        String fill(JsonNode facts) {
+            StringBuilder text = new StringBuilder();
+            return fill(facts, text) ? text.toString() : null;
+        }
+
+        private boolean fill(JsonNode facts, StringBuilder text) {
+            for (Object part : parts) {
+                if (part instanceof String literal) {
+                    text.append(literal);
+                } else if (part instanceof Template optional) {
+                    int length = text.length();
+                    if (!optional.fill(facts, text)) {
+                        text.setLength(length);
+                    }
+                } else {
+                    Fact fact = (Fact) part;
+                    List<JsonNode> values = new ArrayList<>();
+                    resolve(facts, fact.path(), 0, values);
+                    String value = format(values, fact.format());
+                    if (value == null || value.isBlank()) {
+                        return false;
+                    }
+                    text.append(value);
+                }
+            }
+            return true;
+        }
     }
 
     private static void resolve(JsonNode node, String[] path, int at, List<JsonNode> into) {
@@ -164,13 +199,15 @@ public final class ActionDescriptions {
         return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
-    private static Properties load() {
+    private static Map<String, Template> load() {
         Properties templates = new Properties();
         try (InputStream in = ActionDescriptions.class.getResourceAsStream("/timeline/descriptions.properties")) {
             templates.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return templates;
+        Map<String, Template> parsed = new HashMap<>();
+        templates.stringPropertyNames().forEach(key -> parsed.put(key, Template.parse(templates.getProperty(key))));
+        return Map.copyOf(parsed);
     }
 }

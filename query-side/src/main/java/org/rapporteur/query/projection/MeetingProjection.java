@@ -1,0 +1,18 @@
+package org.rapporteur.query.projection;
+
+import org.rapporteur.query.history.RecordedEvent;
+
+import java.util.List;
+
+/**
+ * A projection of meetings' streams. Live, a processor hands it each batch's events per meeting; a rebuild hands it
+ * each meeting's whole stream at once. Either way the read models end the same.
+ */
+public interface MeetingProjection {
+
+    /** Brings the meeting's read models up to these of its events (in sequence order; those already projected are skipped). */
+    void project(String meetingId, List<RecordedEvent> events);
+
+    /** Forgets what it remembers of meetings in memory: their read models are about to be cleared. */
+    void forget();
+}
