@@ -21,7 +21,7 @@ import static com.mongodb.client.model.Filters.eq;
 @Component
 public class ReadModelStore {
 
-    public static final String TIMELINE = "timeline";
+    public static final String TIMELINE = "timelineblocks";
     public static final String POSITIONS = "projectedmeetings";
 
     private final MongoDatabase database;
