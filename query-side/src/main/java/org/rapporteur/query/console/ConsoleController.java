@@ -122,7 +122,7 @@ class ConsoleController {
         String chosen = kind != null ? kind : board.agenda().isEmpty() ? "agenda-adopted" : "plenary-session-opened";
         model.addAttribute("form", actionForm(meetingId, type(chosen), board, null, null, null));
         model.addAttribute("report", preview(history));
-        model.addAttribute("timeline", TimelineEntry.of(history));
+        model.addAttribute("timeline", TimelineLine.of(history));
         model.addAttribute("formats", reportFormats.formats());
         return "console/meeting";
     }
@@ -173,15 +173,15 @@ class ConsoleController {
     @GetMapping("/meetings/{meetingId}/timeline")
     String timeline(@PathVariable String meetingId, Model model) {
         model.addAttribute("meetingId", meetingId);
-        model.addAttribute("timeline", TimelineEntry.of(history(meetingId)));
+        model.addAttribute("timeline", TimelineLine.of(history(meetingId)));
         return "console/fragments :: timeline";
     }
 
     @GetMapping("/meetings/{meetingId}/sources")
     String sources(@PathVariable String meetingId, @RequestParam String ids, Model model) {
         List<String> wanted = Arrays.asList(ids.split(","));
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (TimelineEntry entry : TimelineEntry.of(history(meetingId))) {
+        List<TimelineLine> entries = new ArrayList<>();
+        for (TimelineLine entry : TimelineLine.of(history(meetingId))) {
             if (wanted.contains(entry.eventId())) {
                 entries.add(entry);
             }
@@ -306,7 +306,7 @@ class ConsoleController {
         RecordedEvent event = then.events().get(then.events().size() - 1);
         model.addAttribute("at", at);
         model.addAttribute("atEvent", "#" + event.sequence() + " " + Describe.line(event.event()));
-        model.addAttribute("atWhen", Describe.moment(event.event().moment()) + " — logged " + TimelineEntry.of(then)
+        model.addAttribute("atWhen", Describe.moment(event.event().moment()) + " — logged " + TimelineLine.of(then)
                 .get(then.events().size() - 1).loggedAt() + " UTC");
         model.addAttribute("board", MeetingBoard.of(then));
         model.addAttribute("report", preview(then));
