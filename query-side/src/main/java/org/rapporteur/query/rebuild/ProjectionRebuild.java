@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -100,25 +101,34 @@ public class ProjectionRebuild implements DisposableBean {
         return progress();
     }
 
+    /** A rebuild that fails still restarts the processors, from where it began, so that live projection goes on. */
     private void rebuild(Run current) {
+        List<PooledStreamingEventProcessor> processors = ProjectionConfiguration.processors().stream().map(this::processor).toList();
+        TrackingToken head = null;
+        String failure = null;
         try {
-            List<PooledStreamingEventProcessor> processors = ProjectionConfiguration.processors().stream().map(this::processor).toList();
             processors.forEach(PooledStreamingEventProcessor::shutDown);
             for (String collection : collections()) {
                 database.getCollection(collection).deleteMany(new Document());
             }
             projections.forEach(MeetingProjection::forget);
             database.getCollection(TOKENS).deleteMany(in("processorName", ProjectionConfiguration.processors()));
-            TrackingToken head = eventStore.createHeadToken();
+            head = eventStore.createHeadToken();
             replay(current);
+        } catch (Exception e) {
+            failure = e instanceof ExecutionException ? e.getCause().toString() : e.toString();
+        }
+        try {
             for (PooledStreamingEventProcessor processor : processors) {
-                tokenStore.initializeTokenSegments(processor.getName(), ProjectionConfiguration.SEGMENTS, head);
+                if (head != null) {
+                    tokenStore.initializeTokenSegments(processor.getName(), ProjectionConfiguration.SEGMENTS, head);
+                }
                 processor.start();
             }
-            current.finish(clock.instant(), null);
-        } catch (Exception e) {
-            current.finish(clock.instant(), e.toString());
+        } catch (RuntimeException e) {
+            failure = failure != null ? failure : e.toString();
         }
+        current.finish(clock.instant(), failure);
     }
 
     private static List<String> collections() {
