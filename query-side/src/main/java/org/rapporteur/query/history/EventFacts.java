@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 
 /**
  * The facts of any event read as a JSON tree, so that views can find the States and documents an action concerns,
@@ -26,10 +28,11 @@ public final class EventFacts {
     private static final ObjectMapper MAPPER = EventJson.mapper();
     private static final Set<String> DOCUMENT_FIELDS = Set.of("symbol", "documentSymbol", "draftSymbol");
     // what is read from an event is read once: every view of every fold asks again (weak keys compare by identity)
-    private static final Cache<MeetingEvent, ObjectNode> TREES = Caffeine.newBuilder().weakKeys().build();
-    private static final Cache<MeetingEvent, List<String>> STATES = Caffeine.newBuilder().weakKeys().build();
-    private static final Cache<MeetingEvent, List<String>> DOCUMENTS = Caffeine.newBuilder().weakKeys().build();
-    private static final Cache<MeetingEvent, Map<String, Object>> FACTS = Caffeine.newBuilder().weakKeys().build();
+    private static final Cache<MeetingEvent, AtomicReferenceArray<Object>> READ = Caffeine.newBuilder().weakKeys().build();
+    private static final int TREE = 0;
+    private static final int STATES = 1;
+    private static final int DOCUMENTS = 2;
+    private static final int FACTS = 3;
 
     private EventFacts() {
     }
@@ -40,7 +43,19 @@ public final class EventFacts {
 
     /** The event's components as stored, without its moment; shared, so never to be modified. */
     public static ObjectNode tree(MeetingEvent event) {
-        return TREES.get(event, EventFacts::freshTree);
+        return read(event, TREE, EventFacts::freshTree);
+    }
+
+    /** A part of what is read from an event, read on first use; read twice at once, it reads the same. */
+    @SuppressWarnings("unchecked")
+    private static <T> T read(MeetingEvent event, int part, Function<MeetingEvent, T> reader) {
+        AtomicReferenceArray<Object> parts = READ.get(event, e -> new AtomicReferenceArray<>(FACTS + 1));
+        Object value = parts.get(part);
+        if (value == null) {
+            value = reader.apply(event);
+            parts.set(part, value);
+        }
+        return (T) value;
     }
 
     private static ObjectNode freshTree(MeetingEvent event) {
@@ -51,7 +66,7 @@ public final class EventFacts {
 
     /** The event's components without its moment, as a map; shared, so never to be modified. */
     public static Map<String, Object> facts(MeetingEvent event) {
-        return FACTS.get(event, e -> java.util.Collections.unmodifiableMap(map(tree(e))));
+        return read(event, FACTS, e -> java.util.Collections.unmodifiableMap(map(tree(e))));
     }
 
     public static String json(Object value) {
@@ -86,7 +101,7 @@ public final class EventFacts {
 
     /** Every State (ISO 3166 alpha-3) the action names, wherever it names one: {@code state}, {@code states}, {@code …State(s)}. */
     public static List<String> states(MeetingEvent event) {
-        return STATES.get(event, EventFacts::freshStates);
+        return read(event, STATES, EventFacts::freshStates);
     }
 
     private static List<String> freshStates(MeetingEvent event) {
@@ -101,7 +116,7 @@ public final class EventFacts {
 
     /** The symbols of the meeting's documents the action is about. */
     public static List<String> documents(MeetingEvent event) {
-        return DOCUMENTS.get(event, EventFacts::freshDocuments);
+        return read(event, DOCUMENTS, EventFacts::freshDocuments);
     }
 
     private static List<String> freshDocuments(MeetingEvent event) {
