@@ -1,5 +1,8 @@
 package org.rapporteur.query.projection;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -10,7 +13,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.rapporteur.query.history.EventFacts;
+import org.rapporteur.eventstore.EventJson;
 import org.rapporteur.query.timeline.TimelineEntry;
 
 import java.util.ArrayList;
@@ -32,6 +35,8 @@ import static com.mongodb.client.model.Filters.gte;
 final class TimelineBlocks {
 
     static final int SIZE = 50;
+    private static final ObjectWriter WRITER = EventJson.mapper().writerFor(TimelineEntry.class);
+    private static final ObjectReader READER = EventJson.mapper().readerFor(TimelineEntry.class);
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> collection;
@@ -98,18 +103,34 @@ final class TimelineBlocks {
             List<String> places = document.getList("entries", String.class);
             for (int place = (int) Math.max(0, sequence + 1 - first); place < places.size(); place++) {
                 if (places.get(place) != null) {
-                    entries.add(EventFacts.fromJson(places.get(place), TimelineEntry.class));
+                    entries.add(read(places.get(place)));
                 }
             }
         }
         return entries;
     }
 
+    private static String write(TimelineEntry entry) {
+        try {
+            return WRITER.writeValueAsString(entry);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static TimelineEntry read(String json) {
+        try {
+            return READER.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<Long, TreeMap<Integer, String>> byBlock(List<TimelineEntry> entries) {
         Map<Long, TreeMap<Integer, String>> blocks = new TreeMap<>();
         for (TimelineEntry entry : entries) {
             blocks.computeIfAbsent(entry.sequence() / SIZE, b -> new TreeMap<>())
-                    .put((int) (entry.sequence() % SIZE), EventFacts.json(entry));
+                    .put((int) (entry.sequence() % SIZE), write(entry));
         }
         return blocks;
     }

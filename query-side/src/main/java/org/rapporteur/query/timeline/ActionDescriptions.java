@@ -27,8 +27,6 @@ public final class ActionDescriptions {
 
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:;,]$");
     private static final Map<String, Template> TEMPLATES = load();
     private static final Map<String, List<String>> VARIANTS = variants();
     private static final Cache<MeetingEvent, String> DESCRIPTIONS = Caffeine.newBuilder().weakKeys().build();
@@ -45,8 +43,24 @@ public final class ActionDescriptions {
         JsonNode facts = EventFacts.tree(event);
         Template template = template(kind, facts);
         String line = template == null ? null : template.fill(facts);
-        return line == null ? humanised(kind)
-                : TRAILING_PUNCTUATION.matcher(SPACES.matcher(line).replaceAll(" ").replace(": ; ", ": ").strip()).replaceAll("");
+        return line == null ? humanised(kind) : tidy(line);
+    }
+
+    /** Each run of spaces made one, an empty list after a colon dropped, and no punctuation left dangling at the end. */
+    static String tidy(String line) {
+        StringBuilder text = new StringBuilder(line.length());
+        boolean inSpaces = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!space || !inSpaces) {
+                text.append(space ? ' ' : c);
+            }
+            inSpaces = space;
+        }
+        String tidied = text.toString().replace(": ; ", ": ").strip();
+        return !tidied.isEmpty() && ":;,".indexOf(tidied.charAt(tidied.length() - 1)) >= 0
+                ? tidied.substring(0, tidied.length() - 1) : tidied;
     }
 
     /** "decision-adopted" reads "Decision adopted". */
