@@ -48,7 +48,6 @@ public class ProjectionRebuild implements DisposableBean {
     static final String TOKENS = "trackingtokens";
     static final String EVENTS = "domainevents";
 
-    private static final int REPLAYERS_PER_CORE = 1;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -139,10 +138,10 @@ public class ProjectionRebuild implements DisposableBean {
 
     /**
      * Hands each meeting's stream to every projection: one pass over the store reads the streams in turn, and
-     * {@value #REPLAYERS_PER_CORE} threads per core deserialize and project them, a few meetings ahead at most.
+     * a thread per core deserializes and projects them, two meetings per thread ahead at most.
      */
     private void replay(Run current) throws Exception {
-        int replayers = REPLAYERS_PER_CORE * Runtime.getRuntime().availableProcessors();
+        int replayers = Runtime.getRuntime().availableProcessors();
         Semaphore ahead = new Semaphore(2 * replayers);
         ExecutorService pool = Executors.newFixedThreadPool(replayers, r -> {
             Thread thread = new Thread(r, "projection-rebuild-replay");
