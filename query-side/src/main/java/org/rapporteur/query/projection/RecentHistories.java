@@ -14,7 +14,8 @@ import java.util.Map;
  */
 public final class RecentHistories<M> {
 
-    private static final int CAPACITY = 256;
+    // the meetings being logged now; a rebuild would otherwise keep every meeting's events and their trees alive
+    private static final int CAPACITY = 16;
 
     /** A history and what its projection derived from it (null when nothing is remembered). */
     public record Recent<M>(MeetingHistory history, M memo) {
