@@ -306,8 +306,7 @@ class ConsoleController {
         RecordedEvent event = then.events().get(then.events().size() - 1);
         model.addAttribute("at", at);
         model.addAttribute("atEvent", "#" + event.sequence() + " " + Describe.line(event.event()));
-        model.addAttribute("atWhen", Describe.moment(event.event().moment()) + " — logged " + TimelineLine.of(then)
-                .get(then.events().size() - 1).loggedAt() + " UTC");
+        model.addAttribute("atWhen", Describe.moment(event.event().moment()) + " — logged " + TimelineLine.logged(event.loggedAt()) + " UTC");
         model.addAttribute("board", MeetingBoard.of(then));
         model.addAttribute("report", preview(then));
     }

@@ -8,6 +8,7 @@ import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.rapporteur.query.timeline.TimelineEntry.Status;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,12 +41,17 @@ public record TimelineLine(String eventId, long sequence, String when, String lo
                 case RECORDED -> null;
             };
             lines.add(new TimelineLine(entry.eventId(), entry.sequence(), Describe.moment(event.moment()),
-                    LOGGED.format(recorded.loggedAt()), recorded.loggedBy() == null ? "" : recorded.loggedBy(),
+                    logged(recorded.loggedAt()), recorded.loggedBy() == null ? "" : recorded.loggedBy(),
                     change ? Describe.kind(event) : Describe.line(event), note,
                     (status == Status.RECORDED || status == Status.CORRECTED) && !(event instanceof MeetingConvened),
                     status == Status.CORRECTED || status == Status.WITHDRAWN));
         }
         return lines;
+    }
+
+    /** A logging instant as the console shows it (UTC). */
+    static String logged(Instant instant) {
+        return LOGGED.format(instant);
     }
 
     private static String latest(List<String> eventIds) {

@@ -2,7 +2,6 @@ package org.rapporteur.query.history;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +9,6 @@ import org.rapporteur.eventstore.EventJson;
 import org.rapporteur.events.Actions;
 import org.rapporteur.events.MeetingEvent;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,22 +65,6 @@ public final class EventFacts {
     /** The event's components without its moment, as a map; shared, so never to be modified. */
     public static Map<String, Object> facts(MeetingEvent event) {
         return read(event, FACTS, e -> java.util.Collections.unmodifiableMap(map(tree(e))));
-    }
-
-    public static String json(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public static <T> T fromJson(String json, Class<T> type) {
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public static <T> T read(JsonNode node, Class<T> type) {

@@ -58,11 +58,6 @@ public class ReadModelStore {
         return new Document("_id", meetingId).append("view", new Document(EventFacts.map(value)));
     }
 
-    /** The documents that hold these timeline entries of a meeting. */
-    public static List<Document> timelineDocuments(String meetingId, List<TimelineEntry> entries) {
-        return TimelineBlocks.documents(meetingId, entries);
-    }
-
     public void store(String meetingId, MeetingView view, Object value) {
         Document document = viewDocument(meetingId, value);
         collection(view.collection()).replaceOne(eq("_id", meetingId), document, new ReplaceOptions().upsert(true));

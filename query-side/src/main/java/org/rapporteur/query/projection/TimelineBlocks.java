@@ -3,6 +3,7 @@ package org.rapporteur.query.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
@@ -37,7 +38,6 @@ final class TimelineBlocks {
     static final int SIZE = 50;
     private static final ObjectWriter WRITER = EventJson.mapper().writerFor(TimelineEntry.class);
     private static final ObjectReader READER = EventJson.mapper().readerFor(TimelineEntry.class);
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoCollection<Document> collection;
 
@@ -76,7 +76,7 @@ final class TimelineBlocks {
             collection.insertMany(fresh, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
-                if (error.getCode() != DUPLICATE_KEY) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
                 long block = freshBlocks.get(error.getIndex());

@@ -85,7 +85,7 @@ class ResumeAfterStopTest {
                         .add(ReadModelStore.viewDocument(meeting, view.fold(history)));
             }
             documents.computeIfAbsent(ReadModelStore.TIMELINE, c -> new ArrayList<>())
-                    .addAll(ReadModelStore.timelineDocuments(meeting, Timeline.of(history)));
+                    .addAll(TimelineBlocks.documents(meeting, Timeline.of(history)));
         }
         documents.get(ReadModelStore.TIMELINE).sort(java.util.Comparator.comparing(d -> d.getString("_id")));
         return documents;
