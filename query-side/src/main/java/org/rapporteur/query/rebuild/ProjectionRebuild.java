@@ -38,7 +38,7 @@ import static com.mongodb.client.model.Filters.in;
  * Axon's resetTokens() is not used: with Mongo tokens it misdetects the replay (extension-mongo#498). Nor do the
  * processors replay the store themselves: each fetch asks for {@code timestamp >= t and eventIdentifier not in (every
  * event seen in the look-back)}, one batch at a time, and the look-back list grows with the rate events were written.
- * Instead the store is read in one pass and each meeting's stream is handed whole to every {@link MeetingProjection}
+ * Instead each meeting's stream is read in one query and handed whole to every {@link MeetingProjection}
  * (so each view is folded and stored once per meeting), several meetings at a time; the processors then start from a head token
  * taken before the scan, and what they see again is skipped, as every projection is idempotent.
  */
@@ -137,7 +137,7 @@ public class ProjectionRebuild implements DisposableBean {
     }
 
     /**
-     * Hands each meeting's stream to every projection: one pass over the store reads the streams in turn, and
+     * Hands each meeting's stream to every projection: the streams are read one meeting at a time, and
      * a thread per core deserializes and projects them, two meetings per thread ahead at most.
      */
     private void replay(Run current) throws Exception {

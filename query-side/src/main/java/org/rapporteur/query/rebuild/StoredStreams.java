@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Accumulators;
-import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperevent.EventEntryConfiguration;
 import org.bson.Document;
 import org.rapporteur.eventstore.EventTimestamps;
@@ -17,8 +17,6 @@ import org.rapporteur.query.history.RecordedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,36 +45,18 @@ public final class StoredStreams {
     }
 
     /**
-     * Hands over every meeting's stream, as stored and in sequence order, in one pass over the store: a stream is
-     * handed over as soon as its last event (as counted before the pass) has been read. Events appended after that
-     * count are left to the processors.
+     * Hands over every meeting's stream, as stored and in sequence order, one meeting at a time: each is one query on
+     * the store's (meeting, sequence) index, so no more than a meeting's documents are held while it is read.
      */
     public void forEachMeeting(BiConsumer<String, List<Document>> meeting) {
         String id = LAYOUT.aggregateIdentifierProperty();
-        String sequence = LAYOUT.sequenceNumberProperty();
-        Map<String, Long> lastSequences = new HashMap<>();
-        events.aggregate(List.of(Aggregates.group("$" + id, Accumulators.max("last", "$" + sequence))))
-                .forEach(group -> lastSequences.put(group.getString("_id"), group.get("last", Number.class).longValue()));
-        Map<String, List<Document>> reading = new HashMap<>();
-        for (Document document : events.find().batchSize(FETCH_SIZE)) {
-            String meetingId = document.getString(id);
-            Long last = lastSequences.get(meetingId);
-            if (last == null || document.get(sequence, Number.class).longValue() > last) {
-                continue;
-            }
-            List<Document> stream = reading.computeIfAbsent(meetingId, m -> new ArrayList<>());
-            stream.add(document);
-            if (stream.size() == last + 1) {
-                reading.remove(meetingId);
-                handOver(meetingId, stream, meeting);
-            }
+        for (String meetingId : events.distinct(id, String.class)) {
+            List<Document> stream = events.find(Filters.eq(id, meetingId))
+                    .sort(Sorts.ascending(LAYOUT.sequenceNumberProperty()))
+                    .batchSize(FETCH_SIZE)
+                    .into(new ArrayList<>());
+            meeting.accept(meetingId, stream);
         }
-        reading.forEach((meetingId, stream) -> handOver(meetingId, stream, meeting));
-    }
-
-    private static void handOver(String meetingId, List<Document> stream, BiConsumer<String, List<Document>> meeting) {
-        stream.sort(Comparator.comparingLong(d -> d.get(LAYOUT.sequenceNumberProperty(), Number.class).longValue()));
-        meeting.accept(meetingId, stream);
     }
 
     /** A meeting's stored events as recorded events (other payloads, if any, left out). */

@@ -19,7 +19,13 @@ import org.rapporteur.query.SseClient;
 import org.rapporteur.query.StoreWriter;
 import org.rapporteur.query.TwelfthMeeting;
 import org.rapporteur.query.live.LiveFeed;
+import org.rapporteur.query.history.MeetingHistory;
+import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.projection.MeetingProjector;
+import org.rapporteur.query.report.MarkdownRenderer;
+import org.rapporteur.query.report.ReportDocument;
+import org.rapporteur.query.report.ReportGenerator;
+import org.rapporteur.query.report.render.ReportJson;
 import org.rapporteur.query.rebuild.ProjectionRebuild;
 import org.rapporteur.query.rebuild.RebuildProgress;
 import org.rapporteur.query.rebuild.StoredStreams;
@@ -27,6 +33,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,6 +60,7 @@ public final class ReadModelBenchmarks {
     private static final int LIVE_COMMANDS = 1_000;
     private static final int REBUILD_MEETINGS = 100;
     private static final int REBUILD_EVENTS_PER_MEETING = 1_000;
+    private static final int REBUILD_WARM_UPS = 2;
     private static final int REBUILD_ROUNDS = 5;
     private static final int SUBSCRIBERS = 500;
     private static final int FANOUT_COMMANDS = 100;
@@ -129,30 +138,47 @@ public final class ReadModelBenchmarks {
                 long total = (long) REBUILD_MEETINGS * REBUILD_EVENTS_PER_MEETING;
 
                 System.out.printf("%n## Rebuild (%,d events in %d meetings, embedded store; written in %.1f s)%n", total, REBUILD_MEETINGS, writeSeconds);
-                System.out.println("round | raw scan (median of 3) | scan + Jackson | rebuild's reading alone | rebuild | rebuild / raw | reading alone / raw");
+                System.out.println("round | raw scan (median of 3) | scan + Jackson | reading alone | reading + draft report | rebuild | rebuild / raw | reading alone / raw"
+                        + " | CPU µs per event: raw scan, reading alone, reading + report, rebuild (JIT compiling)");
                 scanRate(store);
                 ProjectionRebuild rebuild = app.getBean(ProjectionRebuild.class);
                 List<Double> raws = new ArrayList<>();
                 List<Double> readings = new ArrayList<>();
+                List<Double> floors = new ArrayList<>();
                 List<Double> rebuilds = new ArrayList<>();
-                for (int round = 1; round <= REBUILD_ROUNDS; round++) {
-                    double raw = median(List.of(scanRate(store), scanRate(store), scanRate(store)));
-                    double deserializing = deserializingScanRate(store);
-                    double reading = readingRate(store);
+                for (int round = 1 - REBUILD_WARM_UPS; round <= REBUILD_ROUNDS; round++) {
+                    List<Rate> scans = List.of(scanRate(store), scanRate(store), scanRate(store));
+                    Rate raw = scans.stream().sorted(Comparator.comparingDouble(Rate::eventsPerSecond)).toList().get(1);
+                    Rate deserializing = deserializingScanRate(store);
+                    Rate reading = readingRate(store, false);
+                    Rate readingAndReport = readingRate(store, true);
+                    Rate.Timer timer = new Rate.Timer();
                     rebuild.start();
                     RebuildProgress progress = rebuild.await(Duration.ofHours(1));
                     if (progress.state() != RebuildProgress.State.DONE || progress.position() != total) {
                         throw new IllegalStateException("rebuild did not finish: " + progress);
                     }
-                    raws.add(raw);
-                    readings.add(reading);
-                    rebuilds.add(progress.eventsPerSecond());
-                    System.out.printf("%d | %,.0f | %,.0f | %,.0f | %,.0f (%.1f s) | %.2f | %.2f%n", round, raw, deserializing, reading,
-                            progress.eventsPerSecond(), Duration.between(progress.startedAt(), progress.finishedAt()).toMillis() / 1000.0,
-                            progress.eventsPerSecond() / raw, reading / raw);
+                    Rate timed = timer.stop(total);
+                    Rate rebuilt = new Rate(progress.eventsPerSecond(), timed.cpuMicrosPerEvent(), timed.compilingMicrosPerEvent());
+                    String label = round < 1 ? "warm-up " + (round + REBUILD_WARM_UPS) : String.valueOf(round);
+                    System.out.printf("%s | %,.0f | %,.0f | %,.0f | %,.0f | %,.0f (%.1f s) | %.2f | %.2f | %.1f, %.1f, %.1f, %.1f (%.1f)%n", label,
+                            raw.eventsPerSecond(), deserializing.eventsPerSecond(), reading.eventsPerSecond(), readingAndReport.eventsPerSecond(),
+                            rebuilt.eventsPerSecond(), Duration.between(progress.startedAt(), progress.finishedAt()).toMillis() / 1000.0,
+                            rebuilt.eventsPerSecond() / raw.eventsPerSecond(), reading.eventsPerSecond() / raw.eventsPerSecond(),
+                            raw.cpuMicrosPerEvent(), reading.cpuMicrosPerEvent(), readingAndReport.cpuMicrosPerEvent(), rebuilt.cpuMicrosPerEvent(),
+                            rebuilt.compilingMicrosPerEvent());
+                    if (round < 1) {
+                        continue;
+                    }
+                    raws.add(raw.eventsPerSecond());
+                    readings.add(reading.eventsPerSecond());
+                    floors.add(readingAndReport.eventsPerSecond());
+                    rebuilds.add(rebuilt.eventsPerSecond());
                 }
-                System.out.printf("medians: raw scan %,.0f, reading alone %,.0f, rebuild %,.0f events/s; rebuild / raw %.2f, reading alone / raw %.2f%n",
-                        median(raws), median(readings), median(rebuilds), median(rebuilds) / median(raws), median(readings) / median(raws));
+                System.out.printf("medians: raw scan %,.0f, reading alone %,.0f, reading + report %,.0f, rebuild %,.0f events/s;"
+                                + " rebuild / raw %.2f, reading alone / raw %.2f, reading + report / raw %.2f%n",
+                        median(raws), median(readings), median(floors), median(rebuilds),
+                        median(rebuilds) / median(raws), median(readings) / median(raws), median(floors) / median(raws));
             } finally {
                 app.close();
             }
@@ -160,48 +186,84 @@ public final class ReadModelBenchmarks {
     }
 
     /** A raw driver scan of the events collection, nothing decoded beyond the driver's documents. */
-    private static double scanRate(EmbeddedMongoStore store) {
+    private static Rate scanRate(EmbeddedMongoStore store) {
         try (MongoClient client = MongoClients.create(store.connectionString())) {
-            long start = System.nanoTime();
+            Rate.Timer timer = new Rate.Timer();
             long count = 0;
             for (Document ignored : client.getDatabase("rapporteur").getCollection("domainevents").find().batchSize(1000)) {
                 count++;
             }
-            return count / ((System.nanoTime() - start) / 1e9);
+            return timer.stop(count);
         }
     }
 
     /** A raw scan that also reads each payload with Jackson, on one thread. */
-    private static double deserializingScanRate(EmbeddedMongoStore store) throws Exception {
+    private static Rate deserializingScanRate(EmbeddedMongoStore store) throws Exception {
         try (MongoClient client = MongoClients.create(store.connectionString())) {
             ObjectMapper json = EventJson.mapper();
-            long start = System.nanoTime();
+            Rate.Timer timer = new Rate.Timer();
             long count = 0;
             for (Document event : client.getDatabase("rapporteur").getCollection("domainevents").find().batchSize(1000)) {
                 json.readValue(event.getString("serializedPayload"), Class.forName(event.getString("payloadType")));
                 count++;
             }
-            return count / ((System.nanoTime() - start) / 1e9);
+            return timer.stop(count);
         }
     }
 
-    /** What a rebuild reads, as it reads it (one pass, each meeting's stream deserialized on one of two threads), projecting nothing. */
-    private static double readingRate(EmbeddedMongoStore store) throws Exception {
+    /**
+     * What a rebuild reads, as it reads it (one pass, each meeting's stream deserialized on one of two threads), projecting
+     * nothing, or only generating each meeting's draft report (its model and Markdown): the least a rebuild does.
+     */
+    private static Rate readingRate(EmbeddedMongoStore store, boolean report) throws Exception {
         try (MongoClient client = MongoClients.create(store.connectionString())) {
             StoredStreams streams = new StoredStreams(client.getDatabase("rapporteur").getCollection("domainevents"), EventJson.mapper());
+            ReportGenerator reports = new ReportGenerator();
+            MarkdownRenderer markdown = new MarkdownRenderer();
             ExecutorService readers = Executors.newFixedThreadPool(2);
             try {
-                long start = System.nanoTime();
+                Rate.Timer timer = new Rate.Timer();
                 List<Future<Integer>> reads = new ArrayList<>();
-                streams.forEachMeeting((meeting, stored) -> reads.add(readers.submit(() -> streams.events(stored).size())));
+                streams.forEachMeeting((meeting, stored) -> reads.add(readers.submit(() -> {
+                    List<RecordedEvent> events = streams.events(stored);
+                    if (report) {
+                        ReportDocument document = reports.generate(new MeetingHistory(meeting, events));
+                        markdown.render(document);
+                        ReportJson.write(document, false);
+                    }
+                    return events.size();
+                })));
                 long count = 0;
                 for (Future<Integer> read : reads) {
                     count += read.get();
                 }
-                return count / ((System.nanoTime() - start) / 1e9);
+                return timer.stop(count);
             } finally {
                 readers.shutdown();
             }
+        }
+    }
+
+    /** Events per second, and the whole process's CPU time per event (on 2 cores, at most 2 s of CPU per second). */
+    /**
+     * Events per second, and the whole process's CPU time per event (on 2 cores, at most 2 s of CPU per second), of
+     * which the JIT compilers' share.
+     */
+    private record Rate(double eventsPerSecond, double cpuMicrosPerEvent, double compilingMicrosPerEvent) {
+
+        static final class Timer {
+            private final long wall = System.nanoTime();
+            private final long cpu = cpuNanos();
+            private final long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+
+            Rate stop(long events) {
+                return new Rate(events / ((System.nanoTime() - wall) / 1e9), (cpuNanos() - cpu) / 1e3 / events,
+                        (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling) * 1e3 / events);
+            }
+        }
+
+        private static long cpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         }
     }
 

@@ -18,8 +18,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Interleaved streams are handed over whole, in sequence order, once each, a stream as soon as it is complete; what is
- * appended during the pass is left to the processors.
+ * Interleaved streams are handed over whole, in sequence order, once each; a stream appended to while others are read
+ * is handed over with or without what was appended, never with a gap.
  */
 class StoredStreamsTest {
 
@@ -42,14 +42,15 @@ class StoredStreamsTest {
             });
 
             assertThat(handedOver).containsOnlyKeys("ccm-11msp", "ccm-12msp", "ccm-13msp");
-            assertThat(handedOver.keySet()).as("complete first, handed over first").first().isEqualTo("ccm-11msp");
             List<String> ids = new ArrayList<>();
             Map<String, Integer> lengths = Map.of("ccm-11msp", 45, "ccm-12msp", 600, "ccm-13msp", 600);
             handedOver.forEach((meeting, events) -> {
+                int before = lengths.get(meeting);
+                assertThat(events.size()).isIn(before, before + 3);
                 assertThat(events).extracting(RecordedEvent::sequence).containsExactlyElementsOf(
-                        java.util.stream.LongStream.range(0, lengths.get(meeting)).boxed().toList());
+                        java.util.stream.LongStream.range(0, events.size()).boxed().toList());
                 assertThat(events).allSatisfy(e -> assertThat(e.loggedBy()).isEqualTo("clerk"));
-                events.forEach(e -> ids.add(e.eventId()));
+                events.stream().limit(before).forEach(e -> ids.add(e.eventId()));
             });
             assertThat(ids).containsExactlyInAnyOrderElementsOf(logged);
         }

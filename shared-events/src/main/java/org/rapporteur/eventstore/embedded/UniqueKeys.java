@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.ObjectDataType;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class UniqueKeys extends AbstractUniqueIndex<Object> {
     }
 
     static UniqueKeys open(MVStore store, String mapName, String name, List<IndexKey> fields, boolean sparse) {
-        MVMap<KeyValue, Object> map = store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()));
+        MVMap<KeyValue, Object> map = store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()).valueType(new BsonValues()));
         return new UniqueKeys(map, name, fields, sparse);
     }
 
@@ -66,8 +65,8 @@ final class UniqueKeys extends AbstractUniqueIndex<Object> {
         return getCount();
     }
 
-    /** Stored as before (H2's object type); ordered field by field with MongoDB's value order. */
-    private static final class KeyOrder extends ObjectDataType {
+    /** Ordered field by field with MongoDB's value order. */
+    private static final class KeyOrder extends BsonValues {
 
         private static final ValueComparator ORDER = ValueComparator.asc();
 
