@@ -3,6 +3,7 @@ package org.rapporteur.query;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.rapporteur.query.projection.ReadModelStore;
+import org.rapporteur.query.report.ReportStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,5 +23,13 @@ public final class ReadModelDocuments {
                     .sort(new Document("_id", 1)).into(new ArrayList<>()));
         }
         return documents;
+    }
+
+    /** The stored reports, in _id order, without the moment each was generated. */
+    public static List<Document> reports(MongoDatabase database) {
+        List<Document> reports = database.getCollection(ReportStore.COLLECTION).find()
+                .sort(new Document("_id", 1)).into(new ArrayList<>());
+        reports.forEach(report -> report.remove("generatedAt"));
+        return reports;
     }
 }

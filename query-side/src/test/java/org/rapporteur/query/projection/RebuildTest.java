@@ -9,6 +9,7 @@ import org.rapporteur.query.MeetingStreams;
 import org.rapporteur.query.QuerySideApplication;
 import org.rapporteur.query.TemporaryStores;
 import org.rapporteur.query.ReadModelDocuments;
+import org.rapporteur.query.report.ReportStore;
 import org.rapporteur.query.ScriptedMeetings;
 import org.rapporteur.query.rebuild.ProjectionRebuild;
 import org.rapporteur.query.rebuild.RebuildProgress;
@@ -43,6 +44,8 @@ class RebuildTest {
     MongoDatabase database;
     @Autowired
     ProjectionRebuild rebuild;
+    @Autowired
+    ReportStore reports;
 
     @Test
     void aRebuildProducesDocumentsIdenticalToTheLiveBuiltOnes() {
@@ -50,7 +53,10 @@ class RebuildTest {
         MeetingStreams streams = new MeetingStreams(eventStore);
         ScriptedMeetings.log(streams, meetings, 120);
         await().atMost(Duration.ofSeconds(60)).until(() -> meetings.stream().allMatch(m -> store.position(m) == 119));
+        await("each report stored once the store interval is over").atMost(Duration.ofSeconds(20))
+                .until(() -> meetings.stream().allMatch(m -> reports.storedSequence(m).orElse(-1L) == 119));
         var liveBuilt = ReadModelDocuments.of(database);
+        var liveReports = ReadModelDocuments.reports(database);
         assertThat(meetings).allSatisfy(m -> assertThat(store.timelineAfter(m, -1)).hasSize(120));
 
         String url = "http://localhost:" + port + "/api/admin/rebuild";
@@ -63,6 +69,7 @@ class RebuildTest {
         assertThat(progress.path("percent").asDouble()).isEqualTo(100.0);
         assertThat(progress.path("eventsPerSecond").asDouble()).isPositive();
         assertThat(ReadModelDocuments.of(database)).isEqualTo(liveBuilt);
+        assertThat(ReadModelDocuments.reports(database)).hasSize(3).isEqualTo(liveReports);
 
         streams.log("ccm-12msp", ScriptedMeetings.action(120, n -> null));
         await().atMost(Duration.ofSeconds(20)).until(() -> store.position("ccm-12msp") == 120);

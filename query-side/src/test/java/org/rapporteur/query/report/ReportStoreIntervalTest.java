@@ -1,0 +1,55 @@
+package org.rapporteur.query.report;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.query.MeetingStreams;
+import org.rapporteur.query.QuerySideApplication;
+import org.rapporteur.query.ScriptedMeetings;
+import org.rapporteur.query.TemporaryStores;
+import org.rapporteur.query.projection.ReadModelStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** While a meeting is logged its report is stored once per interval, and what came last is stored after it. */
+@SpringBootTest(classes = QuerySideApplication.class, properties = {"rapporteur.security.enabled=false",
+        "rapporteur.report.store-interval=4s"})
+class ReportStoreIntervalTest {
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("rapporteur.mongo.data", TemporaryStores.directory("query-report-interval"));
+    }
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    ReadModelStore views;
+    @Autowired
+    ReportStore reports;
+    @Autowired
+    ReportService service;
+
+    @Test
+    void theReportIsStoredOncePerIntervalAndEndsCurrent() {
+        MeetingStreams streams = new MeetingStreams(eventStore);
+        long before = service.regenerations();
+        for (int n = 0; n < 20; n++) {
+            streams.log("ccm-14msp", ScriptedMeetings.action(n, k -> null));
+            long logged = n;
+            await().atMost(Duration.ofSeconds(10)).until(() -> views.position("ccm-14msp") == logged);
+        }
+        assertThat(service.regenerations() - before).as("stored when logging began, then at most once per interval").isLessThanOrEqualTo(3);
+        assertThat(service.current("ccm-14msp")).get().extracting(GeneratedReport::sequence).isEqualTo(19L);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> reports.storedSequence("ccm-14msp").orElse(-1L) == 19);
+        assertThat(reports.latest("ccm-14msp")).get().extracting(GeneratedReport::sequence).isEqualTo(19L);
+        assertThat(service.regenerations() - before).isLessThanOrEqualTo(4);
+    }
+}
