@@ -32,6 +32,11 @@ public class ReadModelStore {
         this.timeline = new TimelineBlocks(database.getCollection(TIMELINE));
     }
 
+    /** Creates the indexes of the read-model collections again, after a rebuild dropped them. */
+    public void ensureIndexes() {
+        timeline.ensureIndex();
+    }
+
     /** Every collection a rebuild clears, the meeting directory included. */
     public static List<String> collections() {
         List<String> names = new ArrayList<>();

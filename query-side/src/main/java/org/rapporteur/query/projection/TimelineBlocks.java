@@ -43,6 +43,10 @@ final class TimelineBlocks {
 
     TimelineBlocks(MongoCollection<Document> collection) {
         this.collection = collection;
+        ensureIndex();
+    }
+
+    void ensureIndex() {
         collection.createIndex(Indexes.ascending("meetingId", "block"));
     }
 

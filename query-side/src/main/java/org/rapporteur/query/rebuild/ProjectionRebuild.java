@@ -7,7 +7,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.bson.Document;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ProjectionConfiguration;
@@ -55,6 +54,7 @@ public class ProjectionRebuild implements DisposableBean {
     private final MongoDatabase database;
     private final StoredStreams streams;
     private final List<MeetingProjection> projections;
+    private final ReadModelStore readModels;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-rebuild");
@@ -66,13 +66,14 @@ public class ProjectionRebuild implements DisposableBean {
 
     public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
                              @Qualifier("defaultAxonObjectMapper") ObjectMapper eventJson, MongoDatabase rapporteurDatabase,
-                             List<MeetingProjection> projections) {
+                             List<MeetingProjection> projections, ReadModelStore readModels) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
         this.database = rapporteurDatabase;
         this.streams = new StoredStreams(rapporteurDatabase.getCollection(EVENTS), eventJson);
         this.projections = projections;
+        this.readModels = readModels;
     }
 
     /** Starts a rebuild unless one is running; returns its progress. */
@@ -107,9 +108,11 @@ public class ProjectionRebuild implements DisposableBean {
         String failure = null;
         try {
             processors.forEach(PooledStreamingEventProcessor::shutDown);
+            // dropped, not emptied: deleting document by document took a tenth of a rebuild on the embedded store
             for (String collection : collections()) {
-                database.getCollection(collection).deleteMany(new Document());
+                database.getCollection(collection).drop();
             }
+            readModels.ensureIndexes();
             projections.forEach(MeetingProjection::forget);
             database.getCollection(TOKENS).deleteMany(in("processorName", ProjectionConfiguration.processors()));
             head = eventStore.createHeadToken();

@@ -70,6 +70,8 @@ class RebuildTest {
         assertThat(progress.path("eventsPerSecond").asDouble()).isPositive();
         assertThat(ReadModelDocuments.of(database)).isEqualTo(liveBuilt);
         assertThat(ReadModelDocuments.reports(database)).hasSize(3).isEqualTo(liveReports);
+        assertThat(database.getCollection(ReadModelStore.TIMELINE).listIndexes().map(i -> i.get("key", org.bson.Document.class).keySet())
+                .into(new java.util.ArrayList<>())).as("indexes made again").contains(java.util.Set.of("meetingId", "block"));
 
         streams.log("ccm-12msp", ScriptedMeetings.action(120, n -> null));
         await().atMost(Duration.ofSeconds(20)).until(() -> store.position("ccm-12msp") == 120);
