@@ -227,7 +227,7 @@ public final class ReadModelBenchmarks {
     }
 
     /**
-     * What a rebuild reads, as it reads it (one pass, each meeting's stream deserialized on one of two threads), projecting
+     * What a rebuild reads, as it reads it (a query per meeting, each stream deserialized on one of two threads), projecting
      * nothing, or only generating each meeting's draft report (its model and Markdown): the least a rebuild does.
      */
     private static Rate readingRate(EmbeddedMongoStore store, boolean report) throws Exception {
@@ -259,7 +259,6 @@ public final class ReadModelBenchmarks {
         }
     }
 
-    /** Events per second, and the whole process's CPU time per event (on 2 cores, at most 2 s of CPU per second). */
     /**
      * Events per second, and the whole process's CPU time per event (on 2 cores, at most 2 s of CPU per second), of
      * which the JIT compilers' share.

@@ -15,13 +15,15 @@ import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,15 +46,21 @@ class BsonValues extends ObjectDataType {
 
     private volatile int averageDocumentSize = 1024;
 
+    /** A map of the store whose keys and values are both written this way. */
+    static <K, V> MVMap<K, V> openMap(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<K, V>().keyType(new BsonValues()).valueType(new BsonValues()));
+    }
+
     @Override
     public void write(WriteBuffer buff, Object value) {
+        List<Object> keyValues = value instanceof KeyValue key ? key.stream().toList() : null;
         if (value instanceof Document document && exact(document)) {
             int size = putBson(buff, DOCUMENT, document);
             averageDocumentSize = (size + 15 * averageDocumentSize) / 16;
         } else if (value instanceof ObjectId id) {
             buff.put(OBJECT_ID).put(id.toByteArray());
-        } else if (value instanceof KeyValue key && exact(key.stream().toList())) {
-            putBson(buff, KEY, new Document("k", key.stream().toList()));
+        } else if (keyValues != null && exact(keyValues)) {
+            putBson(buff, KEY, new Document("k", keyValues));
         } else {
             super.write(buff, value);
         }
@@ -113,22 +121,15 @@ class BsonValues extends ObjectDataType {
                 || EXACT.contains(value.getClass())) {
             return true;
         }
-        if (value instanceof Document document) {
-            for (Map.Entry<String, Object> field : document.entrySet()) {
-                if (!exact(field.getValue())) {
-                    return false;
-                }
-            }
-            return true;
+        Collection<?> parts = value instanceof Document document ? document.values() : value instanceof List<?> list ? list : null;
+        if (parts == null) {
+            return false;
         }
-        if (value instanceof List<?> list) {
-            for (Object element : list) {
-                if (!exact(element)) {
-                    return false;
-                }
+        for (Object part : parts) {
+            if (!exact(part)) {
+                return false;
             }
-            return true;
         }
-        return false;
+        return true;
     }
 }

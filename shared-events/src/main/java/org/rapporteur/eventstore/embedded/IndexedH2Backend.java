@@ -43,10 +43,8 @@ public final class IndexedH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String name = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + name,
-                    new MVMap.Builder<Object, Document>().keyType(new BsonValues()).valueType(new BsonValues()));
-            MVMap<String, Object> meta = getMvStore().openMap("meta." + name,
-                    new MVMap.Builder<String, Object>().keyType(new BsonValues()).valueType(new BsonValues()));
+            MVMap<Object, Document> data = BsonValues.openMap(getMvStore(), "databases." + name);
+            MVMap<String, Object> meta = BsonValues.openMap(getMvStore(), "meta." + name);
             return new Collection(this, collectionName, options, data, meta, cursorRegistry);
         }
 

@@ -82,7 +82,7 @@ class BsonValuesTest {
         String file = data.resolve("values.mv.db").toString();
         List<Document> written = new ArrayList<>();
         try (MVStore store = MVStore.open(file)) {
-            MVMap<Object, Document> map = store.openMap("docs", new MVMap.Builder<Object, Document>().keyType(new BsonValues()).valueType(new BsonValues()));
+            MVMap<Object, Document> map = BsonValues.openMap(store, "docs");
             for (int i = 0; i < 2_000; i++) {
                 Document document = new Document("_id", new ObjectId()).append("sequence", (long) i)
                         .append("payload", "x".repeat(i % 300)).append("states", new ArrayList<>(List.of("AUT", "NZL")));
@@ -91,7 +91,7 @@ class BsonValuesTest {
             }
         }
         try (MVStore store = MVStore.open(file)) {
-            MVMap<Object, Document> map = store.openMap("docs", new MVMap.Builder<Object, Document>().keyType(new BsonValues()).valueType(new BsonValues()));
+            MVMap<Object, Document> map = BsonValues.openMap(store, "docs");
             assertThat(map.size()).isEqualTo(written.size());
             for (Document document : written) {
                 assertThat(map.get(document.get("_id"))).isEqualTo(document);
