@@ -89,7 +89,7 @@ class ConsoleInBrowserTest {
         assertThat(value("f-number")).isEqualTo("1");
         date("f-moment-date", "2024-09-10");
         submit();
-        assertThat(browser.find(By.id("open-session")).getText()).startsWith("1");
+        browser.wait.until(ExpectedConditions.textMatches(By.id("open-session"), java.util.regex.Pattern.compile("^1 ")));
 
         choose("agenda-adopted");
         assertThat(value("f-moment-plenarySession")).as("the open session is the context").isEqualTo("1");
@@ -171,7 +171,7 @@ class ConsoleInBrowserTest {
         submit();
         browser.wait.until(d -> paragraph("Vice-Presidents").contains("Iraq and Italy"));
         assertThat(paragraph("Vice-Presidents")).doesNotContain("Norway");
-        assertThat(browser.find(By.id(electionRow)).getText()).contains("corrected by");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(electionRow), "corrected by"));
         browser.screenshot("corrected");
         assertThat(browser.script("return window.sameDocument === true")).isEqualTo(true);
 
