@@ -58,7 +58,9 @@ import java.util.stream.IntStream;
 public final class ReadModelBenchmarks {
 
     private static final int LIVE_WARM_UP = 500;
-    private static final int LIVE_COMMANDS = 1_000;
+    /** {@code -Dbench.live.commands=3000}: a longer meeting, to see how latency grows with it. */
+    private static final int LIVE_COMMANDS = Integer.getInteger("bench.live.commands", 1_000);
+    private static final int LIVE_STRETCH = 500;
     private static final int REBUILD_MEETINGS = 100;
     private static final int REBUILD_EVENTS_PER_MEETING = 1_000;
     private static final int REBUILD_WARM_UPS = 2;
@@ -98,8 +100,12 @@ public final class ReadModelBenchmarks {
                     percentile(visible, 50), percentile(visible, 99), percentile(visible, 100));
             System.out.printf("accepted -> delivered on SSE      : p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     percentile(delivered, 50), percentile(delivered, 99), percentile(delivered, 100));
-            System.out.printf("last 100 commands (stream of 900+): visible p99 %.1f ms, delivered p99 %.1f ms%n",
-                    percentile(Arrays.copyOfRange(visible, 900, 1000), 99), percentile(Arrays.copyOfRange(delivered, 900, 1000), 99));
+            for (int from = 0; from < LIVE_COMMANDS; from += LIVE_STRETCH) {
+                int to = Math.min(LIVE_COMMANDS, from + LIVE_STRETCH);
+                System.out.printf("commands %,d-%,d of the meeting: visible p50 %.1f / p99 %.1f ms, delivered p50 %.1f / p99 %.1f ms%n", from + 1, to,
+                        percentile(Arrays.copyOfRange(visible, from, to), 50), percentile(Arrays.copyOfRange(visible, from, to), 99),
+                        percentile(Arrays.copyOfRange(delivered, from, to), 50), percentile(Arrays.copyOfRange(delivered, from, to), 99));
+            }
             System.out.printf("the warm-up, from a cold JVM       : visible p50 %.1f ms, p99 %.1f ms; delivered p50 %.1f ms, p99 %.1f ms%n",
                     percentile(cold[0], 50), percentile(cold[0], 99), percentile(cold[1], 50), percentile(cold[1], 99));
         } finally {
