@@ -11,6 +11,7 @@ import org.rapporteur.events.meeting.PlenarySessionClosed;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,10 +21,17 @@ import java.util.Map;
  */
 public final class MeetingContext {
 
-    private final Map<String, String> agendaItems = new HashMap<>();
-    private final Map<String, LocalDateTime> meetingTimes = new HashMap<>();
+    private final Map<String, String> agendaItems;
+    private final Map<String, LocalDateTime> meetingTimes;
+    private String underConsideration;
+    private LocalDateTime previous;
 
-    private MeetingContext() {
+    private MeetingContext(Map<String, String> agendaItems, Map<String, LocalDateTime> meetingTimes,
+                           String underConsideration, LocalDateTime previous) {
+        this.agendaItems = agendaItems;
+        this.meetingTimes = meetingTimes;
+        this.underConsideration = underConsideration;
+        this.previous = previous;
     }
 
     public static MeetingContext of(MeetingHistory history) {
@@ -31,44 +39,76 @@ public final class MeetingContext {
     }
 
     static MeetingContext derive(MeetingHistory history) {
-        MeetingContext context = new MeetingContext();
+        MeetingContext context = new MeetingContext(new HashMap<>(), new HashMap<>(), null, null);
         Map<String, MeetingEvent> effective = new HashMap<>();
         history.effectiveActions().forEach(a -> effective.put(a.original().eventId(), a.facts()));
-        Map<String, RecordedEvent> byId = new HashMap<>();
-        String underConsideration = null;
-        LocalDateTime previous = null;
-        for (RecordedEvent recorded : history.events()) {
-            byId.put(recorded.eventId(), recorded);
+        context.follow(history.events(), effective);
+        return context;
+    }
+
+    /**
+     * The context of a history that extends the one this is the context of by {@code later}, or null when a
+     * correction or withdrawal among them changes where earlier events stand (it concerns an agenda item taken up
+     * or concluded, or a plenary session closed).
+     */
+    MeetingContext extendedBy(List<RecordedEvent> later, List<EffectiveAction> earlierActions, List<EffectiveAction> actions) {
+        for (RecordedEvent recorded : later) {
+            String target = target(recorded.event());
+            if (target == null) {
+                continue;
+            }
+            int earlier = EffectiveActions.indexOf(earlierActions, target);
+            if (earlier >= 0 && shapesContext(earlierActions.get(earlier).facts())
+                    || recorded.event() instanceof ActionCorrected correction && shapesContext(correction.corrected())) {
+                return null;
+            }
+        }
+        Map<String, MeetingEvent> effective = new HashMap<>();
+        long earlierLast = later.isEmpty() ? Long.MAX_VALUE : later.get(0).sequence() - 1;
+        for (int i = actions.size() - 1; i >= 0 && actions.get(i).original().sequence() > earlierLast; i--) {
+            effective.put(actions.get(i).original().eventId(), actions.get(i).facts());
+        }
+        MeetingContext context = new MeetingContext(new HashMap<>(agendaItems), new HashMap<>(meetingTimes),
+                underConsideration, previous);
+        context.follow(later, effective);
+        return context;
+    }
+
+    private static boolean shapesContext(MeetingEvent facts) {
+        return facts instanceof AgendaItemTakenUp || facts instanceof AgendaItemConcluded || facts instanceof PlenarySessionClosed;
+    }
+
+    private void follow(List<RecordedEvent> events, Map<String, MeetingEvent> effective) {
+        for (RecordedEvent recorded : events) {
             MeetingEvent event = recorded.event();
             MeetingMoment moment = event.moment();
             LocalDateTime time = meetingTime(moment, previous);
-            context.meetingTimes.put(recorded.eventId(), time);
+            meetingTimes.put(recorded.eventId(), time);
             previous = time;
 
             String target = target(event);
             if (target != null) {
-                String item = context.agendaItems.get(target);
+                String item = agendaItems.get(target);
                 if (item != null) {
-                    context.agendaItems.put(recorded.eventId(), item);
+                    agendaItems.put(recorded.eventId(), item);
                 }
                 continue;
             }
             MeetingEvent facts = effective.get(recorded.eventId());
             if (facts instanceof AgendaItemTakenUp takenUp) {
                 underConsideration = takenUp.itemNumber();
-                context.agendaItems.put(recorded.eventId(), underConsideration);
+                agendaItems.put(recorded.eventId(), underConsideration);
             } else if (facts instanceof AgendaItemConcluded concluded) {
-                context.agendaItems.put(recorded.eventId(), concluded.itemNumber());
+                agendaItems.put(recorded.eventId(), concluded.itemNumber());
                 if (concluded.itemNumber().equals(underConsideration)) {
                     underConsideration = null;
                 }
             } else if (facts instanceof PlenarySessionClosed) {
                 underConsideration = null;
             } else if (underConsideration != null && moment != null && moment.plenarySession() != null) {
-                context.agendaItems.put(recorded.eventId(), underConsideration);
+                agendaItems.put(recorded.eventId(), underConsideration);
             }
         }
-        return context;
     }
 
     private static LocalDateTime meetingTime(MeetingMoment moment, LocalDateTime previous) {

@@ -1,23 +1,18 @@
 package org.rapporteur.query.history;
 
-import org.rapporteur.events.corrections.ActionCorrected;
-import org.rapporteur.events.corrections.ActionWithdrawn;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * A meeting's ordered events. Every view of the meeting is a pure function of one of these. What several views
- * derive from it (the effective actions, the meeting context) is derived once per history.
+ * derive from it (the effective actions, the meeting context) is derived once per history, and a history extended by
+ * later events derives them from those of the history it extends.
  */
 public final class MeetingHistory {
 
@@ -26,10 +21,20 @@ public final class MeetingHistory {
     private volatile List<EffectiveAction> effectiveActions;
     private volatile MeetingContext context;
     private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+    /** What the history this one extends had derived when it was extended, until this one has derived its own. */
+    private volatile Earlier earlier;
+
+    private record Earlier(int size, List<EffectiveAction> actions, MeetingContext context) {
+    }
 
     public MeetingHistory(String meetingId, List<RecordedEvent> events) {
+        this(meetingId, List.copyOf(events), null);
+    }
+
+    private MeetingHistory(String meetingId, List<RecordedEvent> events, Earlier earlier) {
         this.meetingId = meetingId;
-        this.events = List.copyOf(events);
+        this.events = events;
+        this.earlier = earlier;
     }
 
     public String meetingId() {
@@ -45,16 +50,29 @@ public final class MeetingHistory {
         List<RecordedEvent> all = new ArrayList<>(events.size() + later.size());
         all.addAll(events);
         all.addAll(later);
-        return new MeetingHistory(meetingId, all);
+        List<EffectiveAction> actions = effectiveActions;
+        return new MeetingHistory(meetingId, List.copyOf(all),
+                actions == null ? null : new Earlier(events.size(), actions, context));
     }
 
     public MeetingContext context() {
         MeetingContext derived = context;
         if (derived == null) {
-            derived = MeetingContext.derive(this);
+            Earlier from = earlier;
+            if (from != null && from.context() != null) {
+                derived = from.context().extendedBy(later(from), from.actions(), effectiveActions());
+            }
+            if (derived == null) {
+                derived = MeetingContext.derive(this);
+            }
             context = derived;
+            earlier = null;
         }
         return derived;
+    }
+
+    private List<RecordedEvent> later(Earlier from) {
+        return events.subList(from.size(), events.size());
     }
 
     /** What a view derives from this history, derived once per history (other views build on it). */
@@ -127,36 +145,13 @@ public final class MeetingHistory {
     public List<EffectiveAction> effectiveActions() {
         List<EffectiveAction> derived = effectiveActions;
         if (derived == null) {
-            derived = deriveEffectiveActions();
+            Earlier from = earlier;
+            derived = from != null ? EffectiveActions.extend(from.actions(), later(from)) : EffectiveActions.of(events);
             effectiveActions = derived;
+            if (context != null) {
+                earlier = null;
+            }
         }
         return derived;
-    }
-
-    private List<EffectiveAction> deriveEffectiveActions() {
-        Map<String, ActionCorrected> latestCorrection = new HashMap<>();
-        Map<String, List<String>> shapedBy = new HashMap<>();
-        Set<String> withdrawn = new HashSet<>();
-        for (RecordedEvent recorded : events) {
-            if (recorded.event() instanceof ActionCorrected correction) {
-                latestCorrection.put(correction.correctedEventId(), correction);
-                shapedBy.computeIfAbsent(correction.correctedEventId(), k -> new ArrayList<>()).add(recorded.eventId());
-            } else if (recorded.event() instanceof ActionWithdrawn withdrawal) {
-                withdrawn.add(withdrawal.withdrawnEventId());
-            }
-        }
-        List<EffectiveAction> actions = new ArrayList<>();
-        for (RecordedEvent recorded : events) {
-            if (recorded.event() instanceof ActionCorrected || recorded.event() instanceof ActionWithdrawn
-                    || withdrawn.contains(recorded.eventId())) {
-                continue;
-            }
-            List<String> ids = new ArrayList<>();
-            ids.add(recorded.eventId());
-            ids.addAll(shapedBy.getOrDefault(recorded.eventId(), List.of()));
-            ActionCorrected correction = latestCorrection.get(recorded.eventId());
-            actions.add(new EffectiveAction(recorded, correction == null ? recorded.event() : correction.corrected(), ids));
-        }
-        return List.copyOf(actions);
     }
 }
