@@ -21,7 +21,7 @@ public final class MeetingHistory {
     private volatile List<EffectiveAction> effectiveActions;
     private volatile MeetingContext context;
     private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
-    /** What the history this one extends had derived when it was extended, until this one has derived its own. */
+    /** What an earlier history of the meeting had derived, and its length, until this one has derived its own. */
     private volatile Earlier earlier;
 
     private record Earlier(int size, List<EffectiveAction> actions, MeetingContext context) {
@@ -51,8 +51,9 @@ public final class MeetingHistory {
         all.addAll(events);
         all.addAll(later);
         List<EffectiveAction> actions = effectiveActions;
+        // not derived yet: what this history would have derived from is handed on
         return new MeetingHistory(meetingId, List.copyOf(all),
-                actions == null ? null : new Earlier(events.size(), actions, context));
+                actions != null ? new Earlier(events.size(), actions, context) : earlier);
     }
 
     public MeetingContext context() {

@@ -32,9 +32,10 @@ class MeetingHistoryExtensionTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 4})
-    void aHistoryExtendedBeforeItsOwnDerivationsDerivesFromItsEvents(int batch) {
+    void aHistoryExtendedSeveralTimesBeforeDerivingDerivesFromTheLastThatDid(int batch) {
         List<RecordedEvent> events = meetingWithCorrectionsOfItsAgenda();
         MeetingHistory history = new MeetingHistory(ID, events.subList(0, 1));
+        history.context();
         for (int from = 1; from < events.size(); from += batch) {
             MeetingHistory extended = history.extendedBy(events.subList(from, Math.min(events.size(), from + batch)));
             if (from % 3 == 0) {
