@@ -38,7 +38,7 @@ final class EffectiveActions {
             ids.add(recorded.eventId());
             ids.addAll(shapedBy.getOrDefault(recorded.eventId(), List.of()));
             ActionCorrected correction = latestCorrection.get(recorded.eventId());
-            actions.add(new EffectiveAction(recorded, correction == null ? recorded.event() : correction.corrected(), ids));
+            actions.add(new EffectiveAction(recorded, correction == null ? recorded.event() : correction.corrected(), List.copyOf(ids)));
         }
         return List.copyOf(actions);
     }
@@ -54,7 +54,7 @@ final class EffectiveActions {
                     EffectiveAction action = actions.get(target);
                     List<String> ids = new ArrayList<>(action.eventIds());
                     ids.add(recorded.eventId());
-                    actions.set(target, new EffectiveAction(action.original(), correction.corrected(), ids));
+                    actions.set(target, new EffectiveAction(action.original(), correction.corrected(), List.copyOf(ids)));
                 }
             } else if (recorded.event() instanceof ActionWithdrawn withdrawal) {
                 int target = indexOf(actions, withdrawal.withdrawnEventId());

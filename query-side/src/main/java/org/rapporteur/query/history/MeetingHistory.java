@@ -3,6 +3,7 @@ package org.rapporteur.query.history;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +53,7 @@ public final class MeetingHistory {
         all.addAll(later);
         List<EffectiveAction> actions = effectiveActions;
         // not derived yet: what this history would have derived from is handed on
-        return new MeetingHistory(meetingId, List.copyOf(all),
+        return new MeetingHistory(meetingId, Collections.unmodifiableList(all),
                 actions != null ? new Earlier(events.size(), actions, context) : earlier);
     }
 
