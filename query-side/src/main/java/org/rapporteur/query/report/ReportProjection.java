@@ -97,23 +97,22 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
     /** Regenerates and stores the report now (a rebuild hands over a meeting's whole stream). */
     @Override
     public void project(String meetingId, List<RecordedEvent> events) {
-        Meeting meeting = meetings.computeIfAbsent(meetingId, m -> new Meeting());
-        synchronized (meeting) {
-            MeetingHistory history = extend(meetingId, meeting, events);
-            if (history != null) {
-                storeNow(meetingId, meeting, history);
-            }
-        }
+        project(meetingId, events, 0);
     }
 
     private void projectLive(String meetingId, List<RecordedEvent> events) {
+        project(meetingId, events, intervalNanos);
+    }
+
+    /** Stores the report with these events at once, or, within {@code interval} of the last store, by a follow-up. */
+    private void project(String meetingId, List<RecordedEvent> events, long interval) {
         Meeting meeting = meetings.computeIfAbsent(meetingId, m -> new Meeting());
         synchronized (meeting) {
             MeetingHistory history = extend(meetingId, meeting, events);
             if (history == null) {
                 return;
             }
-            long wait = meeting.storedAt == Long.MIN_VALUE ? 0 : meeting.storedAt + intervalNanos - System.nanoTime();
+            long wait = meeting.storedAt == Long.MIN_VALUE ? 0 : meeting.storedAt + interval - System.nanoTime();
             if (wait <= 0) {
                 storeNow(meetingId, meeting, history);
                 return;
