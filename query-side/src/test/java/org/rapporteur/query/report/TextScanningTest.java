@@ -72,7 +72,7 @@ class TextScanningTest {
         MeetingMoment before = MeetingMoment.outsidePlenary(opening.minusMonths(3));
         MeetingMoment first = MeetingMoment.inPlenary(1, opening);
         log(new MeetingConvened(before,
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "CHE"), opening, opening.plusDays(3),
                 "CCM/MSP/2024", null, null, null));
         log(new DocumentSubmitted(before, "CCM/MSP/2024/5", "Annual Report", "the ISU", DocumentKind.WORKING_PAPER));
