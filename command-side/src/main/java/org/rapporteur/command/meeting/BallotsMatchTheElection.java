@@ -37,10 +37,10 @@ class BallotsMatchTheElection implements MeetingRule {
             }
         }
         if (!ballots.isEmpty()) {
-            List<org.rapporteur.events.Holder> last = ballots.get(ballots.size() - 1).candidates().stream()
-                    .map(Ballot.Candidate::candidate).toList();
+            List<String> last = ballots.get(ballots.size() - 1).candidates().stream()
+                    .map(c -> name(c.candidate())).toList();
             for (var officer : election.elected()) {
-                if (!last.contains(officer.holder())) {
+                if (!last.contains(name(officer.holder()))) {
                     return Optional.of("the elected " + name(officer.holder()) + " is not a candidate on the last ballot");
                 }
             }

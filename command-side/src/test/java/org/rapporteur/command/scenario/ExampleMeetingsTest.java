@@ -45,7 +45,7 @@ class ExampleMeetingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ccm-12msp.yaml", "ccm-13msp-sample.yaml", "bwc-9revcon.yaml", "cites-cop16.yaml", "ipcc-42.yaml"})
+    @ValueSource(strings = {"ccm-12msp.yaml", "ccm-13msp-sample.yaml", "bwc-9revcon.yaml", "cites-cop16.yaml", "ipcc-42.yaml", "cites-sample.yaml"})
     void everyExampleRecordsWholeThroughTheRules(String file) {
         List<MeetingEvent> events = recorded(file);
         assertThat(events).hasSize(Scenario.read(examples().resolve(file)).entries().size() + 1);
