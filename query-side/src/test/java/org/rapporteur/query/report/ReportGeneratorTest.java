@@ -185,18 +185,6 @@ class ReportGeneratorTest {
     }
 
     @Test
-    void wordingComesFromTheTemplates() {
-        log(convened());
-        log(new PlenarySessionOpened(FIRST, 1));
-        log(new DecisionAdopted(FIRST, false, List.of(new Sentence(null, null, null,
-                List.of(new Clause(Verb.NOTED, null, "the report", null)), null, null))));
-
-        ReportGenerator generator = new ReportGenerator(Templates.defaults().with(Map.of("verb.NOTED", "took due note of")));
-
-        assertThat(text(containing(generate(generator), "the report"))).isEqualTo("The Meeting took due note of the report.");
-    }
-
-    @Test
     void markdownCarriesFootnotesAndTheAnnexTable() {
         log(convened());
         log(new DocumentSubmitted(BEFORE, "CCM/MSP/2024/1", "Provisional agenda", "the President", DocumentKind.AGENDA));
