@@ -32,13 +32,13 @@ final class BodyParts {
 
     static List<Map.Entry<String, String>> offices(MeetingEvent action) {
         if (action instanceof OfficersElected e) {
-            return List.of(Map.entry("office", e.office()));
+            return List.of(entry("office", e.office()));
         }
         if (action instanceof ActingOfficerDesignated a) {
-            return List.of(Map.entry("office", a.office()));
+            return List.of(entry("office", a.office()));
         }
         if (action instanceof RotationUnderstandingRecorded r) {
-            return List.of(Map.entry("office", r.office()));
+            return List.of(entry("office", r.office()));
         }
         return List.of();
     }
@@ -47,26 +47,26 @@ final class BodyParts {
         List<Map.Entry<String, Holder>> holders = new ArrayList<>();
         if (action instanceof OfficersElected e) {
             for (int i = 0; i < e.elected().size(); i++) {
-                holders.add(Map.entry("elected[" + i + "].holder", e.elected().get(i).holder()));
+                holders.add(entry("elected[" + i + "].holder", e.elected().get(i).holder()));
             }
             List<Ballot> ballots = e.ballots() == null ? List.of() : e.ballots();
             for (int b = 0; b < ballots.size(); b++) {
                 for (int c = 0; c < ballots.get(b).candidates().size(); c++) {
-                    holders.add(Map.entry("ballots[" + b + "].candidates[" + c + "].candidate",
+                    holders.add(entry("ballots[" + b + "].candidates[" + c + "].candidate",
                             ballots.get(b).candidates().get(c).candidate()));
                 }
             }
         } else if (action instanceof ActingOfficerDesignated a) {
-            holders.add(Map.entry("holder", a.holder()));
+            holders.add(entry("holder", a.holder()));
         } else if (action instanceof SubsidiaryBodyEstablished s && s.chairs() != null) {
             for (int i = 0; i < s.chairs().size(); i++) {
-                holders.add(Map.entry("chairs[" + i + "].holder", s.chairs().get(i).holder()));
+                holders.add(entry("chairs[" + i + "].holder", s.chairs().get(i).holder()));
             }
         } else if (action instanceof SubsidiaryBodyReported r && r.presentedBy() != null) {
-            holders.add(Map.entry("presentedBy", r.presentedBy()));
+            holders.add(entry("presentedBy", r.presentedBy()));
         } else if (action instanceof ExpertBodyMembersElected x) {
             for (int i = 0; i < x.members().size(); i++) {
-                holders.add(Map.entry("members[" + i + "].member", x.members().get(i).member()));
+                holders.add(entry("members[" + i + "].member", x.members().get(i).member()));
             }
         }
         holders.removeIf(h -> h.getValue() == null);
@@ -76,14 +76,14 @@ final class BodyParts {
     static List<Map.Entry<String, Speaker>> speakers(MeetingEvent action) {
         List<Map.Entry<String, Speaker>> speakers = new ArrayList<>();
         if (action instanceof StatementDelivered s) {
-            speakers.add(Map.entry("speaker", s.speaker()));
+            speakers.add(entry("speaker", s.speaker()));
         } else if (action instanceof WrittenStatementCirculated w) {
-            speakers.add(Map.entry("by", w.by()));
+            speakers.add(entry("by", w.by()));
         } else if (action instanceof ContributionPledged p) {
-            speakers.add(Map.entry("by", p.by()));
+            speakers.add(entry("by", p.by()));
         } else if (action instanceof CourtesiesExpressed c) {
             for (int i = 0; i < c.by().size(); i++) {
-                speakers.add(Map.entry("by[" + i + "]", c.by().get(i)));
+                speakers.add(entry("by[" + i + "]", c.by().get(i)));
             }
         }
         speakers.removeIf(s -> s.getValue() == null);
@@ -93,20 +93,20 @@ final class BodyParts {
     static List<Map.Entry<String, SessionRef>> sessions(MeetingEvent action) {
         List<Map.Entry<String, SessionRef>> sessions = new ArrayList<>();
         if (action instanceof OfficersElected e) {
-            sessions.add(Map.entry("forSession", e.forSession()));
+            sessions.add(entry("forSession", e.forSession()));
             for (int i = 0; i < e.elected().size(); i++) {
                 terms(sessions, "elected[" + i + "].term", e.elected().get(i).term());
             }
         } else if (action instanceof RotationUnderstandingRecorded r) {
-            sessions.add(Map.entry("atSession", r.atSession()));
+            sessions.add(entry("atSession", r.atSession()));
         } else if (action instanceof ExpertBodyMembersElected x) {
             for (int i = 0; i < x.members().size(); i++) {
                 terms(sessions, "members[" + i + "].term", x.members().get(i).term());
             }
         } else if (action instanceof ConsiderationDeferred d) {
-            sessions.add(Map.entry("toSession", d.toSession()));
+            sessions.add(entry("toSession", d.toSession()));
         } else if (action instanceof NextSessionDecided n) {
-            sessions.add(Map.entry("session", n.session()));
+            sessions.add(entry("session", n.session()));
         }
         sessions.removeIf(s -> s.getValue() == null);
         return sessions;
@@ -115,12 +115,17 @@ final class BodyParts {
     private static void terms(List<Map.Entry<String, SessionRef>> into, String at, TermOfOffice term) {
         if (term != null) {
             if (term.from() != null) {
-                into.add(Map.entry(at + ".from", term.from()));
+                into.add(entry(at + ".from", term.from()));
             }
             if (term.until() != null) {
-                into.add(Map.entry(at + ".until", term.until()));
+                into.add(entry(at + ".until", term.until()));
             }
         }
+    }
+
+    /** A named part, which may be absent (dropped by the callers). */
+    private static <T> Map.Entry<String, T> entry(String at, T value) {
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(at, value);
     }
 
     static long given(Object... values) {

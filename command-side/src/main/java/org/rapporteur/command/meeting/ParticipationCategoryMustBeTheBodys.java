@@ -30,8 +30,9 @@ class ParticipationCategoryMustBeTheBodys implements MeetingRule {
                 return Optional.of("category: " + admitted.category() + " is not a participation category of "
                         + body.profile() + " (it has: " + String.join(", ", new java.util.TreeSet<>(categories)) + ")");
             }
-            if (BodyParts.given(admitted.states() == null || admitted.states().isEmpty() ? null : "",
-                    admitted.organisations() == null || admitted.organisations().isEmpty() ? null : "") == 0) {
+            boolean noStates = admitted.states() == null || admitted.states().isEmpty();
+            boolean noOrganisations = admitted.organisations() == null || admitted.organisations().isEmpty();
+            if (noStates && noOrganisations) {
                 return Optional.of("participants-admitted names the States or organisations admitted");
             }
             return Optional.empty();

@@ -52,7 +52,7 @@ class ReportGeneratorTest {
 
     private static MeetingConvened convened() {
         return new MeetingConvened(BEFORE,
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "CHE"),
                 OPENING, LocalDate.of(2024, 9, 13), "CCM/MSP/2024",
                 new MeetingConvened.Mandate("Second Review Conference", "Geneva, 2021", "annually", "Third Review Conference",

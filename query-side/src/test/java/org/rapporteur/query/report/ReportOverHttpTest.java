@@ -190,7 +190,7 @@ class ReportOverHttpTest {
 
     private static MeetingConvened convened(int ordinal) {
         return new MeetingConvened(MeetingMoment.outsidePlenary(OPENING.minusYears(1)),
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null),
                 ordinal, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "Switzerland"),
                 OPENING, OPENING.plusDays(3), "CCM/MSP/20" + (ordinal + 12), null, null, null);
     }
