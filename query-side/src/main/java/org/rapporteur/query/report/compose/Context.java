@@ -101,7 +101,7 @@ public final class Context {
         if (Objects.equals(before, session)) {
             return say.say("at-session.also", "session", session);
         }
-        return say.say("at-session", "session", session, "date", facts.sessionDates().get(session));
+        return say.say("at-session", "session", session, "date", say.date(facts.sessionDates().get(session)));
     }
 
     /** "At the second and third plenary sessions," (no comma when {@code comma} is false), or "" for none. */

@@ -67,7 +67,7 @@ final class IntroductionComposer implements Composer {
             ids.addAll(c.facts.presidentIds());
             c.say.about(c.facts.presidentIds());
             text.sentence(c.say.say("presidency", "president", c.names.personWithPosition(president.president()),
-                    "note", Notes.reference(c, president.reference()), "meeting", c.names.meeting()));
+                    "note", Notes.reference(c, president.reference()), "meeting", c.names.meetingTitle()));
             if (president.termDecidedBy() != null) {
                 text.sentence(c.say.say("presidency.term", "decidedBy", president.termDecidedBy(),
                         "pronoun", Names.pronoun(president.president()), "previous", c.names.ofSeries(m.ordinal() - 1),
