@@ -25,6 +25,9 @@ public final class Context {
     public final Phrasing say;
     public final Names names;
     public final BodyProfile profile;
+    /** The wording in the language the meeting adopted its texts in (the body's first), and its names. */
+    public final Phrasing adopted;
+    public final Names adoptedNames;
 
     private final Set<Occurrence> told = new HashSet<>();
     private final Set<String> done = new HashSet<>();
@@ -38,6 +41,43 @@ public final class Context {
         this.say = say;
         this.profile = profile;
         this.names = new Names(say, profile, facts.convened());
+        this.adopted = say.in(org.rapporteur.query.report.wording.Wording.of(profile, profile.languages().get(0)));
+        this.adoptedNames = adopted == say ? names : new Names(adopted, profile, facts.convened());
+    }
+
+    /** This context writing in the language of adoption (itself when the report is in that language). */
+    public Context adoptedLanguage() {
+        if (adopted == say) {
+            return this;
+        }
+        if (inAdopted == null) {
+            inAdopted = new Context(this);
+        }
+        return inAdopted;
+    }
+
+    private Context inAdopted;
+
+    private Context(Context of) {
+        this.facts = of.facts;
+        this.say = of.adopted;
+        this.names = of.adoptedNames;
+        this.profile = of.profile;
+        this.adopted = of.adopted;
+        this.adoptedNames = of.adoptedNames;
+    }
+
+    /**
+     * The note, once in a report in another language than the adopted texts', saying that they stay as adopted
+     * ("" otherwise).
+     */
+    public String adoptedNote() {
+        if (adopted == say || !first("adopted-language-note")) {
+            return "";
+        }
+        return say.footnotes().cite(new org.rapporteur.query.report.wording.Footnotes.Note(say.say("adopted.language-note",
+                "language", com.ibm.icu.util.ULocale.forLanguageTag(profile.languages().get(0))
+                        .getDisplayLanguage(com.ibm.icu.util.ULocale.forLanguageTag(say.language()))), null, null));
     }
 
     /** Whether the body's outline reports {@code fact} in some part. */
@@ -115,11 +155,16 @@ public final class Context {
 
     /** "In the context of its consideration of X" ("Also in ..." when the paragraph before was on X too), or "". */
     public String contextOpening(String after) {
+        return contextOpening(after, say);
+    }
+
+    /** {@link #contextOpening(String)} in the wording of {@code in}. */
+    public String contextOpening(String after, Phrasing in) {
         AgendaItem item = item(currentItem);
         if (item == null || item.subject() == null) {
             return "";
         }
-        String opening = say.say("context", "subject", item.subject(),
+        String opening = in.say("context", "subject", item.subject(),
                 "also", Objects.equals(previousParagraphItem, currentItem));
         return opening == null ? "" : opening + after;
     }

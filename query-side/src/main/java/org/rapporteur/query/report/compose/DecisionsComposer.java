@@ -28,12 +28,13 @@ final class DecisionsComposer implements Composer {
     @Override
     public void occurred(Occurrence o, Context c) {
         if (o.facts() instanceof DecisionAdopted d) {
-            String opening = d.citesAgendaItem() ? c.contextOpening("") : "";
+            Context adopted = c.adoptedLanguage();
+            String opening = d.citesAgendaItem() ? c.contextOpening("", adopted.say) : "";
             Prose text = new Prose(c.say);
             for (int s = 0; s < d.sentences().size(); s++) {
-                text.sentence(AdoptedText.sentence(c, d.sentences().get(s), s == 0 ? opening : ""));
+                text.sentence(AdoptedText.sentence(adopted, d.sentences().get(s), s == 0 ? opening : ""));
             }
-            c.paragraph(text.toString(), o.eventIds());
+            c.paragraph(text + c.adoptedNote(), o.eventIds());
         } else if (o.facts() instanceof CoordinatorsAppreciated a) {
             c.paragraph(c.say.say("appreciation", "states", c.names.states(a.states()), "count", a.states().size(),
                     "area", a.area()), o.eventIds());
@@ -63,22 +64,23 @@ final class DecisionsComposer implements Composer {
         c.paragraph(c.say.say("extensions.granted", "state", state,
                 "deadline", c.say.say("extensions.deadline", "article", base), "article", g.article(),
                 "period", c.say.say("count", "count", g.years(), "unit", "year"), "date", c.say.date(g.newDeadline())), ids);
+        Context adopted = c.adoptedLanguage();
         if (g.observations() != null) {
             for (ExtensionRequestGranted.Observation observation : g.observations()) {
                 Prose text = new Prose(c.say);
                 List<Sentence> sentences = observation.sentences() == null ? List.of() : observation.sentences();
                 for (int s = 0; s < sentences.size(); s++) {
-                    String opening = s == 0 && observation.inGranting() ? c.say.say("extensions.in-granting") : "";
-                    text.sentence(AdoptedText.sentence(c, sentences.get(s), opening));
+                    String opening = s == 0 && observation.inGranting() ? adopted.say.say("extensions.in-granting") : "";
+                    text.sentence(AdoptedText.sentence(adopted, sentences.get(s), opening));
                 }
-                c.paragraph(text.toString(), ids);
+                c.paragraph(text + c.adoptedNote(), ids);
             }
         }
         if (g.reporting() != null && g.reporting().items() != null && !g.reporting().items().isEmpty()) {
             List<String> items = new ArrayList<>();
             List<String> raw = g.reporting().items();
             for (int k = 0; k < raw.size(); k++) {
-                items.add(c.say.capitalise(AdoptedText.expand(c, raw.get(k), List.of(g.state()), List.of()))
+                items.add(c.say.capitalise(AdoptedText.expand(adopted, raw.get(k), List.of(g.state()), List.of()))
                         + (k == raw.size() - 1 ? "." : ";"));
             }
             c.paragraph(c.say.say("extensions.reporting", "state", state, "annually", g.reporting().annually()), ids, items, true);

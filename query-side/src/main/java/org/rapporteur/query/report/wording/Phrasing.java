@@ -25,12 +25,28 @@ public final class Phrasing {
     public static final String NONE = "none";
 
     private final Wording wording;
-    private final List<Problem> problems = new ArrayList<>();
-    private final Footnotes footnotes = new Footnotes();
+    private final List<Problem> problems;
+    private final Footnotes footnotes;
     private List<String> about = List.of();
 
     public Phrasing(Wording wording) {
+        this(wording, new ArrayList<>(), new Footnotes());
+    }
+
+    private Phrasing(Wording wording, List<Problem> problems, Footnotes footnotes) {
         this.wording = wording;
+        this.problems = problems;
+        this.footnotes = footnotes;
+    }
+
+    /** The same drafting (footnotes, problems) in another language: the one wording was adopted in. */
+    public Phrasing in(Wording other) {
+        if (other == wording) {
+            return this;
+        }
+        Phrasing phrasing = new Phrasing(other, problems, footnotes);
+        phrasing.about = about;
+        return phrasing;
     }
 
     public Wording wording() {
