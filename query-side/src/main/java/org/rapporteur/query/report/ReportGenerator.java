@@ -86,14 +86,27 @@ public final class ReportGenerator {
         return profiles.require(id);
     }
 
-    /** Of what a report of {@code history} in {@code language} is made: this generator and the body's profile. */
-    public String fingerprint(MeetingHistory history, String language) {
-        MeetingFacts facts = FactGatherer.gather(history.effectiveActions());
+    /** The profile a history's meeting named when convened ({@value BodyProfiles#DEFAULT_PROFILE} before profiles were named). */
+    public static String profileIdOf(MeetingHistory history) {
+        for (org.rapporteur.query.history.RecordedEvent e : history.events()) {
+            if (e.event() instanceof org.rapporteur.events.meeting.MeetingConvened c && c.profile() != null) {
+                return c.profile();
+            }
+        }
+        return BodyProfiles.DEFAULT_PROFILE;
+    }
+
+    /**
+     * Of what a report in {@code language} (null: the body's first) of a meeting of profile {@code profileId} is
+     * made: this generator's version and the profile's fingerprint (its file and the shipped messages).
+     */
+    public String fingerprint(String profileId, String language) {
         try {
-            BodyProfile profile = profileOf(facts);
-            return VERSION + "/" + profile.id() + "/" + profile.fingerprint() + "/" + (language == null ? profile.languages().get(0) : language);
+            BodyProfile profile = profiles.require(profileId);
+            return VERSION + "/" + profile.id() + "/" + profile.fingerprint() + "/"
+                    + (language == null ? profile.languages().get(0) : language);
         } catch (ProfileException e) {
-            return VERSION + "/unknown";
+            return VERSION + "/" + profileId + "/unknown";
         }
     }
 
