@@ -69,7 +69,7 @@ class BodyProfilesTest {
     @Test
     void anUnknownProfileOrDirectoryIsRefused(@TempDir Path dir) {
         assertThatThrownBy(() -> BodyProfiles.load(Optional.empty()).require("nope"))
-                .hasMessageContaining("no body profile 'nope' (known: ccm");
+                .hasMessageContaining("no body profile 'nope' (known: bwc, ccm, cites, ipcc");
         assertThatThrownBy(() -> BodyProfiles.load(Optional.of(dir.resolve("missing"))))
                 .hasMessageEndingWith("missing: no such directory of profiles");
     }

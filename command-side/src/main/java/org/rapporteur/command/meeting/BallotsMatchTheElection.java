@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An election by vote or secret ballot gives its ballots, one by acclamation gives none; in each ballot the
- * candidates' votes, invalid ballots and abstentions add up to the ballots cast, and the elected received the most.
+ * An election by acclamation or selection has no ballots; in each ballot of a vote or secret ballot the candidates'
+ * votes, invalid ballots and abstentions add up to the ballots cast, and each elected candidate was on the last
+ * ballot. (A vote's figures may be unannounced, so a vote without its ballots is recorded.)
  */
 class BallotsMatchTheElection implements MeetingRule {
 
@@ -21,9 +22,6 @@ class BallotsMatchTheElection implements MeetingRule {
         }
         List<Ballot> ballots = election.ballots() == null ? List.of() : election.ballots();
         boolean voted = election.mode() == ElectionMode.VOTE || election.mode() == ElectionMode.SECRET_BALLOT;
-        if (voted && ballots.isEmpty()) {
-            return Optional.of("an election by " + mode(election) + " gives its ballots (the votes each candidate received)");
-        }
         if (!voted && !ballots.isEmpty()) {
             return Optional.of("an election by " + mode(election) + " has no ballots: was it by vote or secret ballot?");
         }
@@ -38,7 +36,20 @@ class BallotsMatchTheElection implements MeetingRule {
                         + " invalid ballots and abstentions add up to " + counted);
             }
         }
+        if (!ballots.isEmpty()) {
+            List<String> last = ballots.get(ballots.size() - 1).candidates().stream()
+                    .map(c -> name(c.candidate())).toList();
+            for (var officer : election.elected()) {
+                if (!last.contains(name(officer.holder()))) {
+                    return Optional.of("the elected " + name(officer.holder()) + " is not a candidate on the last ballot");
+                }
+            }
+        }
         return Optional.empty();
+    }
+
+    private static String name(org.rapporteur.events.Holder holder) {
+        return holder.person() != null ? holder.person().name() : holder.state();
     }
 
     private static int zero(Integer n) {

@@ -14,7 +14,7 @@ class CredentialsAddUp implements MeetingRule {
 
     @Override
     public Optional<String> objection(MeetingState meeting, MeetingEvent action) {
-        if (action instanceof CredentialsExamined examined) {
+        if (action instanceof CredentialsExamined examined && examined.received() != null) {
             int accounted = examined.inOrder() + (examined.provisional() == null ? 0 : examined.provisional());
             if (accounted > examined.received()) {
                 return Optional.of(examined.inOrder() + " in order and " + examined.provisional()

@@ -193,8 +193,10 @@ class BodyVocabularyRulesTest {
         }
 
         @Test
-        void anElectionByVoteGivesBallotsThatAddUp() {
-            refused(given(), elected("president", ElectionMode.SECRET_BALLOT, null, state("KEN")), "gives its ballots");
+        void anElectionsBallotsAddUpAndNameTheElected() {
+            refused(given(), elected("president", ElectionMode.SECRET_BALLOT, List.of(ballot(92, 2, 60, 30)), state("FRA")),
+                    "the elected FRA is not a candidate on the last ballot");
+            accepted(given(), elected("president", ElectionMode.SECRET_BALLOT, null, state("KEN")));
             refused(given(), elected("president", ElectionMode.SECRET_BALLOT, List.of(ballot(100, 2, 60, 30)), state("KEN")),
                     "100 ballots cast but the votes, invalid ballots and abstentions add up to 92");
             refused(given(), elected("president", ElectionMode.ACCLAMATION, List.of(ballot(92, 2, 60, 30)), state("KEN")),

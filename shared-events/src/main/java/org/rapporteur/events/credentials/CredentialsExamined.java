@@ -14,14 +14,14 @@ import java.util.List;
  * A body examined the credentials of the representatives ({@code examinedBy}: a subsidiary body's key, such as the
  * credentials committee, or {@code bureau}) and reported: credentials received, found in order, and provisional
  * (copies, notes verbales), with the States whose credentials were provisional when named. In order plus
- * provisional never exceeds received.
+ * provisional never exceeds received, where the number received is given.
  */
 @Revision("1")
 public record CredentialsExamined(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String examinedBy,
         String reportSymbol,
-        @PositiveOrZero int received,
+        @PositiveOrZero Integer received,
         @PositiveOrZero int inOrder,
         @PositiveOrZero Integer provisional,
         List<String> states

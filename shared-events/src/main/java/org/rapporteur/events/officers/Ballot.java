@@ -16,6 +16,6 @@ public record Ballot(@Positive int round, @PositiveOrZero Integer ballotsCast, @
                      @NotEmpty List<@Valid Candidate> candidates) {
 
     /** A candidate (a person or a State) and the votes they received. */
-    public record Candidate(@Valid org.rapporteur.events.Holder candidate, @PositiveOrZero int votes) {
+    public record Candidate(@jakarta.validation.constraints.NotNull @Valid org.rapporteur.events.Holder candidate, @PositiveOrZero int votes) {
     }
 }
