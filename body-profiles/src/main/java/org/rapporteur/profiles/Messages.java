@@ -122,7 +122,8 @@ public final class Messages {
                     JsonToken value = p.nextToken();
                     if (field.equals("args")) {
                         expect(p, value == JsonToken.START_ARRAY, source, "args of '" + key + "' is a list");
-                        while (p.nextToken() == JsonToken.VALUE_STRING) {
+                        for (JsonToken a = p.nextToken(); a != JsonToken.END_ARRAY; a = p.nextToken()) {
+                            expect(p, a == JsonToken.VALUE_STRING, source, "an argument of '" + key + "' is a name");
                             args.add(p.getText());
                         }
                     } else {
