@@ -31,7 +31,13 @@ final class NextSessionComposer implements Composer {
     public void occurred(Occurrence o, Context c) {
         switch (o.kind()) {
             case NEXT_PRESIDENT -> nextPresident(o, (NextPresidentElected) o.facts(), c);
-            case NEXT_MEETING -> nextMeeting(o, (NextMeetingScheduled) o.facts(), c);
+            case NEXT_MEETING -> {
+                if (o.facts() instanceof org.rapporteur.events.meeting.NextSessionDecided n) {
+                    Proceedings.nextSession(o, n, c);
+                } else {
+                    nextMeeting(o, (NextMeetingScheduled) o.facts(), c);
+                }
+            }
             case FUTURE_PRESIDENCY -> presidency(o, (ReviewConferencePresidencyDecided) o.facts(), c);
             case ESTIMATED_COSTS -> costsAlone(o, (EstimatedCostsAdopted) o.facts(), c);
             case INTERSESSIONAL_MEETINGS -> {
