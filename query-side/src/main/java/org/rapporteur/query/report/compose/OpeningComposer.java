@@ -49,7 +49,7 @@ final class OpeningComposer implements Composer {
         }
         c.say.about(c.facts.sessionIds());
         c.paragraph(c.say.say("sessions", "meeting", c.names.meetingTitle(), "count", c.facts.sessionDates().size(),
-                "dates", c.say.range(first, last, "between")), c.facts.sessionIds());
+                "dates", c.say.range(first, last, "between"), "sameDay", first.equals(last)), c.facts.sessionIds());
     }
 
     @Override
