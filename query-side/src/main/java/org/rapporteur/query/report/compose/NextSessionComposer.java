@@ -108,7 +108,9 @@ final class NextSessionComposer implements Composer {
 
     /** Whether a decision about {@code meeting} will tell its costs (it comes later in the same report). */
     private static boolean decidedWithCosts(MeetingRef meeting, Context c) {
-        for (Occurrence other : c.facts.occurrences()) {
+        List<Occurrence> deciding = new ArrayList<>(c.facts.of(ReportFact.NEXT_MEETING));
+        deciding.addAll(c.facts.of(ReportFact.FUTURE_PRESIDENCY));
+        for (Occurrence other : deciding) {
             if (c.told(other) || !c.outlined(other.kind())) {
                 continue;
             }

@@ -256,10 +256,18 @@ public final class FactGatherer {
         }
         Map<String, SortedSet<Integer>> sessionsByItem = new HashMap<>();
         workSessionsByItem.forEach((k, v) -> sessionsByItem.put(k, Collections.unmodifiableSortedSet(v)));
+        Map<ReportFact, List<Occurrence>> byKind = new EnumMap<>(ReportFact.class);
+        Map<Occurrence, Integer> index = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            Occurrence o = occurrences.get(i);
+            byKind.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o);
+            index.put(o, i);
+        }
+        byKind.replaceAll((k, v) -> List.copyOf(v));
         return new MeetingFacts(convened, List.copyOf(convenedIds), president, presidentIds, datesChanged,
                 datesChangedIds, Collections.unmodifiableMap(documents), Set.copyOf(withdrawn), List.copyOf(documentEventIds),
                 Map.copyOf(agenda), Collections.unmodifiableSortedMap(sessionDates), List.copyOf(sessionIds),
                 Collections.unmodifiableMap(participants), finalReport, Map.copyOf(sessionsByItem), List.copyOf(occurrences),
-                Collections.unmodifiableMap(added));
+                Collections.unmodifiableMap(added), Collections.unmodifiableMap(byKind), Collections.unmodifiableMap(index));
     }
 }

@@ -1,7 +1,5 @@
 package org.rapporteur.query.report.wording;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
@@ -16,9 +14,12 @@ public final class Ordinals {
 
     /** "Twelfth", "Twenty-first". */
     public static String word(int n) {
-        RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
-        String word = spellout.format(n, "%spellout-ordinal");
-        return UCharacter.toTitleCase(ULocale.ENGLISH, word, BreakIterator.getSentenceInstance(ULocale.ENGLISH),
-                UCharacter.TITLECASE_NO_LOWERCASE);
+        String word;
+        synchronized (SPELLOUT) {
+            word = SPELLOUT.format(n, "%spellout-ordinal");
+        }
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
+
+    private static final RuleBasedNumberFormat SPELLOUT = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
 }
