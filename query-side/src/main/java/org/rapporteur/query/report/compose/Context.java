@@ -29,7 +29,7 @@ public final class Context {
     public final Phrasing adopted;
     public final Names adoptedNames;
 
-    private final Set<Occurrence> told = new HashSet<>();
+    private final Set<Occurrence> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Set<String> done = new HashSet<>();
     private List<Object> blocks = new ArrayList<>();
     private String currentItem;

@@ -37,11 +37,13 @@ final class WorkReportsComposer implements Composer {
     /** The documents considered after {@code report} and before the next report, under its item at its sitting. */
     private static List<Occurrence> consideredWith(Occurrence report, Context c) {
         List<Occurrence> with = new ArrayList<>();
-        boolean after = false;
-        for (Occurrence o : c.facts.occurrences()) {
-            if (o == report) {
-                after = true;
-            } else if (after && Objects.equals(o.item(), report.item()) && Objects.equals(o.session(), report.session())) {
+        List<Occurrence> all = c.facts.occurrences();
+        for (int i = c.facts.indexOf(report) + 1; i < all.size(); i++) {
+            Occurrence o = all.get(i);
+            if (!Objects.equals(o.session(), report.session()) || !Objects.equals(o.moment().date(), report.moment().date())) {
+                break;
+            }
+            if (Objects.equals(o.item(), report.item())) {
                 if (o.kind() == ReportFact.WORK_REPORTS) {
                     break;
                 }

@@ -33,7 +33,9 @@ public record MeetingFacts(
         Map<ParticipantCategory, Participants> participants,
         FinalReportAdopted finalReport,
         Map<String, SortedSet<Integer>> workSessionsByItem,
-        List<Occurrence> occurrences) {
+        List<Occurrence> occurrences,
+        Map<String, org.rapporteur.events.membership.ParticipationCategory> addedCategories,
+        Map<ReportFact, List<Occurrence>> byKind, Map<Occurrence, Integer> index) {
 
     /** One category's participants as they stand: States (ISO codes) and organisations, and the events that made the list. */
     public record Participants(List<String> states, List<Organisation> organisations, List<String> eventIds) {
@@ -43,8 +45,14 @@ public record MeetingFacts(
         return convened != null;
     }
 
+    /** The occurrences of {@code kind}, in meeting order. */
     public List<Occurrence> of(ReportFact kind) {
-        return occurrences.stream().filter(o -> o.kind() == kind).toList();
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** Where {@code o} stands in {@link #occurrences()}. */
+    public int indexOf(Occurrence o) {
+        return index.get(o);
     }
 
     public Optional<DocumentSubmitted> document(String symbol) {

@@ -1,8 +1,6 @@
 package org.rapporteur.query.report.wording;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import org.rapporteur.query.report.ReportDocument.Problem;
 
 import java.time.LocalDate;
@@ -164,8 +162,9 @@ public final class Phrasing {
         if (text == null || text.isEmpty() || !Character.isLowerCase(text.codePointAt(0))) {
             return text;
         }
-        return UCharacter.toTitleCase(ULocale.forLanguageTag(language()), text, BreakIterator.getSentenceInstance(),
-                UCharacter.TITLECASE_NO_LOWERCASE | UCharacter.TITLECASE_NO_BREAK_ADJUSTMENT);
+        int first = text.codePointAt(0);
+        return new StringBuilder(text.length()).appendCodePoint(UCharacter.toTitleCase(first))
+                .append(text, Character.charCount(first), text.length()).toString();
     }
 
     private static Object value(Object v) {
