@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -11,7 +12,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.rapporteur.command.facts.StrictFacts;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.corrections.ActionCorrected;
 
 /**
  * One meeting. It checks every action against the meeting's rules ({@link MeetingRule}) and keeps only the state
@@ -33,27 +36,39 @@ class MeetingAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(ConveneMeeting command, MeetingCalendar calendar) {
-        Recorded earlier = state.recordedUnder(command.commandId());
+        String digest = CommandDigest.of(command.facts());
+        Recorded earlier = state.recordedUnder(command.commandId(), digest);
         if (earlier != null) {
             return earlier;
         }
         if (state.convened()) {
             throw new MeetingRuleViolated("MeetingIsConvenedOnce", "the meeting " + meetingId + " has already been convened");
         }
+        MeetingEvent convened = MomentDefaults.complete(command.facts(), null, calendar.today());
+        StrictFacts.refuseInsane(convened);
+        new MeetingEndsOnOrAfterItStarts().objection(state, convened).ifPresent(objection -> {
+            throw new MeetingRuleViolated(MeetingEndsOnOrAfterItStarts.class.getSimpleName(), objection);
+        });
         meetingId = command.meetingId();
-        AggregateLifecycle.apply(MomentDefaults.complete(command.facts(), null, calendar.today()), metaData(command.commandId()));
+        AggregateLifecycle.apply(convened, metaData(command.commandId(), digest));
         return state.last();
     }
 
     @CommandHandler
-    Recorded handle(RecordAction command, MeetingCalendar calendar, ConflictResolver conflicts) {
-        Recorded earlier = state.recordedUnder(command.commandId());
+    Recorded handle(RecordAction command, MeetingCalendar calendar, ConflictResolver conflicts, EventStore eventStore) {
+        String digest = CommandDigest.of(command.action());
+        Recorded earlier = state.recordedUnder(command.commandId(), digest);
         if (earlier != null) {
             conflicts.detectConflicts(unseen -> false);
             return earlier;
         }
         conflicts.detectConflicts(unseen -> !unseen.isEmpty());
-        AggregateLifecycle.apply(state.admit(command.action(), calendar.today()), metaData(command.commandId()));
+        MeetingEvent admitted = state.admit(command.action(), calendar.today());
+        if (admitted instanceof ActionCorrected correction) {
+            MeetingRule.checkCorrected(MeetingAsItStood.before(eventStore, meetingId, correction.correctedEventId()),
+                    correction.corrected(), correction.correctedEventId());
+        }
+        AggregateLifecycle.apply(admitted, metaData(command.commandId(), digest));
         return state.last();
     }
 
@@ -61,12 +76,14 @@ class MeetingAggregate {
     void on(MeetingEvent event, DomainEventMessage<?> message) {
         meetingId = message.getAggregateIdentifier();
         Object commandId = message.getMetaData().get(LoggingMetadata.COMMAND_ID);
+        Object digest = message.getMetaData().get(CommandDigest.METADATA_KEY);
         state.evolve(event, new Recorded(message.getIdentifier(), message.getSequenceNumber()),
-                commandId == null ? null : commandId.toString());
+                commandId == null ? null : commandId.toString(), digest == null ? null : digest.toString());
     }
 
-    private static MetaData metaData(String commandId) {
-        return commandId == null ? MetaData.emptyInstance() : MetaData.with(LoggingMetadata.COMMAND_ID, commandId);
+    private static MetaData metaData(String commandId, String digest) {
+        return commandId == null ? MetaData.emptyInstance()
+                : MetaData.with(LoggingMetadata.COMMAND_ID, commandId).and(CommandDigest.METADATA_KEY, digest);
     }
 
     MeetingState state() {

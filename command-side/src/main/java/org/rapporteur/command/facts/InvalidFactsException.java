@@ -1,4 +1,4 @@
-package org.rapporteur.command.http;
+package org.rapporteur.command.facts;
 
 import java.util.List;
 import java.util.stream.Collectors;
