@@ -26,6 +26,8 @@ import java.util.List;
 public final class StrictFacts {
 
     private static final ObjectMapper MAPPER = strict(EventJson.mapper());
+    /** Reads what remains once {@link KnownFields} has named the unknown fields, so the rest is still checked. */
+    private static final ObjectMapper READER = MAPPER.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private StrictFacts() {
     }
@@ -65,7 +67,7 @@ public final class StrictFacts {
         KnownFields.check(facts, type, "", problems);
         T value = null;
         try {
-            value = facts == null || facts.isNull() ? null : MAPPER.treeToValue(facts, type);
+            value = facts == null || facts.isNull() ? null : READER.treeToValue(facts, type);
             if (value == null) {
                 problems.add(new InvalidFactsException.FieldError("", "the facts are required, as " + FactTypes.expected(type)));
             }

@@ -24,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -64,6 +65,12 @@ public class CommandProblems extends ResponseEntityExceptionHandler {
                         || json.getMessage() != null && json.getMessage().contains("node.ObjectNode")
                         ? "the request body must be a JSON object" : StrictFacts.readable(json);
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-json", "Malformed JSON", detail));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body",
+                "the body is not the multipart form its Content-Type says (a boundary is required); actions are sent as application/json");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

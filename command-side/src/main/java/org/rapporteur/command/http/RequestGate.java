@@ -12,6 +12,7 @@ import org.rapporteur.command.facts.FactLimits;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,11 +21,12 @@ import java.io.IOException;
 
 /**
  * Request bodies are at most {@link FactLimits#MAX_REQUEST_BYTES}: a declared larger one is answered 413 before it
- * is read, an undeclared (chunked) one fails with {@link RequestTooLarge} once it passes the limit.
+ * is read, an undeclared (chunked) one fails with {@link RequestTooLarge} once it passes the limit. A body whose
+ * Content-Type is no concrete media type ({@code *}{@code /*}, unparseable) is answered 415.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestSizeLimit extends OncePerRequestFilter {
+class RequestGate extends OncePerRequestFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,14 +34,33 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > FactLimits.MAX_REQUEST_BYTES) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
-            JSON.writeValue(response.getOutputStream(), CommandProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                    "request-too-large", "Request too large", new RequestTooLarge().getMessage()));
+            refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "request-too-large", "Request too large", new RequestTooLarge().getMessage());
+            return;
+        }
+        String contentType = request.getContentType();
+        if (contentType != null && !concrete(contentType)) {
+            refuse(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
+                    "the Content-Type must be a concrete media type, such as application/json");
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request) : request, response);
+    }
+
+    private static boolean concrete(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return !type.isWildcardType() && !type.isWildcardSubtype();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JSON.writeValue(response.getOutputStream(), CommandProblems.problem(status, type, title, detail));
     }
 
     private static final class Bounded extends HttpServletRequestWrapper {
