@@ -1,6 +1,6 @@
 package org.rapporteur.command.http;
 
-import org.rapporteur.command.facts.InvalidFactsException;
+import org.rapporteur.facts.InvalidFactsException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.rapporteur.command.meeting.LoggingMetadata;

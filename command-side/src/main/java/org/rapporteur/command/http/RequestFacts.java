@@ -1,7 +1,7 @@
 package org.rapporteur.command.http;
 
-import org.rapporteur.command.facts.InvalidFactsException;
-import org.rapporteur.command.facts.StrictFacts;
+import org.rapporteur.facts.InvalidFactsException;
+import org.rapporteur.facts.StrictFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;

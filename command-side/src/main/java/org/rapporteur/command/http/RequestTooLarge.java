@@ -1,6 +1,6 @@
 package org.rapporteur.command.http;
 
-import org.rapporteur.command.facts.FactLimits;
+import org.rapporteur.facts.FactLimits;
 
 import java.io.IOException;
 

@@ -12,7 +12,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.rapporteur.command.facts.StrictFacts;
+import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 

@@ -1,4 +1,4 @@
-package org.rapporteur.command.facts;
+package org.rapporteur.facts;
 
 import java.time.LocalDate;
 

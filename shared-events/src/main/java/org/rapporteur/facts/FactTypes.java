@@ -1,4 +1,4 @@
-package org.rapporteur.command.facts;
+package org.rapporteur.facts;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

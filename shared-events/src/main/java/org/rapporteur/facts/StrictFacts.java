@@ -1,4 +1,4 @@
-package org.rapporteur.command.facts;
+package org.rapporteur.facts;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

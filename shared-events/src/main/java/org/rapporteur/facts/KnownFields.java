@@ -1,4 +1,4 @@
-package org.rapporteur.command.facts;
+package org.rapporteur.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.Actions;

@@ -1,4 +1,4 @@
-package org.rapporteur.command.facts;
+package org.rapporteur.facts;
 
 import java.util.List;
 import java.util.stream.Collectors;
