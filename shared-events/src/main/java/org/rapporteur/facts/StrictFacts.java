@@ -130,6 +130,8 @@ public final class StrictFacts {
         int cut = message.indexOf(" (for ");
         message = (cut > 0 ? message.substring(0, cut) : message)
                 .replaceAll("`[a-zA-Z0-9_.$]+\\.([A-Za-z0-9_$]+)`", "$1")
+                .replaceAll("\\s*\\([^()]*`[^`]*`[^()]*\\)", "")
+                .replace("`", "")
                 .replaceAll("\\s+", " ").trim();
         var location = e.getLocation();
         return location == null || location.getLineNr() < 0 ? message

@@ -90,7 +90,7 @@ final class TestHttp {
         }
         String body = response.body();
         for (String internal : new String[]{"com.fasterxml", "jackson", "java.lang", "java.util", "org.rapporteur.",
-                "org.springframework", "org.axonframework", "E11000", "Exception", "\tat "}) {
+                "org.springframework", "org.axonframework", "E11000", "Exception", "\tat ", "`", "StreamReadConstraints"}) {
             if (body.contains(internal)) {
                 return "shows " + internal + ": " + body;
             }
