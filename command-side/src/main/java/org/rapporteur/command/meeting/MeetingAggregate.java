@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.events.MeetingEvent;
@@ -20,6 +21,9 @@ import org.rapporteur.events.corrections.ActionCorrected;
  * One meeting. It checks every action against the meeting's rules ({@link MeetingRule}) and keeps only the state
  * those rules need ({@link MeetingState}). Cached between commands and snapshotted, see {@link MeetingConfiguration}.
  */
+// Revision 2: the rule state keeps what standing actions stand on and the fingerprint of each command id; snapshots
+// of earlier revisions are passed over (Axon's revision filter) and the meeting is read from its events instead.
+@Revision("2")
 @Aggregate(cache = MeetingConfiguration.CACHE, snapshotTriggerDefinition = MeetingConfiguration.SNAPSHOT_TRIGGER,
         commandTargetResolver = MeetingConfiguration.COMMAND_TARGETS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
