@@ -7,6 +7,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.rapporteur.facts.InvalidFactsException;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.LoggingMetadata;
 import org.rapporteur.command.meeting.RecordAction;
@@ -48,8 +49,13 @@ class InProcessConsoleCommands implements ConsoleCommands {
             throw new Rejected("no meeting has been convened with id " + e.getAggregateIdentifier());
         } catch (ConcurrencyException e) {
             throw new Rejected("the meeting changed meanwhile; look again and resubmit: " + e.getMessage());
+        } catch (InvalidFactsException e) {
+            throw new Rejected(e.getMessage(), e.errors().stream().map(f -> new FieldProblem(f.field(), f.message())).toList());
         } catch (CommandExecutionException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof InvalidFactsException invalid) {
+                throw new Rejected(invalid.getMessage(), invalid.errors().stream().map(f -> new FieldProblem(f.field(), f.message())).toList());
+            }
             throw new Rejected(cause.getMessage());
         } catch (RuntimeException e) {
             // the meeting's rules refused it

@@ -2,6 +2,7 @@ package org.rapporteur.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.command.scenario.Scenario;
@@ -55,6 +56,11 @@ class FinalReportEndToEndTest {
     @Test
     void theTwelfthMeetingIsReproducedWithinTheFidelityTargets() throws Exception {
         Path repository = repositoryRoot();
+        Path shared = repository.getParent().resolve("shared");
+        Assumptions.assumeTrue(Files.isRegularFile(shared.resolve("tools/report_fidelity.py"))
+                        && Files.isRegularFile(shared.resolve("reference/ccm-12msp-final-report.txt")),
+                "skipped: the fidelity scorer and reference are not beside this clone (" + shared
+                        + "/tools/report_fidelity.py); CI has them");
         Path scenarioFile = repository.resolve("examples/ccm-12msp.yaml");
         Scenario scenario = Scenario.read(scenarioFile);
         recorder.record(scenario, "end-to-end-test");
@@ -68,7 +74,6 @@ class FinalReportEndToEndTest {
         Path markdown = out.resolve("ccm-12msp.md");
         Files.writeString(markdown, new MarkdownRenderer().render(report));
 
-        Path shared = repository.getParent().resolve("shared");
         Path json = out.resolve("fidelity.json");
         Process scorer = new ProcessBuilder("python3", shared.resolve("tools/report_fidelity.py").toString(),
                 shared.resolve("reference/ccm-12msp-final-report.txt").toString(), markdown.toString(),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.rapporteur.command.http.InvalidFactsException;
+import org.rapporteur.facts.InvalidFactsException;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.command.http.RequestFacts;
 import org.rapporteur.command.http.UnknownFamilyException;

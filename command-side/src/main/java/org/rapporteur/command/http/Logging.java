@@ -1,5 +1,6 @@
 package org.rapporteur.command.http;
 
+import org.rapporteur.facts.InvalidFactsException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.rapporteur.command.meeting.LoggingMetadata;
@@ -18,7 +19,7 @@ public final class Logging {
     public static final String LOGGED_BY = "X-Logged-By";
     public static final String ANONYMOUS = "anonymous";
 
-    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"?(\\d+)\"?");
+    private static final Pattern ENTITY_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     private Logging() {
     }

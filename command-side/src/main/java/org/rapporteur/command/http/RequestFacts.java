@@ -1,14 +1,12 @@
 package org.rapporteur.command.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import org.rapporteur.facts.InvalidFactsException;
+import org.rapporteur.facts.StrictFacts;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -20,12 +18,9 @@ public class RequestFacts {
 
     private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
-    private final ObjectMapper mapper;
     private final Validator validator;
 
-    public RequestFacts(@Qualifier("defaultAxonObjectMapper") ObjectMapper mapper, Validator validator) {
-        // enumeration values as in scenario files and docs/vocabulary.md: acclamation or ACCLAMATION
-        this.mapper = mapper.copy().configure(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
+    public RequestFacts(Validator validator) {
         this.validator = validator;
     }
 
@@ -41,20 +36,24 @@ public class RequestFacts {
         return read(body, type, Set.of());
     }
 
-    /** Reads and validates, except that the fields at {@code defaulted} (paths such as {@code moment.date}) may be missing. */
+    /**
+     * Reads strictly ({@link StrictFacts}) and validates, naming every problem at once, except that the fields at
+     * {@code defaulted} (paths such as {@code moment.date}) may be missing.
+     */
     public <T> T read(JsonNode body, Class<T> type, Set<String> defaulted) {
-        T value;
-        try {
-            value = mapper.treeToValue(body, type);
-        } catch (MismatchedInputException e) {
-            throw new InvalidFactsException(List.of(new InvalidFactsException.FieldError(path(e), e.getOriginalMessage())));
-        } catch (JsonProcessingException e) {
-            throw new InvalidFactsException(List.of(new InvalidFactsException.FieldError("", e.getOriginalMessage())));
+        StrictFacts.Reading<T> reading = StrictFacts.reading(body, type);
+        List<InvalidFactsException.FieldError> problems = new ArrayList<>(reading.problems());
+        T value = reading.value();
+        if (value != null) {
+            problems.addAll(violations(value, defaulted));
+        } else {
+            // the fields that could not be read yet are required ones too: name those the body lacks
+            problems.addAll(missing(body, type, defaulted, problems));
         }
-        if (value == null) {
-            throw new InvalidFactsException(List.of(new InvalidFactsException.FieldError("", "a JSON object is required")));
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems.stream()
+                    .sorted(Comparator.comparing(InvalidFactsException.FieldError::field)).toList());
         }
-        validate(value, defaulted);
         return value;
     }
 
@@ -63,26 +62,40 @@ public class RequestFacts {
     }
 
     private void validate(Object value, Set<String> defaulted) {
-        List<ConstraintViolation<Object>> violations = validator.validate(value).stream()
-                .filter(v -> !(v.getInvalidValue() == null && defaulted.contains(v.getPropertyPath().toString())))
-                .toList();
-        if (!violations.isEmpty()) {
-            throw new InvalidFactsException(violations.stream()
-                    .map(v -> new InvalidFactsException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(InvalidFactsException.FieldError::field))
-                    .toList());
+        List<InvalidFactsException.FieldError> problems = new ArrayList<>(violations(value, defaulted));
+        problems.addAll(StrictFacts.problems(value));
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems.stream()
+                    .sorted(Comparator.comparing(InvalidFactsException.FieldError::field)).toList());
         }
     }
 
-    private static String path(MismatchedInputException e) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
+    private List<InvalidFactsException.FieldError> violations(Object value, Set<String> defaulted) {
+        return validator.validate(value).stream()
+                .filter(v -> !(v.getInvalidValue() == null && defaulted.contains(v.getPropertyPath().toString())))
+                .map(v -> new InvalidFactsException.FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .toList();
+    }
+
+    /** Required (not null) facts of a record the body does not give, when the body could not be read whole. */
+    private static List<InvalidFactsException.FieldError> missing(JsonNode body, Class<?> type, Set<String> defaulted,
+                                                                  List<InvalidFactsException.FieldError> known) {
+        List<InvalidFactsException.FieldError> missing = new ArrayList<>();
+        if (body == null || !body.isObject() || !type.isRecord()) {
+            return missing;
+        }
+        for (var component : type.getRecordComponents()) {
+            String name = component.getName();
+            boolean required = component.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                    || component.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
+                    || component.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class);
+            JsonNode given = body.get(name);
+            if (required && (given == null || given.isNull()) && !defaulted.contains(name)
+                    && known.stream().noneMatch(p -> p.field().equals(name))) {
+                missing.add(new InvalidFactsException.FieldError(name, "required"));
             }
         }
-        return path.toString();
+        return missing;
     }
+
 }

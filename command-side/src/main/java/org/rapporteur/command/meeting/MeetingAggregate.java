@@ -4,19 +4,26 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.conflictresolution.ConflictResolver;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.corrections.ActionCorrected;
 
 /**
  * One meeting. It checks every action against the meeting's rules ({@link MeetingRule}) and keeps only the state
  * those rules need ({@link MeetingState}). Cached between commands and snapshotted, see {@link MeetingConfiguration}.
  */
+// Revision 2: the rule state keeps what standing actions stand on and the fingerprint of each command id; snapshots
+// of earlier revisions are passed over (Axon's revision filter) and the meeting is read from its events instead.
+@Revision("2")
 @Aggregate(cache = MeetingConfiguration.CACHE, snapshotTriggerDefinition = MeetingConfiguration.SNAPSHOT_TRIGGER,
         commandTargetResolver = MeetingConfiguration.COMMAND_TARGETS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -33,7 +40,8 @@ class MeetingAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(ConveneMeeting command, MeetingCalendar calendar, BodyDirectory bodies) {
-        Recorded earlier = state.recordedUnder(command.commandId());
+        String digest = CommandDigest.of(command.facts());
+        Recorded earlier = state.recordedUnder(command.commandId(), digest);
         if (earlier != null) {
             return earlier;
         }
@@ -41,20 +49,32 @@ class MeetingAggregate {
             throw new MeetingRuleViolated("MeetingIsConvenedOnce", "the meeting " + meetingId + " has already been convened");
         }
         ProfileMustBeKnown.check(command.facts(), bodies);
+        MeetingEvent convened = MomentDefaults.complete(command.facts(), null, calendar.today());
+        StrictFacts.refuseInsane(convened);
+        new MeetingEndsOnOrAfterItStarts().objection(state, convened).ifPresent(objection -> {
+            throw new MeetingRuleViolated(MeetingEndsOnOrAfterItStarts.class.getSimpleName(), objection);
+        });
         meetingId = command.meetingId();
-        AggregateLifecycle.apply(MomentDefaults.complete(command.facts(), null, calendar.today()), metaData(command.commandId()));
+        AggregateLifecycle.apply(convened, metaData(command.commandId(), digest));
         return state.last();
     }
 
     @CommandHandler
-    Recorded handle(RecordAction command, MeetingCalendar calendar, ConflictResolver conflicts, BodyDirectory bodies) {
-        Recorded earlier = state.recordedUnder(command.commandId());
+    Recorded handle(RecordAction command, MeetingCalendar calendar, ConflictResolver conflicts, EventStore eventStore,
+                    BodyDirectory bodies) {
+        String digest = CommandDigest.of(command.action());
+        Recorded earlier = state.recordedUnder(command.commandId(), digest);
         if (earlier != null) {
             conflicts.detectConflicts(unseen -> false);
             return earlier;
         }
         conflicts.detectConflicts(unseen -> !unseen.isEmpty());
-        AggregateLifecycle.apply(state.admit(command.action(), calendar.today(), bodies), metaData(command.commandId()));
+        MeetingEvent admitted = state.admit(command.action(), calendar.today(), bodies);
+        if (admitted instanceof ActionCorrected correction) {
+            MeetingRule.checkCorrected(MeetingAsItStood.before(eventStore, meetingId, correction.correctedEventId(), bodies),
+                    correction.corrected(), correction.correctedEventId());
+        }
+        AggregateLifecycle.apply(admitted, metaData(command.commandId(), digest));
         return state.last();
     }
 
@@ -62,12 +82,14 @@ class MeetingAggregate {
     void on(MeetingEvent event, DomainEventMessage<?> message) {
         meetingId = message.getAggregateIdentifier();
         Object commandId = message.getMetaData().get(LoggingMetadata.COMMAND_ID);
+        Object digest = message.getMetaData().get(CommandDigest.METADATA_KEY);
         state.evolve(event, new Recorded(message.getIdentifier(), message.getSequenceNumber()),
-                commandId == null ? null : commandId.toString());
+                commandId == null ? null : commandId.toString(), digest == null ? null : digest.toString());
     }
 
-    private static MetaData metaData(String commandId) {
-        return commandId == null ? MetaData.emptyInstance() : MetaData.with(LoggingMetadata.COMMAND_ID, commandId);
+    private static MetaData metaData(String commandId, String digest) {
+        return commandId == null ? MetaData.emptyInstance()
+                : MetaData.with(LoggingMetadata.COMMAND_ID, commandId).and(CommandDigest.METADATA_KEY, digest);
     }
 
     MeetingState state() {

@@ -2,6 +2,9 @@ package org.rapporteur.command.meeting;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,6 +13,7 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.rapporteur.profiles.BodyProfiles;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +32,12 @@ public class MeetingConfiguration {
     @Bean(CACHE)
     public Cache meetingCache(@Value("${rapporteur.meetings-in-memory:64}") int capacity) {
         return new RecentMeetingsCache(capacity);
+    }
+
+    /** Commands are sent once more when a meeting held in memory turned out stale ({@link StaleMeetingRetry}). */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus, @Qualifier(CACHE) Cache meetingCache) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new StaleMeetingRetry(meetingCache)).build();
     }
 
     @Bean(destroyMethod = "close")

@@ -12,6 +12,11 @@ import java.util.Optional;
 class MeetingMustBeOpenForRecording implements MeetingRule {
 
     @Override
+    public boolean judgesCorrectedFacts() {
+        return false;
+    }
+
+    @Override
     public Optional<String> objection(MeetingState meeting, MeetingEvent action) {
         if (action instanceof MeetingConvened) {
             return Optional.of(meeting.convened() ? "the meeting has already been convened"

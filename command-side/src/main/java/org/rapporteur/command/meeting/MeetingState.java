@@ -1,6 +1,7 @@
 package org.rapporteur.command.meeting;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.events.Actions;
 import org.rapporteur.events.FinalReportAdoption;
 import org.rapporteur.events.MeetingEvent;
@@ -43,10 +44,13 @@ class MeetingState {
     private Map<String, String> actionKinds = new HashMap<>();
     private Set<String> withdrawn = new HashSet<>();
     private Map<String, Recorded> recordedByCommand = new HashMap<>();
+    /** The fingerprint of the action each command id recorded ({@link CommandDigest}), where its event has one. */
+    private Map<String, String> digestByCommand = new HashMap<>();
     private Recorded last;
     private BodyRecord body = new BodyRecord();
     /** The body's facts from its profile, for the rules judging one action (not part of the snapshot). */
     private transient BodyFacts bodyFacts;
+    private StandingRecord standing = new StandingRecord();
 
     boolean convened() {
         return convened;
@@ -97,6 +101,36 @@ class MeetingState {
         return commandId == null ? null : recordedByCommand.get(commandId);
     }
 
+    /** What this command id recorded, if it recorded this very action; refused when it recorded another. */
+    Recorded recordedUnder(String commandId, String digest) {
+        Recorded earlier = recordedUnder(commandId);
+        String first = earlier == null ? null : digestByCommand.get(commandId);
+        if (first != null && !first.equals(digest)) {
+            throw new IdempotencyKeyReused(commandId, earlier);
+        }
+        return earlier;
+    }
+
+    StandingRecord standing() {
+        return standing;
+    }
+
+    /** The request key presented by the standing presentation recorded as this event, or null. */
+    String presentationKey(String eventId) {
+        return presentedRequests.get(eventId);
+    }
+
+    /** Whether a standing presentation other than {@code except} presents this request. */
+    boolean presentedElsewhere(String requestKey, String except) {
+        return presentedRequests.entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(except) && e.getValue().equals(requestKey));
+    }
+
+    /** The event id of the standing agenda adoption, or null. */
+    String agendaAdoption() {
+        return agendaAdoptedBy;
+    }
+
     Recorded last() {
         return last;
     }
@@ -115,32 +149,48 @@ class MeetingState {
         return bodyFacts;
     }
 
+    /** Looks up the facts of the body named at convening, for the rules about to judge an action. */
+    void judgedFor(BodyDirectory bodies) {
+        String profile = profile();
+        bodyFacts = profile == null ? null : bodies.body(profile).orElse(null);
+    }
+
     /** The action as the meeting records it, its moment completed; or refused by the first rule it breaks. */
     MeetingEvent admit(MeetingEvent action, LocalDate today, BodyDirectory bodies) {
         MeetingEvent completed = MomentDefaults.complete(action, openSession, today);
-        String profile = profile();
-        bodyFacts = profile == null ? null : bodies.body(profile).orElse(null);
+        judgedFor(bodies);
+        StrictFacts.refuseInsane(completed);
         MeetingRule.check(this, completed);
         return completed;
     }
 
     void evolve(MeetingEvent event, Recorded recorded, String commandId) {
+        evolve(event, recorded, commandId, null);
+    }
+
+    void evolve(MeetingEvent event, Recorded recorded, String commandId, String digest) {
         last = recorded;
-        if (commandId != null) {
-            recordedByCommand.putIfAbsent(commandId, recorded);
+        if (commandId != null && recordedByCommand.putIfAbsent(commandId, recorded) == null && digest != null) {
+            digestByCommand.put(commandId, digest);
         }
         if (event instanceof ActionCorrected correction) {
             correct(correction.correctedEventId(), correction.corrected());
             body.correct(correction.correctedEventId(), correction.corrected());
+            if (correction.corrected() != null && !withdrawn(correction.correctedEventId())) {
+                standing.record(correction.correctedEventId(), correction.corrected());
+            }
             return;
         }
         if (event instanceof ActionWithdrawn withdrawal) {
             withdraw(withdrawal.withdrawnEventId());
             body.withdraw(withdrawal.withdrawnEventId());
+            standing.forget(withdrawal.withdrawnEventId());
             return;
         }
         String eventId = recorded.eventId();
         body.evolve(eventId, event);
+        standing.record(eventId, event);
+        standing.happened(event);
         actionKinds.put(eventId, Actions.name(event.getClass()));
         if (event instanceof MeetingConvened) {
             convened = true;

@@ -1,5 +1,6 @@
 package org.rapporteur.command.scenario;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,9 @@ final class LocatedTree {
                 ObjectNode object = f.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
+                    if (object.has(name)) {
+                        throw new JsonParseException(parser, "the key '" + name + "' is given twice in the same mapping");
+                    }
                     String child = pointer + "/" + name;
                     int nameLine = parser.currentTokenLocation().getLineNr();
                     parser.nextToken();

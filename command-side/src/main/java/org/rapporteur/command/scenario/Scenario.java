@@ -3,7 +3,6 @@ package org.rapporteur.command.scenario;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +14,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.rapporteur.facts.InvalidFactsException;
+import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.Actions;
@@ -273,15 +274,14 @@ public final class Scenario {
             checkStates(node, at);
             ObjectNode withMoment = ((ObjectNode) node).deepCopy();
             withMoment.set("moment", MAPPER.valueToTree(moment));
-            T value;
-            try {
-                value = MAPPER.treeToValue(withMoment, type);
-            } catch (JsonMappingException e) {
-                throw fail(at + pointer(e), reasonOf(e));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                throw fail(at, e.getMessage());
+            StrictFacts.Reading<T> reading = StrictFacts.reading(withMoment, type);
+            if (!reading.problems().isEmpty()) {
+                InvalidFactsException.FieldError first = reading.problems().get(0);
+                String path = first.field();
+                String where = path.startsWith("moment") ? clockAt : at + (path.isEmpty() ? "" : "/" + pointer(path));
+                throw fail(where, (path.isEmpty() ? "" : path + ": ") + first.message());
             }
-            return validated(value, at, clockAt);
+            return validated(reading.value(), at, clockAt);
         }
 
         private <T> T validated(T value, String at) {
@@ -291,12 +291,17 @@ public final class Scenario {
         private <T> T validated(T value, String at, String clockAt) {
             Set<ConstraintViolation<T>> violations = validator.validate(value);
             if (violations.isEmpty()) {
-                return value;
+                List<InvalidFactsException.FieldError> insane = StrictFacts.problems(value);
+                if (insane.isEmpty()) {
+                    return value;
+                }
+                String path = insane.get(0).field();
+                throw fail(path.startsWith("moment") ? clockAt : at + "/" + pointer(path), path + ": " + insane.get(0).message());
             }
             ConstraintViolation<T> first = violations.stream()
                     .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
             String path = first.getPropertyPath().toString();
-            String where = path.startsWith("moment") ? clockAt : at + "/" + path.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+            String where = path.startsWith("moment") ? clockAt : at + "/" + pointer(path);
             String field = path.isEmpty() ? "" : path + " ";
             throw fail(where, field + first.getMessage());
         }
@@ -424,20 +429,9 @@ public final class Scenario {
             }
         }
 
-        private static String pointer(JsonMappingException e) {
-            StringBuilder pointer = new StringBuilder();
-            for (JsonMappingException.Reference reference : e.getPath()) {
-                pointer.append('/').append(reference.getFieldName() != null ? reference.getFieldName() : String.valueOf(reference.getIndex()));
-            }
-            return pointer.toString();
-        }
-
-        private static String reasonOf(JsonMappingException e) {
-            String message = e.getOriginalMessage();
-            int cut = message.indexOf(" (for ");
-            message = (cut > 0 ? message.substring(0, cut) : message).replaceAll("\\s+", " ");
-            String path = pointer(e);
-            return (path.isEmpty() ? "" : path.substring(1).replace('/', '.') + ": ") + message;
+        /** A field path such as {@code states[1].name} as a pointer below its facts: {@code states/1/name}. */
+        private static String pointer(String path) {
+            return path.replaceAll("\\[(\\d+)]", ".$1").replaceAll("^\\.", "").replace('.', '/');
         }
 
         private ScenarioException fail(String pointer, String reason) {

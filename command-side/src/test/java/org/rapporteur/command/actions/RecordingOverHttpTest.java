@@ -54,7 +54,9 @@ class RecordingOverHttpTest {
              "profile": "ccm", "ordinal": 12, "meetingKind": "Meeting of States Parties",
              "venue": {"city": "Geneva", "country": "Switzerland"},
              "startsOn": "2024-09-10", "endsOn": "2024-09-13", "symbolPrefix": "CCM/MSP/2024"}
-            """;
+            """
+            // sessions opened without a moment are dated today, which must fall within the meeting's dates
+            .replace("2024-09-13", LocalDate.now().plusDays(1).toString());
 
     @TempDir
     static Path data;

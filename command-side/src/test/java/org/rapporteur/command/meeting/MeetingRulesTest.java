@@ -43,6 +43,7 @@ class MeetingRulesTest {
         fixture.registerInjectableResource(new ProfileBodies(org.rapporteur.profiles.BodyProfiles.load(java.util.Optional.empty())));
         fixture.registerInjectableResource(new MeetingCalendar(
                 Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
+        fixture.registerInjectableResource(fixture.getEventStore());
     }
 
     private static RecordAction record(MeetingEvent action) {
@@ -355,8 +356,8 @@ class MeetingRulesTest {
 
         @Test
         void sessionsAreNotWithdrawn() {
-            TestExecutor<MeetingAggregate> given = given(history());
-            refused(given, withdrawn(eventId(1)), "cannot be withdrawn: plenary sessions keep their numbers");
+            TestExecutor<MeetingAggregate> given = given(history(sessionClosed(1), sessionOpened(2)));
+            refused(given, withdrawn(eventId(4)), "cannot be withdrawn: plenary sessions keep their numbers");
         }
     }
 
@@ -411,7 +412,8 @@ class MeetingRulesTest {
         void theEventCarriesItsCommandId() {
             given(history()).when(new RecordAction(MEETING, "c-8", null, itemTakenUp(1, "7")))
                     .expectEvents(GenericEventMessage.asEventMessage(itemTakenUp(1, "7"))
-                            .withMetaData(MetaData.with(LoggingMetadata.COMMAND_ID, "c-8")));
+                            .withMetaData(MetaData.with(LoggingMetadata.COMMAND_ID, "c-8")
+                                    .and(CommandDigest.METADATA_KEY, CommandDigest.of(itemTakenUp(1, "7")))));
         }
 
         @Test

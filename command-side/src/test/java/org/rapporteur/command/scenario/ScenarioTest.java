@@ -215,4 +215,50 @@ class ScenarioTest {
         assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
                 .hasMessage(file + ":16: {fn:1} names no note: its sentence has 0 notes");
     }
+
+    @Test
+    void aKeyGivenTwiceInAMappingIsRefusedWithItsLine() throws IOException {
+        Path file = file("""
+                  - kind: document-submitted
+                    facts:
+                      symbol: CCM/MSP/2024/1
+                      title: Provisional agenda
+                      title: Another title
+                      kind: agenda
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(file + ":17: ").hasMessageContaining("'title' is given twice");
+    }
+
+    @Test
+    void anUnknownStateInsideAPersonIsRefused() throws IOException {
+        Path file = file("""
+                  - kind: president-designated
+                    facts:
+                      president: {name: Ms. A, state: ZZZ}
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("'ZZZ' is not a State");
+    }
+
+    @Test
+    void aDateOutsideTheSaneRangeIsRefused() throws IOException {
+        Path file = file("""
+                  - kind: document-submitted
+                    date: 2999-01-01
+                    facts: {symbol: CCM/MSP/2024/1, title: Provisional agenda, kind: agenda}
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("2999-01-01 is outside the dates a meeting can have");
+    }
+
+    @Test
+    void anEmptyListEntryIsRefused() throws IOException {
+        Path file = file("""
+                  - kind: participants-registered
+                    facts: {category: STATE_PARTY, states: [AUT, null]}
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessageContaining("states[1]: an empty entry (null) in a list");
+    }
 }

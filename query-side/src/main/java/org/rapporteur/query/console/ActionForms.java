@@ -1,7 +1,6 @@
 package org.rapporteur.query.console;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +10,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.eventstore.EventJson;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.meeting.PlenarySessionClosed;
@@ -113,7 +113,7 @@ public class ActionForms {
             }
             if (field.widget() == FormField.Widget.JSON && typed.value() != null && !typed.value().isBlank()) {
                 try {
-                    json.readTree(typed.value());
+                    StrictFacts.mapper().readTree(typed.value());
                 } catch (JsonProcessingException e) {
                     problems.put(field.name(), "not valid JSON: " + e.getOriginalMessage());
                     continue;
@@ -121,14 +121,11 @@ public class ActionForms {
             }
             put(tree, field, typed, type);
         }
-        T value;
-        try {
-            value = json.treeToValue(tree, type);
-        } catch (JsonMappingException e) {
-            problems.putIfAbsent(path(e), String.valueOf(e.getOriginalMessage()).replaceAll(" at \\[.*", ""));
+        StrictFacts.Reading<T> strict = StrictFacts.reading(tree, type);
+        strict.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+        T value = strict.value();
+        if (value == null) {
             return problems(fields, problems);
-        } catch (Exception e) {
-            return new Reading<>(null, fields, e.getMessage());
         }
         for (ConstraintViolation<T> violation : validator.validate(value)) {
             String path = violation.getPropertyPath().toString();
@@ -356,7 +353,7 @@ public class ActionForms {
                 return json.getNodeFactory().booleanNode("true".equals(typed.value()));
             case JSON:
                 try {
-                    return typed.value() == null || typed.value().isBlank() ? null : json.readTree(typed.value());
+                    return typed.value() == null || typed.value().isBlank() ? null : StrictFacts.mapper().readTree(typed.value());
                 } catch (IOException e) {
                     return null;
                 }
@@ -402,17 +399,6 @@ public class ActionForms {
         return String.join(" " + LIST_SEPARATOR + " ", parts);
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
 
     private static boolean required(RecordComponent component) {
         var accessor = component.getAccessor();

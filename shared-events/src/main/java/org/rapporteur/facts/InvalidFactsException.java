@@ -1,4 +1,4 @@
-package org.rapporteur.command.http;
+package org.rapporteur.facts;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,0 +1,85 @@
+package org.rapporteur.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.rapporteur.events.Actions;
+import org.rapporteur.events.MeetingEvent;
+
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every field of the given facts names a fact of their kind: all unknown ones are listed, none is dropped. */
+final class KnownFields {
+
+    /** The stored form names the class of corrected facts under this field. */
+    static final String CLASS_FIELD = "@class";
+
+    private KnownFields() {
+    }
+
+    static void check(JsonNode node, Type type, String path, List<InvalidFactsException.FieldError> problems) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        Class<?> raw = FactTypes.raw(type);
+        if (raw.isRecord()) {
+            if (node.isObject()) {
+                record(node, raw, path, problems);
+            }
+        } else if (Collection.class.isAssignableFrom(raw)) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    check(node.get(i), FactTypes.contained(type), path + "[" + i + "]", problems);
+                }
+            }
+        } else if (Map.class.isAssignableFrom(raw)) {
+            if (node.isObject()) {
+                node.fields().forEachRemaining(f -> check(f.getValue(), FactTypes.contained(type), at(path, f.getKey()), problems));
+            }
+        } else if (raw == MeetingEvent.class && node.isObject()) {
+            byClassName(node.path(CLASS_FIELD).asText()).ifPresent(kind -> record(node, kind, path, problems));
+        }
+    }
+
+    private static void record(JsonNode node, Class<?> type, String path, List<InvalidFactsException.FieldError> problems) {
+        Map<String, RecordComponent> components = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            components.put(component.getName(), component);
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            RecordComponent component = components.get(field.getKey());
+            if (component == null) {
+                if (!(field.getKey().equals(CLASS_FIELD) && MeetingEvent.class.isAssignableFrom(type))) {
+                    problems.add(new InvalidFactsException.FieldError(at(path, field.getKey()),
+                            "unknown field; " + owner(type) + " " + FactTypes.fields(type)));
+                }
+                continue;
+            }
+            if (field.getValue().isNull() && component.getType().isPrimitive()) {
+                problems.add(new InvalidFactsException.FieldError(at(path, field.getKey()),
+                        "null is not " + FactTypes.expected(component.getType()) + "; leave the field out instead"));
+            }
+            check(field.getValue(), component.getGenericType(), at(path, field.getKey()), problems);
+        }
+    }
+
+    private static String owner(Class<?> type) {
+        return MeetingEvent.class.isAssignableFrom(type) && Actions.all().contains(type)
+                ? "the facts of " + Actions.name(type) + " are" : "the fields here are";
+    }
+
+    private static Optional<Class<? extends MeetingEvent>> byClassName(String name) {
+        return Actions.all().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    static String at(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+}
