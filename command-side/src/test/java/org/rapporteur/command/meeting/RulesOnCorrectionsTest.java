@@ -42,6 +42,7 @@ class RulesOnCorrectionsTest {
         fixture.registerInjectableResource(new MeetingCalendar(
                 Clock.fixed(MeetingRulesTest.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
         fixture.registerInjectableResource(fixture.getEventStore());
+        fixture.registerInjectableResource(new ProfileBodies(org.rapporteur.profiles.BodyProfiles.load(java.util.Optional.empty())));
     }
 
     private static RecordAction record(MeetingEvent action) {
@@ -128,7 +129,7 @@ class RulesOnCorrectionsTest {
         @Test
         void aCorrectedConveningMustEndOnOrAfterItStarts() {
             MeetingConvened twelfth = ConveningTest.TWELFTH;
-            MeetingConvened backwards = new MeetingConvened(twelfth.moment(), twelfth.convention(), 12, twelfth.meetingKind(),
+            MeetingConvened backwards = new MeetingConvened(twelfth.moment(), twelfth.profile(), twelfth.convention(), 12, twelfth.meetingKind(),
                     twelfth.venue(), LocalDate.of(2024, 9, 13), LocalDate.of(2024, 9, 10), twelfth.symbolPrefix(), null, null, null);
             TestExecutor<MeetingAggregate> given = fixture.given(history());
             refused(given, corrected(eventId(0), backwards), "MeetingEndsOnOrAfterItStarts", "cannot end (2024-09-10) before it starts");
@@ -192,7 +193,7 @@ class RulesOnCorrectionsTest {
         @Test
         void aMeetingEndsOnOrAfterItStarts() {
             MeetingConvened t = ConveningTest.TWELFTH;
-            MeetingConvened backwards = new MeetingConvened(t.moment(), t.convention(), 12, t.meetingKind(), t.venue(),
+            MeetingConvened backwards = new MeetingConvened(t.moment(), t.profile(), t.convention(), 12, t.meetingKind(), t.venue(),
                     LocalDate.of(2024, 9, 13), LocalDate.of(2024, 9, 12), t.symbolPrefix(), null, null, null);
             fixture.givenNoPriorActivity().when(new ConveneMeeting(MEETING, null, backwards))
                     .expectException(MeetingRuleViolated.class)
@@ -203,7 +204,7 @@ class RulesOnCorrectionsTest {
         @Test
         void aMeetingOfOneDayEndsTheDayItStarts() {
             MeetingConvened t = ConveningTest.TWELFTH;
-            MeetingConvened oneDay = new MeetingConvened(t.moment(), t.convention(), 12, t.meetingKind(), t.venue(),
+            MeetingConvened oneDay = new MeetingConvened(t.moment(), t.profile(), t.convention(), 12, t.meetingKind(), t.venue(),
                     LocalDate.of(2024, 9, 13), LocalDate.of(2024, 9, 13), t.symbolPrefix(), null, null, null);
             fixture.givenNoPriorActivity().when(new ConveneMeeting(MEETING, null, oneDay)).expectSuccessfulHandlerExecution();
         }
