@@ -10,19 +10,19 @@ import org.bson.Document;
  * answered, only once the store has it on its disk. Tokens, snapshots and read models can be made again from the
  * events and keep the store's default.
  */
-final class JournaledEvents implements MongoTemplate {
+public final class JournaledEvents implements MongoTemplate {
 
     private final MongoTemplate delegate;
     private final MongoCollection<Document> events;
 
-    JournaledEvents(MongoTemplate delegate) {
+    public JournaledEvents(MongoTemplate delegate) {
         this.delegate = delegate;
         MongoCollection<Document> collection = delegate.eventCollection();
         this.events = collection.withWriteConcern(journaled(collection.getWriteConcern()));
     }
 
     /** The configured concern (a replica set's {@code w=majority}, say) with the journal asked for unless it says otherwise. */
-    static WriteConcern journaled(WriteConcern configured) {
+    public static WriteConcern journaled(WriteConcern configured) {
         return configured.getJournal() != null ? configured : configured.withJournal(true);
     }
 
