@@ -12,8 +12,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link #awaitDurable()} until a commit begun after it has been written and synced to the disk; writers that arrive
  * while a commit runs share the next one. Every other change is committed within {@code interval}, in the order the
  * store took the changes, so whatever a crash keeps is a prefix of what was written.
+ * <p>
+ * It also keeps the file compact, as the background writer would: every commit writes whole pages, and a chunk
+ * with one live page left cannot be reused, so without rewriting sparse chunks the file grew to several times its
+ * data. Compactions run between commits, never beside one, and end synced.
  */
 public final class GroupCommit implements AutoCloseable {
+
+    private static final int RETENTION_MILLIS = 1000;
+    private static final long COMPACT_EVERY_NANOS = 10_000_000_000L;
+    private static final int TARGET_FILL_RATE = 80;
+    private static final int COMPACT_BYTES = 16 << 20;
 
     private final MVStore store;
     private final Object lock = new Object();
@@ -23,9 +32,12 @@ public final class GroupCommit implements AutoCloseable {
     private long durable;
     private boolean committing;
     private volatile boolean syncWrites = true;
+    private long lastCompaction = System.nanoTime();
 
     public GroupCommit(MVStore store, long intervalMillis) {
         this.store = store;
+        // each commit is synced, so freed chunks need not wait the default 45 s for the disk's buffers
+        store.setRetentionTime(RETENTION_MILLIS);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "embedded-store-commit");
             thread.setDaemon(true);
@@ -98,8 +110,39 @@ public final class GroupCommit implements AutoCloseable {
             if (!store.isClosed() && store.hasUnsavedChanges()) {
                 commitCovering();
             }
+            if (System.nanoTime() - lastCompaction > COMPACT_EVERY_NANOS) {
+                lastCompaction = System.nanoTime();
+                compact();
+            }
         } catch (RuntimeException e) {
             // the next round tries again; a store that panicked fails the writers that wait on it
+        }
+    }
+
+    /** Rewrites sparse chunks while no commit runs, then commits and syncs what the rewrite changed. */
+    private void compact() {
+        synchronized (lock) {
+            while (committing) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            committing = true;
+        }
+        try {
+            if (!store.isClosed()) {
+                store.compact(TARGET_FILL_RATE, COMPACT_BYTES);
+                store.commit();
+                store.sync();
+            }
+        } finally {
+            synchronized (lock) {
+                committing = false;
+                lock.notifyAll();
+            }
         }
     }
 
