@@ -44,6 +44,9 @@ public class SecurityConfiguration {
     public static final String REALM = "Rapporteur";
 
     private static final RequestMatcher API = request -> path(request).startsWith("/api/");
+    /** Where clients are programs: refused with a problem and a Basic challenge, never sent to the sign-in page. */
+    private static final RequestMatcher MACHINES = request -> API.matches(request)
+            || path(request).startsWith("/actuator/");
 
     /*
      * CSRF: an API request is exempt only when no ambient browser session can authenticate it: it brings HTTP Basic
@@ -119,7 +122,7 @@ public class SecurityConfiguration {
         // API clients are challenged for Basic credentials; people in a browser are sent to the sign-in page
         http.exceptionHandling(errors -> errors
                 .accessDeniedHandler(problems)
-                .defaultAuthenticationEntryPointFor(problems, API)
+                .defaultAuthenticationEntryPointFor(problems, MACHINES)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
     }
