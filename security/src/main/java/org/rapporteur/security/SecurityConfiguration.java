@@ -40,7 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableConfigurationProperties({AccessProperties.class, SignInProperties.class})
-@Import(ProblemsOpenApi.class)
+@Import({ProblemsOpenApi.class, ServerRejections.class})
 public class SecurityConfiguration {
 
     public static final String REALM = "Rapporteur";

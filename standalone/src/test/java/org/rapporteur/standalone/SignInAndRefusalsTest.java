@@ -145,7 +145,8 @@ class SignInAndRefusalsTest {
         assertProblem(Http.getAs(TestUsers.READER, "wrong", url("/api/meetings")), 401);
         assertProblem(Http.postAs(TestUsers.READER, TestUsers.READER_PASSWORD, url("/api/meetings"), Http.TWELFTH_MEETING), 403);
 
-        for (String rejected : new String[]{"/api/meetings;jsessionid=x", "/api//meetings", "/api/meetings/%2e%2e/x"}) {
+        for (String rejected : new String[]{"/api/meetings;jsessionid=x", "/api//meetings", "/api/meetings/%2e%2e/x",
+                "/api/meetings/a%00b", "/api/meetings/a%2Fb"}) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url(rejected)))
                     .header("Authorization", Http.basic(TestUsers.READER, TestUsers.READER_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString());
