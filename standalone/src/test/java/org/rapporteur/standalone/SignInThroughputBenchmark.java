@@ -34,7 +34,7 @@ class SignInThroughputBenchmark {
     private static final int CLIENTS = 2;
     private static final int COMMANDS = Integer.getInteger("bench.commands", 300);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("<input(?=[^>]*name=\"_csrf\")[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final AtomicInteger symbol = new AtomicInteger();
