@@ -1,10 +1,11 @@
 package org.rapporteur.command.actions;
 
-import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -16,53 +17,69 @@ import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
-import io.swagger.v3.oas.models.headers.Header;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.events.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-/** Documents one endpoint per family of actions, with the facts of each kind it records, from the catalogue. */
+/**
+ * Documents one endpoint per family of actions, each kind its own schema from the catalogue ({@link ActionSchemas})
+ * with an example ({@link ActionExamples}), added beside whatever else the same path does (in the standalone app,
+ * the views read with GET), and the convening's body. Problems are documented by {@link ApiOpenApi}.
+ */
 @Configuration(proxyBeanMethods = false)
 class ActionsOpenApi {
 
-    private static final String PROBLEM = "application/problem+json";
+    static final String RECORDED = "RecordedAction";
+    private static final String EXAMPLE_MEETING = "ccm-12msp";
 
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     OpenApiCustomizer actionFamiliesOpenApi() {
         return openApi -> {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
             }
+            ActionSchemas schemas = new ActionSchemas(openApi.getComponents());
+            ActionExamples examples = new ActionExamples(openApi.getComponents());
+            openApi.getComponents().addSchemas(RECORDED, recorded());
             for (ActionFamily family : ActionFamilies.all()) {
-                List<Schema> kinds = new ArrayList<>();
-                for (Class<? extends MeetingEvent> kind : family.kinds()) {
-                    ModelConverters.getInstance().readAll(kind).forEach(openApi.getComponents()::addSchemas);
-                    kinds.add(new ComposedSchema().allOf(List.of(
-                            new Schema<>().$ref("#/components/schemas/" + kind.getSimpleName()),
-                            new ObjectSchema().addProperty("kind", new StringSchema()._enum(List.of(Actions.name(kind))))
-                                    .addRequiredItem("kind"))));
-                }
-                openApi.path("/api/meetings/{meetingId}/" + family.path(), new PathItem().post(operation(family, kinds)));
+                PathItem path = pathItem(openApi, "/api/meetings/{meetingId}/" + family.path());
+                path.post(operation(family, schemas, examples));
             }
+            convening(openApi, examples);
         };
     }
 
-    private static Operation operation(ActionFamily family, List<Schema> kinds) {
+    private static PathItem pathItem(OpenAPI openApi, String path) {
+        if (openApi.getPaths() == null || openApi.getPaths().get(path) == null) {
+            openApi.path(path, new PathItem());
+        }
+        return openApi.getPaths().get(path);
+    }
+
+    private static Operation operation(ActionFamily family, ActionSchemas schemas, ActionExamples examples) {
+        Map<String, Example> byKind = new LinkedHashMap<>();
+        for (Class<? extends MeetingEvent> kind : family.kinds()) {
+            byKind.put(Actions.name(kind), new Example().summary(Actions.name(kind))
+                    .value(examples.action(kind, schemas.name(kind))));
+        }
         return new Operation()
                 .operationId("record-" + family.path())
                 .addTagsItem(family.path())
                 .summary("Record " + family.idea() + " actions: " + String.join(", ", family.kindNames()))
                 .description("Body: {\"kind\": one of " + String.join(", ", family.kindNames()) + ", ...the facts of "
-                        + "that kind}. Without a moment, the action happened today in the open plenary session; a "
-                        + "plenary action without a session is in the open one. A correction's corrected facts name "
-                        + "their kind too.")
-                .addParametersItem(new PathParameter().name("meetingId").description("such as ccm-12msp")
+                        + "that kind}; a kind with a fact called kind (such as a document's) gives its facts under "
+                        + "\"facts\". Without a moment, the action happened now, in the open plenary session if "
+                        + "one is open. A correction's corrected facts name their kind too.")
+                .addParametersItem(new PathParameter().name("meetingId").description("such as " + EXAMPLE_MEETING)
                         .schema(new StringSchema()))
                 .addParametersItem(new HeaderParameter().name(Logging.IDEMPOTENCY_KEY).required(false)
                         .description("Client command id: a retry returns the first answer and records nothing twice")
@@ -73,23 +90,47 @@ class ActionsOpenApi {
                 .addParametersItem(new HeaderParameter().name(Logging.LOGGED_BY).required(false)
                         .description("Who logs it, when no one is signed in").schema(new StringSchema()))
                 .requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json",
-                        new MediaType().schema(new ComposedSchema().oneOf(kinds)))))
-                .responses(new ApiResponses()
-                        .addApiResponse("201", new ApiResponse().description("Recorded")
-                                .addHeaderObject("ETag", new Header().description("The meeting's version: the sequence number of this action")
-                                        .schema(new StringSchema()))
-                                .content(new Content().addMediaType("application/json", new MediaType().schema(new ObjectSchema()
-                                        .addProperty("meetingId", new StringSchema())
-                                        .addProperty("kind", new StringSchema())
-                                        .addProperty("eventId", new StringSchema())
-                                        .addProperty("sequence", new IntegerSchema().format("int64"))))))
-                        .addApiResponse("400", problem("Malformed or incomplete facts, by field"))
-                        .addApiResponse("404", problem("Unknown meeting"))
-                        .addApiResponse("409", problem("Refused by the meeting's rules, or the meeting has moved on since If-Match")));
+                        new MediaType().schema(schemas.oneOf(family.kinds())).examples(byKind))))
+                .responses(new ApiResponses().addApiResponse("201", created("Recorded", RECORDED)));
     }
 
-    private static ApiResponse problem(String description) {
+    /** The convening's body is typed too (its controller takes any JSON object and reads it strictly). */
+    private static void convening(OpenAPI openApi, ActionExamples examples) {
+        PathItem meetings = pathItem(openApi, "/api/meetings");
+        if (meetings.getPost() == null) {
+            return;
+        }
+        meetings.getPost().requestBody(new RequestBody().required(true).content(new Content().addMediaType(
+                "application/json", new MediaType().schema(new Schema<>().$ref(ActionSchemas.REF + "ConveneMeeting"))
+                        .addExamples(EXAMPLE_MEETING, new Example().value(examples.convening(EXAMPLE_MEETING))))));
+        ObjectSchema convened = new ObjectSchema();
+        convened.addProperty("id", new StringSchema()).addProperty("eventId", new StringSchema())
+                .addProperty("sequence", new IntegerSchema().format("int64"));
+        convened.setRequired(java.util.List.of("id", "eventId", "sequence"));
+        openApi.getComponents().addSchemas("ConvenedMeeting", convened);
+        ApiResponse created = created("Convened; Location is the meeting", "ConvenedMeeting");
+        created.addHeaderObject("Location", new Header().description("The meeting's address").schema(new StringSchema()));
+        if (meetings.getPost().getResponses() == null) {
+            meetings.getPost().responses(new ApiResponses());
+        }
+        meetings.getPost().getResponses().addApiResponse("201", created);
+    }
+
+    private static ApiResponse created(String description, String schema) {
         return new ApiResponse().description(description)
-                .content(new Content().addMediaType(PROBLEM, new MediaType().schema(new ObjectSchema())));
+                .addHeaderObject("ETag", new Header().description("The meeting's version: the sequence number of this action")
+                        .schema(new StringSchema()))
+                .content(new Content().addMediaType("application/json",
+                        new MediaType().schema(new Schema<>().$ref(ActionSchemas.REF + schema))));
+    }
+
+    private static Schema<?> recorded() {
+        ObjectSchema recorded = new ObjectSchema();
+        recorded.setDescription("Where the action landed: its event id and sequence number (also the meeting's new ETag)");
+        recorded.addProperty("meetingId", new StringSchema()).addProperty("kind", new StringSchema())
+                .addProperty("eventId", new StringSchema())
+                .addProperty("sequence", new IntegerSchema().format("int64"));
+        recorded.setRequired(java.util.List.of("meetingId", "kind", "eventId", "sequence"));
+        return recorded;
     }
 }

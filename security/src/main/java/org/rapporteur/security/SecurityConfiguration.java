@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,34 +16,48 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import jakarta.servlet.Filter;
+import java.time.Clock;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 
 /**
  * Sign-in and roles, the same on both sides: writing (any method but GET, HEAD, OPTIONS) needs SECRETARIAT;
- * reading needs READER unless {@code rapporteur.security.public-read}; health is public.
+ * reading needs READER unless {@code rapporteur.security.public-read}; health's status is public, its details and
+ * the other actuator endpoints are for signed-in users. Sign-in failures are throttled ({@link SignInThrottle}) and
+ * refusals are problem details ({@link ProblemAnswers}).
  * The web console signs in with a form (CSRF-protected); the REST API under {@code /api} takes HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(AccessProperties.class)
+@EnableConfigurationProperties({AccessProperties.class, SignInProperties.class})
+@Import({ProblemsOpenApi.class, ServerRejections.class})
 public class SecurityConfiguration {
 
     public static final String REALM = "Rapporteur";
 
     private static final RequestMatcher API = request -> path(request).startsWith("/api/");
+    /** Where clients are programs: refused with a problem and a Basic challenge, never sent to the sign-in page. */
+    private static final RequestMatcher MACHINES = request -> API.matches(request)
+            || path(request).startsWith("/actuator/");
 
     /*
-     * CSRF: an API request is exempt when it brings its own Authorization header or no session cookie at all,
-     * i.e. when no ambient browser session authenticates it. A forged cross-site request can only ride on the
-     * session cookie (which is also SameSite=Lax) or on cached Basic credentials, and the API takes only
-     * application/json bodies, which a cross-site form cannot send without a CORS pre-flight (none is allowed).
+     * CSRF: an API request is exempt only when no ambient browser session can authenticate it: it brings HTTP Basic
+     * credentials (which then authenticate it, whatever session it also carries; see ignoreSessionForBasic) or no
+     * session cookie at all. Any other Authorization header authenticates nothing here, so it exempts nothing.
      * Everything else, the console's forms included, must carry the CSRF token.
      */
     private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
-            && (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+            && (isBasic(request) || request.getRequestedSessionId() == null);
 
     @Bean
     public PasswordEncoder passwordEncoder() {
@@ -55,8 +70,22 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    public SignInThrottle signInThrottle(SignInProperties properties, ObjectProvider<Clock> clock) {
+        return new SignInThrottle(properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** 401, 403 and 429 of the security layer, and the firewall's rejections, as problem details. */
+    @Bean
+    public RequestRejectedHandler firewallRejections() {
+        return new ProblemAnswers(REALM);
+    }
+
+    @Bean
     public SecurityFilterChain rapporteurSecurity(HttpSecurity http, AccessProperties properties,
-                                                  ObjectProvider<SignInListener> signInListeners) throws Exception {
+                                                  ObjectProvider<SignInListener> signInListeners,
+                                                  UserDetailsService users, PasswordEncoder encoder,
+                                                  SignInThrottle throttle, SignInProperties signIn,
+                                                  ObjectProvider<MeterRegistry> metrics) throws Exception {
         if (!properties.enabled()) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(AbstractHttpConfigurer::disable)
@@ -70,27 +99,53 @@ public class SecurityConfiguration {
             requests.requestMatchers("/login", "/logout").permitAll();
             requests.requestMatchers(HttpMethod.GET, "/favicon.ico").permitAll();
             requests.requestMatchers(request -> isWrite(request)).hasRole(secretariat);
+            // metrics and the like are for signed-in users, even where anyone may read meetings
+            requests.requestMatchers("/actuator/**").authenticated();
             if (properties.publicRead()) {
                 requests.anyRequest().permitAll();
             } else {
                 requests.anyRequest().hasRole(reader);
             }
         });
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        http.authenticationManager(new ProviderManager(new ThrottledSignIn(passwords, throttle,
+                new VerifiedCredentials(signIn.rememberCredentials()), metrics.getIfAvailable(() -> Metrics.globalRegistry))));
+        ProblemAnswers problems = new ProblemAnswers(REALM);
         SavedRequestAwareAuthenticationSuccessHandler sendOn = new SavedRequestAwareAuthenticationSuccessHandler();
         http.formLogin(form -> form.successHandler((request, response, authentication) -> {
             signInListeners.orderedStream().forEach(listener -> listener.signedIn(request, authentication));
             sendOn.onAuthenticationSuccess(request, response, authentication);
         }));
-        http.httpBasic(basic -> basic.realmName(REALM));
+        http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems));
+        http.addFilterBefore(ignoreSessionForBasic(), BasicAuthenticationFilter.class);
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
         // API clients are challenged for Basic credentials; people in a browser are sent to the sign-in page
-        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
-        basic.setRealmName(REALM);
         http.exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor(basic, API)
+                .accessDeniedHandler(problems)
+                .defaultAuthenticationEntryPointFor(problems, MACHINES)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /**
+     * A request with Basic credentials is authenticated by them alone: a session it also carries is set aside for
+     * it (and left as it was), so that the credentials are checked and the CSRF exemption holds only for them.
+     */
+    private static Filter ignoreSessionForBasic() {
+        return (request, response, chain) -> {
+            if (isBasic((HttpServletRequest) request)) {
+                SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+                holder.setContext(holder.createEmptyContext());
+            }
+            chain.doFilter(request, response);
+        };
+    }
+
+    private static boolean isBasic(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     private static boolean isWrite(HttpServletRequest request) {

@@ -1,0 +1,195 @@
+package org.rapporteur.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.command.actions.ActionFamilies;
+import org.rapporteur.command.actions.ActionFamily;
+import org.rapporteur.events.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document of the standalone app: it parses as OpenAPI, documents every endpoint (the views read with
+ * GET beside the actions recorded with POST on the same paths), types each kind of action and its corrections, and
+ * every example in it validates against its schema and is taken by the API as a well-formed request.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiDocumentTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("rapporteur.mongo.data", () -> data.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static String document;
+    private static JsonNode doc;
+
+    @BeforeAll
+    static void noDocumentYet() {
+        document = null;
+    }
+
+    private JsonNode doc() {
+        if (doc == null) {
+            var response = Http.get("http://localhost:" + port + "/v3/api-docs");
+            assertThat(response.statusCode()).isEqualTo(200);
+            document = response.body();
+            doc = Http.json(response);
+        }
+        return doc;
+    }
+
+    @Test
+    void theDocumentParsesAsOpenApiWithARealTitleAndVersion() {
+        doc();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document, null, options);
+        assertThat(parsed.getMessages()).as("parser messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getInfo().getTitle()).isEqualTo("Rapporteur");
+        assertThat(parsed.getOpenAPI().getInfo().getVersion()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(doc().path("components").path("securitySchemes").path("basic").path("scheme").asText()).isEqualTo("basic");
+    }
+
+    @Test
+    void everyEndpointIsDocumentedWithItsProblems() {
+        JsonNode paths = doc().path("paths");
+        List<String> checked = new ArrayList<>();
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : entry.getKey().getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+                List<String> documented = pattern.endsWith("/{family}")
+                        ? ActionFamilies.paths().stream().map(f -> pattern.replace("{family}", f)).toList() : List.of(pattern);
+                for (String path : documented) {
+                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                        JsonNode operation = paths.path(path).path(method.name().toLowerCase(Locale.ROOT));
+                        assertThat(operation.isObject()).as("%s %s documented", method, path).isTrue();
+                        for (String status : method == RequestMethod.GET ? List.of("401", "403")
+                                : List.of("401", "403", "409", "422")) {
+                            assertThat(operation.path("responses").path(status).path("content")
+                                    .path("application/problem+json").path("schema").path("$ref").asText())
+                                    .as("%s %s answers %s as a problem", method, path, status)
+                                    .isEqualTo("#/components/schemas/Problem");
+                        }
+                        checked.add(method + " " + path);
+                    }
+                }
+            }
+        }
+        assertThat(checked).contains("GET /api/meetings/{meetingId}/agenda", "POST /api/meetings/{meetingId}/agenda",
+                "GET /api/meetings/{meetingId}/participants", "POST /api/meetings/{meetingId}/participants",
+                "GET /api/meetings/{meetingId}/documents", "POST /api/meetings/{meetingId}/documents",
+                "POST /api/meetings", "GET /api/meetings/{meetingId}/report");
+    }
+
+    @Test
+    void eachKindIsItsOwnSchemaToldApartByKindAndCorrectionsAreTypedTheSameWay() {
+        JsonNode schemas = doc().path("components").path("schemas");
+        for (ActionFamily family : ActionFamilies.all()) {
+            JsonNode body = doc().path("paths").path("/api/meetings/{meetingId}/" + family.path()).path("post")
+                    .path("requestBody").path("content").path("application/json").path("schema");
+            assertThat(body.path("discriminator").path("propertyName").asText()).isEqualTo("kind");
+            assertThat(body.path("oneOf").size()).isEqualTo(family.kinds().size());
+            for (String kind : family.kindNames()) {
+                String ref = body.path("discriminator").path("mapping").path(kind).asText();
+                JsonNode schema = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+                assertThat(schema.path("properties").path("kind").path("enum").toString()).as(kind).isEqualTo("[\"" + kind + "\"]");
+            }
+        }
+        JsonNode corrected = schemas.path("ActionCorrected").path("properties").path("corrected").path("allOf").path(0);
+        assertThat(corrected.path("discriminator").path("propertyName").asText()).isEqualTo("kind");
+        assertThat(corrected.path("discriminator").path("mapping").size()).isEqualTo(Actions.all().size() - 2);
+    }
+
+    @Test
+    void everyExampleValidatesAgainstItsSchemaAndTheApiTakesItAsWellFormed() throws Exception {
+        List<String> validated = new ArrayList<>();
+        JsonNode meetings = doc().path("paths").path("/api/meetings").path("post").path("requestBody").path("content")
+                .path("application/json");
+        for (JsonNode example : meetings.path("examples")) {
+            assertValid(meetings.path("schema"), example.path("value"), "convening");
+            var convened = Http.post(url("/api/meetings"), example.path("value").toString());
+            assertThat(convened.statusCode()).as(convened.body()).isEqualTo(201);
+            validated.add("meeting-convened");
+        }
+        String meeting = Http.json(Http.get(url("/api/meetings"))).path(0).path("id").asText("ccm-12msp");
+        for (ActionFamily family : ActionFamilies.all()) {
+            JsonNode media = doc().path("paths").path("/api/meetings/{meetingId}/" + family.path()).path("post")
+                    .path("requestBody").path("content").path("application/json");
+            assertThat(media.path("examples").size()).as(family.path()).isEqualTo(family.kinds().size());
+            for (Map.Entry<String, JsonNode> example : (Iterable<Map.Entry<String, JsonNode>>) media.path("examples")::fields) {
+                JsonNode value = example.getValue().path("value");
+                assertValid(media.path("schema"), value, example.getKey());
+                var answer = Http.post(url("/api/meetings/" + meeting + "/" + family.path()), value.toString());
+                assertThat(answer.statusCode()).as("%s: %s", example.getKey(), answer.body()).isNotEqualTo(400).isLessThan(500);
+                validated.add(example.getKey());
+            }
+        }
+        assertThat(validated).hasSize(Actions.all().size());
+
+        JsonNode documents = doc().path("paths").path("/api/meetings/{meetingId}/documents").path("post")
+                .path("requestBody").path("content").path("application/json");
+        ObjectNode misspelt = (ObjectNode) documents.path("examples").path("document-submitted").path("value").deepCopy();
+        ((ObjectNode) misspelt.path("facts")).put("submitedBy", "Norway");
+        assertThat(errors(documents.path("schema"), misspelt)).as("an unknown field fails the schema").isNotEmpty();
+        ObjectNode wrongKind = (ObjectNode) documents.path("examples").path("document-submitted").path("value").deepCopy();
+        wrongKind.put("kind", "document-withdrawn");
+        assertThat(errors(documents.path("schema"), wrongKind)).as("facts of another kind fail the schema").isNotEmpty();
+    }
+
+    private void assertValid(JsonNode schema, JsonNode value, String name) {
+        assertThat(errors(schema, value)).as("example %s: %s", name, value).isEmpty();
+    }
+
+    private List<String> errors(JsonNode schema, JsonNode value) {
+        ObjectNode withComponents = schema.deepCopy();
+        withComponents.set("components", doc().path("components"));
+        Schema validator = SCHEMAS.getSchema(withComponents);
+        return validator.validate(value).stream().map(Object::toString).toList();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
