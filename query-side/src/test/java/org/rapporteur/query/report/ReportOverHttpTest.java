@@ -2,8 +2,8 @@ package org.rapporteur.query.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -120,9 +120,11 @@ class ReportOverHttpTest {
 
         HttpResponse<byte[]> pdf = get("/api/meetings/ccm-20msp/report?format=pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        PdfReader reader = new PdfReader(pdf.body());
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages())).contains("CCM/MSP/2032/2");
-        reader.close();
+        try (PDDocument reader = PDDocument.load(pdf.body())) {
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(reader.getNumberOfPages());
+            assertThat(lastPage.getText(reader)).contains("CCM/MSP/2032/2");
+        }
     }
 
     @Test
