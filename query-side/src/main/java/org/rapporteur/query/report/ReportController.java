@@ -43,12 +43,13 @@ class ReportController {
 
     @GetMapping("/{meetingId}/report")
     @Operation(summary = "The draft final report",
-            description = "format=md (default), html (printable, every paragraph with data-event-ids), docx, pdf, or json "
+            description = "format=md (default), html (printable, every paragraph with data-event-ids), docx (Word, UN house style), "
+                    + "pdf (fonts embedded, footnotes on their page), akn (Akoma Ntoso 3.0 XML after AKN4UN), or json "
                     + "(the document model: sections, numbered paragraphs with their eventIds, footnotes, annex). "
                     + "asOf= an event sequence number or an ISO instant: the report as the meeting stood then. "
                     + "The response header " + SEQUENCE_HEADER + " tells the last event sequence the report covers.")
     ResponseEntity<byte[]> report(@PathVariable String meetingId,
-                                  @Parameter(description = "md | html | docx | pdf | json")
+                                  @Parameter(description = "md | html | docx | pdf | json | akn")
                                   @RequestParam(defaultValue = "md") String format,
                                   @Parameter(description = "event sequence number (e.g. 42) or ISO instant (e.g. 2024-09-10T12:00:00Z)")
                                   @RequestParam(required = false) String asOf) {
