@@ -113,7 +113,7 @@ class CommandLineTest extends CommandLineRuns {
         assertThat(cli("report", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).isEqualTo("rapporteur: report needs the meeting id, such as ccm-12msp\n");
         assertThat(cli("report", "ccm-1msp", "--format", "odt", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
-        assertThat(stderr()).contains("--format must be one of md|html|docx|pdf|json");
+        assertThat(stderr()).contains("--format must be one of md|html|docx|pdf|json|akn");
         assertThat(cli("report", "ccm-1msp", "--format", "pdf", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).contains("--out FILE is needed");
         assertThat(cli("report", "ccm-1msp", "--as-of", "soon", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);

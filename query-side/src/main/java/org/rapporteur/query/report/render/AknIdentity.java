@@ -11,7 +11,7 @@ import java.util.Locale;
 /**
  * The FRBR identity of a report, after the AKN naming convention as AKN4UN applies it:
  * work {@code /akn/un/doc/report/2024-09-20/CCM_MSP_2024_11}, expression {@code …/eng@}, manifestation
- * {@code …/eng@/!main.xml}; the date is the issue date, the language the report's own.
+ * {@code …/eng@/!main.xml}; the date is the issue date ("undated" in a draft without one), the language the report's own.
  */
 final class AknIdentity {
 
@@ -19,6 +19,7 @@ final class AknIdentity {
     static final String PROPONENT = "proponent";
 
     private final ReportDocument.Header header;
+    /** The issue date, or null for a draft not yet dated. */
     private final String date;
     private final String language;
 
@@ -29,6 +30,7 @@ final class AknIdentity {
         this.language = code.equals("und") ? "und" : Locale.forLanguageTag(code).getISO3Language();
     }
 
+    /** The issue date, or null for a draft not yet dated. */
     String date() {
         return date;
     }
@@ -40,7 +42,7 @@ final class AknIdentity {
     /** {@code component} is empty for the main document, else the attachment's name ("annex_1"). */
     void identification(Element meta, String component) {
         String number = RenderText.blank(header.symbol()) ? "report" : AknReferences.idPart(header.symbol());
-        String work = "/akn/un/doc/report/" + date + "/" + number;
+        String work = "/akn/un/doc/report/" + (date == null ? "undated" : date) + "/" + number;
         String expression = work + "/" + language + "@";
         String part = component.isEmpty() ? "main" : component;
         Element identification = child(meta, "identification");
@@ -71,10 +73,11 @@ final class AknIdentity {
         value(m, "FRBRformat", "application/akn+xml");
     }
 
+    /** A draft not yet dated carries the schema's required date as 0001-01-01, named "undated". */
     private void date(Element parent, String name) {
         Element d = child(parent, "FRBRdate");
-        d.setAttribute("date", date);
-        d.setAttribute("name", name);
+        d.setAttribute("date", date == null ? "0001-01-01" : date);
+        d.setAttribute("name", date == null ? "undated" : name);
     }
 
     private static void author(Element parent, String href) {
@@ -98,6 +101,9 @@ final class AknIdentity {
     /** The issue date as written in the masthead ("20 September 2024", "20 septembre 2024"), as an ISO date. */
     private static String issueDate(ReportDocument.Header header) {
         String text = RenderText.nz(header.issuedOn()).trim();
+        if (text.isEmpty()) {
+            return null;
+        }
         String code = RenderText.languageCode(header);
         for (Locale locale : new Locale[]{Locale.forLanguageTag(code), Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es")}) {
             for (String pattern : new String[]{"d MMMM uuuu", "d MMMM 'de' uuuu", "MMMM d, uuuu", "uuuu-MM-dd"}) {

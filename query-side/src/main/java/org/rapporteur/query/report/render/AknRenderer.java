@@ -89,8 +89,9 @@ public final class AknRenderer {
             child(symbol, "docNumber").setTextContent(nz(h.symbol()));
             Element proponent = inlineElement(line(preface, "body"), "docProponent", nz(h.convention()));
             proponent.setAttribute("refersTo", "#" + AknIdentity.PROPONENT);
-            Element date = inlineElement(line(preface, "issued"), "docDate", nz(h.issuedOn()));
-            date.setAttribute("date", identity.date());
+            if (identity.date() != null) {
+                inlineElement(line(preface, "issued"), "docDate", nz(h.issuedOn())).setAttribute("date", identity.date());
+            }
             line(preface, "language").setTextContent(nz(h.language()));
             text(line(preface, "meeting"), nz(h.meetingTitle()));
             if (!blank(h.placeAndDates())) {

@@ -28,9 +28,16 @@ public final class PdfRenderer {
     static byte[] render(ReportDocument report, String fo) {
         ReportDocument.Header h = report.header();
         FOUserAgent agent = factory().newFOUserAgent();
-        agent.setTitle(RenderText.nz(h.title()) + (RenderText.blank(h.symbol()) ? "" : " (" + h.symbol() + ")"));
-        agent.setSubject(RenderText.nz(h.meetingTitle()));
-        agent.setKeywords(RenderText.nz(h.symbol()));
+        String title = RenderText.nz(h.title()) + (RenderText.blank(h.symbol()) ? "" : " (" + h.symbol() + ")");
+        if (!title.isBlank()) {
+            agent.setTitle(title);
+        }
+        if (!RenderText.blank(h.meetingTitle())) {
+            agent.setSubject(h.meetingTitle());
+        }
+        if (!RenderText.blank(h.symbol())) {
+            agent.setKeywords(h.symbol());
+        }
         agent.setCreator("Rapporteur");
         agent.setProducer("Rapporteur");
         agent.setAccessibility(true);

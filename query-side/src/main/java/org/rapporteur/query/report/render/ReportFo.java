@@ -158,9 +158,9 @@ final class ReportFo {
                     } else {
                         fo.append("<fo:basic-link external-destination=\"url(");
                         PdfFonts.escape(fo, piece.href());
-                        fo.append(")\">");
+                        fo.append(")\"><fo:inline keep-together.within-line=\"always\">");
                         text(piece.text());
-                        fo.append("</fo:basic-link>");
+                        fo.append("</fo:inline></fo:basic-link>");
                     }
                 }
             } else if (part instanceof FootnoteRef f) {
