@@ -23,10 +23,10 @@ final class AknIdentity {
     private final String date;
     private final String language;
 
-    AknIdentity(ReportDocument.Header header) {
-        this.header = header;
-        this.date = issueDate(header);
-        String code = RenderText.languageCode(header);
+    AknIdentity(ReportDocument report) {
+        this.header = report.header();
+        this.date = issueDate(header, RenderText.language(report));
+        String code = RenderText.language(report);
         this.language = code.equals("und") ? "und" : Locale.forLanguageTag(code).getISO3Language();
     }
 
@@ -99,12 +99,11 @@ final class AknIdentity {
     }
 
     /** The issue date as written in the masthead ("20 September 2024", "20 septembre 2024"), as an ISO date. */
-    private static String issueDate(ReportDocument.Header header) {
+    private static String issueDate(ReportDocument.Header header, String code) {
         String text = RenderText.nz(header.issuedOn()).trim();
         if (text.isEmpty()) {
             return null;
         }
-        String code = RenderText.languageCode(header);
         for (Locale locale : new Locale[]{Locale.forLanguageTag(code), Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es")}) {
             for (String pattern : new String[]{"d MMMM uuuu", "d MMMM 'de' uuuu", "MMMM d, uuuu", "uuuu-MM-dd"}) {
                 try {

@@ -59,7 +59,7 @@ public final class AknRenderer {
         Writer(Document dom, ReportDocument report) {
             this.dom = dom;
             this.report = report;
-            this.identity = new AknIdentity(report.header());
+            this.identity = new AknIdentity(report);
         }
 
         void write() {
@@ -76,8 +76,12 @@ public final class AknRenderer {
             for (Section section : report.sections()) {
                 part(body, section);
             }
-            if (report.annex() != null && !report.annex().documents().isEmpty()) {
-                annex(child(child(doc, "attachments"), "attachment"), report.annex());
+            List<ReportDocument.Annex> annexes = RenderText.annexes(report);
+            if (!annexes.isEmpty()) {
+                Element attachments = child(doc, "attachments");
+                for (int i = 0; i < annexes.size(); i++) {
+                    annex(child(attachments, "attachment"), annexes.get(i), i + 1);
+                }
             }
             identity.identification(meta, "");
             references(meta);
@@ -112,14 +116,23 @@ public final class AknRenderer {
                 child(part, "num").setTextContent(section.number() + ".");
             }
             text(child(part, "heading"), nz(section.title()));
+            Element subPart = part;
             Element container = part;
             int subHeadings = 0;
             for (Block block : section.blocks()) {
                 if (block instanceof SubHeading s) {
-                    container = child(part, "hcontainer");
-                    container.setAttribute("name", "subheading");
+                    // a sub-part holds what follows up to the next sub-part; a sub-heading, up to the next heading
+                    Element parent = s.level() > 0 ? part : subPart;
+                    container = child(parent, "hcontainer");
+                    container.setAttribute("name", s.level() > 0 ? "subpart" : "subheading");
                     container.setAttribute("eId", eId + "__hcontainer_" + ++subHeadings);
-                    text(child(container, "heading"), s.text());
+                    if (!blank(s.number())) {
+                        child(container, "num").setTextContent(s.number() + ".");
+                    }
+                    text(child(container, "heading"), nz(s.text()));
+                    if (s.level() > 0) {
+                        subPart = container;
+                    }
                 } else if (block instanceof Paragraph p) {
                     paragraph(container, p);
                 }
@@ -197,21 +210,21 @@ public final class AknRenderer {
             at.appendChild(dom.createTextNode(text.substring(from)));
         }
 
-        private void annex(Element attachment, ReportDocument.Annex annex) {
+        private void annex(Element attachment, ReportDocument.Annex annex, int n) {
             Element doc = child(attachment, "doc");
             doc.setAttribute("name", "annex");
-            identity.identification(child(doc, "meta"), "annex_1");
+            identity.identification(child(doc, "meta"), "annex_" + n);
             Element body = child(doc, "mainBody");
             Element container = child(body, "hcontainer");
-            container.setAttribute("name", "documentList");
-            container.setAttribute("eId", "hcontainer_1");
-            child(container, "num").setTextContent("Annex");
+            container.setAttribute("name", nz(annex.kind()).isEmpty() ? "annex" : annex.kind());
+            container.setAttribute("eId", "annex_" + n + "__hcontainer_1");
+            child(container, "num").setTextContent(RenderText.annexHeading(report, annex));
             text(child(container, "heading"), nz(annex.title()));
             Element table = child(child(container, "content"), "table");
-            table.setAttribute("eId", "hcontainer_1__table_1");
+            table.setAttribute("eId", "annex_" + n + "__hcontainer_1__table_1");
             Element head = child(table, "tr");
-            child(child(head, "th"), "p").setTextContent("Symbol");
-            child(child(head, "th"), "p").setTextContent("Title");
+            child(child(head, "th"), "p").setTextContent(RenderText.label(report, "symbol"));
+            child(child(head, "th"), "p").setTextContent(RenderText.label(report, "title"));
             for (ReportDocument.AnnexEntry e : annex.documents()) {
                 Element row = child(table, "tr");
                 text(child(child(row, "td"), "p"), nz(e.symbol()));

@@ -55,7 +55,7 @@ public final class DocxRenderer {
 
     public byte[] render(ReportDocument report) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            String language = RenderText.languageCode(report.header());
+            String language = RenderText.language(report);
             DocxStyles.add(doc, language);
             properties(doc, report.header(), language);
             pageSetup(doc, report.header());
@@ -146,13 +146,15 @@ public final class DocxRenderer {
                 styled(DocxStyles.HEADING_1, RenderText.heading(section));
                 for (Block block : section.blocks()) {
                     if (block instanceof SubHeading s) {
-                        styled(DocxStyles.HEADING_2, s.text());
+                        styled(s.level() > 0 ? DocxStyles.HEADING_2 : DocxStyles.HEADING_3, RenderText.heading(s));
                     } else if (block instanceof Paragraph p) {
                         paragraph(p);
                     }
                 }
             }
-            annex(report.annex());
+            for (ReportDocument.Annex annex : RenderText.annexes(report)) {
+                annex(annex);
+            }
         }
 
         /** A footnote: Word numbers it itself, or {@code mark} ("*") stands as its custom mark. */
@@ -292,10 +294,7 @@ public final class DocxRenderer {
         }
 
         private void annex(ReportDocument.Annex annex) {
-            if (annex == null || annex.documents().isEmpty()) {
-                return;
-            }
-            XWPFParagraph heading = styled(DocxStyles.HEADING_1, "Annex");
+            XWPFParagraph heading = styled(DocxStyles.HEADING_1, RenderText.annexHeading(report, annex));
             heading.setPageBreak(true);
             styled(DocxStyles.HEADING_2, nz(annex.title()));
             XWPFTable table = doc.createTable(annex.documents().size() + 1, 2);
@@ -303,8 +302,8 @@ public final class DocxRenderer {
             table.setWidth("100%");
             XWPFTableRow header = table.getRow(0);
             header.setRepeatHeader(true);
-            cell(header, 0, "Symbol");
-            cell(header, 1, "Title");
+            cell(header, 0, RenderText.label(report, "symbol"));
+            cell(header, 1, RenderText.label(report, "title"));
             for (int i = 0; i < annex.documents().size(); i++) {
                 XWPFTableRow row = table.getRow(i + 1);
                 row.setCantSplitRow(true);

@@ -26,6 +26,7 @@ final class DocxStyles {
     static final String TITLE = "Title";
     static final String HEADING_1 = "Heading1";
     static final String HEADING_2 = "Heading2";
+    static final String HEADING_3 = "Heading3";
     static final String NUMBERED = "NumberedParagraph";
     static final String LETTERED = "LetteredItem";
     static final String BULLETED = "BulletedItem";
@@ -86,6 +87,9 @@ final class DocxStyles {
                 + paragraph(HEADING_2, "heading 2", "Normal", "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/>"
                         + "<w:ind w:left=\"1134\" w:right=\"1134\" w:hanging=\"1134\"/><w:outlineLvl w:val=\"2\"/></w:pPr>",
                 "<w:rPr><w:b/></w:rPr>", false)
+                + paragraph(HEADING_3, "heading 3", "Normal", "<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"240\" w:after=\"120\"/>"
+                        + "<w:ind w:left=\"1134\" w:right=\"1134\"/><w:outlineLvl w:val=\"3\"/></w:pPr>",
+                "<w:rPr><w:b/><w:i/></w:rPr>", false)
                 + paragraph(NUMBERED, "Numbered paragraph", "Normal", "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
                         + "<w:spacing w:after=\"120\"/><w:ind w:left=\"1134\" w:right=\"1134\"/><w:jc w:val=\"both\"/></w:pPr>", "<w:rPr/>", false)
                 + paragraph(LETTERED, "Lettered item", "Normal", "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>"

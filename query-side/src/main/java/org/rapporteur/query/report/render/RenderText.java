@@ -49,6 +49,32 @@ final class RenderText {
         return out.toString();
     }
 
+    /** A sub-part's heading with its number ("A. Opening of the Meeting"), a sub-heading as written. */
+    static String heading(ReportDocument.SubHeading heading) {
+        return blank(heading.number()) ? nz(heading.text()) : heading.number() + ". " + nz(heading.text());
+    }
+
+    /** The report's language (BCP 47); from the masthead's language line for a model that does not say it. */
+    static String language(ReportDocument report) {
+        return blank(report.language()) ? languageCode(report.header()) : report.language();
+    }
+
+    /** A word the renderer prints around the wording ("Annex", "Symbol"), in the report's language. */
+    static String label(ReportDocument report, String key) {
+        return java.util.ResourceBundle.getBundle("org.rapporteur.query.report.render.labels",
+                Locale.forLanguageTag(language(report)), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    }
+
+    /** The annexes to print: those with rows. */
+    static List<ReportDocument.Annex> annexes(ReportDocument report) {
+        return report.annexes().stream().filter(a -> a.documents() != null && !a.documents().isEmpty()).toList();
+    }
+
+    static String annexHeading(ReportDocument report, ReportDocument.Annex annex) {
+        return label(report, "annex") + (blank(annex.number()) ? "" : " " + annex.number());
+    }
+
     static String heading(ReportDocument.Section section) {
         return blank(section.number()) ? nz(section.title()) : section.number() + ". " + nz(section.title());
     }

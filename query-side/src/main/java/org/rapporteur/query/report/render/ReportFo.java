@@ -38,7 +38,7 @@ final class ReportFo {
         report.footnotes().forEach(f -> notes.put(f.number(), f.text()));
         fo.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\"")
                 .append(" font-family=\"").append(PdfFonts.FAMILIES).append("\" font-size=\"10pt\" xml:lang=\"")
-                .append(RenderText.languageCode(h)).append("\">\n");
+                .append(RenderText.language(report)).append("\">\n");
         layouts();
         fo.append("<fo:page-sequence master-reference=\"report\" initial-page-number=\"1\">\n");
         running("odd", "right", h.symbol());
@@ -51,15 +51,20 @@ final class ReportFo {
             block("role=\"H2\" font-weight=\"bold\" font-size=\"11pt\" space-before=\"14pt\" space-after=\"8pt\" keep-with-next.within-page=\"always\" text-align=\"start\"",
                     RenderText.heading(section));
             for (Block b : section.blocks()) {
-                if (b instanceof SubHeading s) {
-                    block("role=\"H3\" font-weight=\"bold\" start-indent=\"" + NUMBER_WIDTH + "\" space-before=\"8pt\" space-after=\"6pt\" keep-with-next.within-page=\"always\" text-align=\"start\"",
-                            s.text());
+                if (b instanceof SubHeading s && s.level() > 0) {
+                    block("role=\"H3\" font-weight=\"bold\" space-before=\"10pt\" space-after=\"6pt\" keep-with-next.within-page=\"always\" text-align=\"start\"",
+                            RenderText.heading(s));
+                } else if (b instanceof SubHeading s) {
+                    block("role=\"H4\" font-weight=\"bold\" font-style=\"italic\" start-indent=\"" + NUMBER_WIDTH + "\" space-before=\"8pt\" space-after=\"6pt\" keep-with-next.within-page=\"always\" text-align=\"start\"",
+                            RenderText.heading(s));
                 } else if (b instanceof Paragraph p) {
                     paragraph(p);
                 }
             }
         }
-        annex(report.annex());
+        for (ReportDocument.Annex annex : RenderText.annexes(report)) {
+            annex(report, annex);
+        }
         fo.append("</fo:flow>\n</fo:page-sequence>\n</fo:root>\n");
         return fo.toString();
     }
@@ -182,16 +187,14 @@ final class ReportFo {
         fo.append("</fo:block></fo:list-item-body></fo:list-item></fo:list-block></fo:footnote-body></fo:footnote>");
     }
 
-    private void annex(ReportDocument.Annex annex) {
-        if (annex == null || annex.documents().isEmpty()) {
-            return;
-        }
-        block("role=\"H2\" break-before=\"page\" font-size=\"14pt\" font-weight=\"bold\" space-after=\"6pt\" text-align=\"start\"", "Annex");
+    private void annex(ReportDocument report, ReportDocument.Annex annex) {
+        block("role=\"H2\" break-before=\"page\" font-size=\"14pt\" font-weight=\"bold\" space-after=\"6pt\" text-align=\"start\"",
+                RenderText.annexHeading(report, annex));
         block("font-weight=\"bold\" space-after=\"10pt\" text-align=\"start\"", nz(annex.title()));
         fo.append("<fo:table table-layout=\"fixed\" width=\"100%\" font-size=\"9.5pt\" text-align=\"start\">")
                 .append("<fo:table-column column-width=\"35%\"/><fo:table-column column-width=\"65%\"/>")
                 .append("<fo:table-header><fo:table-row border-top=\"0.5pt solid black\" border-bottom=\"0.5pt solid black\">");
-        for (String title : new String[]{"Symbol", "Title"}) {
+        for (String title : new String[]{RenderText.label(report, "symbol"), RenderText.label(report, "title")}) {
             fo.append("<fo:table-cell padding=\"3pt\"><fo:block font-style=\"italic\">").append(title).append("</fo:block></fo:table-cell>");
         }
         fo.append("</fo:table-row></fo:table-header><fo:table-body>");

@@ -134,6 +134,7 @@ class AknRendererTest {
 
         assertThat(akn.n("//akn:attachments/akn:attachment/akn:doc[@name='annex']//akn:table/akn:tr")).isEqualTo(4);
         assertThat(akn.s("//akn:attachment//akn:identification/akn:FRBRWork/akn:FRBRthis/@value")).endsWith("/!annex_1");
+        assertThat(akn.s("//akn:attachment//akn:hcontainer/akn:num")).isEqualTo("Annex I");
     }
 
     @Test

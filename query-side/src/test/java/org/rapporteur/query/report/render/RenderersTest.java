@@ -24,7 +24,7 @@ class RenderersTest {
                 .doesNotContain("<link").doesNotContain("<script").doesNotContain("src=\"http");
         assertThat(html).contains("<p class=\"convention\">Convention on Cluster Munitions</p>")
                 .contains("Original: English").contains("<h1>Final report<sup>*</sup></h1>")
-                .contains("<h2>I. Introduction</h2>").contains("<h3>Chad</h3>");
+                .contains("<h2>I. Introduction</h2>").contains("<h4>Chad</h4>");
         assertThat(html).contains("<p class=\"para\" id=\"p2\" data-event-ids=\"ev-designated ev-correction\"><span class=\"num\">2.</span>")
                 .contains("id=\"p45\" data-event-ids=\"ev-granted\"");
         assertThat(html).as("text is escaped").contains("Escobar &amp; the &lt;President&gt;.");
