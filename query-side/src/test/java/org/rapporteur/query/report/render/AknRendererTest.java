@@ -25,13 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The AKN is checked by XPath: no registry package reachable from the build serves the OASIS Akoma Ntoso 3.0
  * schema (akomantoso30.xsd), so the structure the schema and AKN4UN require is asserted here instead.
  */
-class AknRendererTest {
+public class AknRendererTest {
 
-    static final class Akn {
+    public static final class Akn {
         final Document dom;
         final XPath xpath = XPathFactory.newInstance().newXPath();
 
-        Akn(byte[] xml) throws Exception {
+        public Akn(byte[] xml) throws Exception {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -55,22 +55,22 @@ class AknRendererTest {
             });
         }
 
-        String s(String expression) throws Exception {
+        public String s(String expression) throws Exception {
             return xpath.evaluate(expression, dom);
         }
 
-        int n(String expression) throws Exception {
+        public int n(String expression) throws Exception {
             return ((Double) xpath.evaluate("count(" + expression + ")", dom, XPathConstants.NUMBER)).intValue();
         }
 
-        List<String> all(String expression) throws Exception {
+        public List<String> all(String expression) throws Exception {
             NodeList nodes = (NodeList) xpath.evaluate(expression, dom, XPathConstants.NODESET);
             return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> nodes.item(i).getTextContent()).toList();
         }
     }
 
     /** What every AKN report must hold, whatever its meeting: identity, unique eIds that links resolve to, provenance. */
-    static void assertWellFormedReport(Akn akn) throws Exception {
+    public static void assertWellFormedReport(Akn akn) throws Exception {
         assertThat(akn.n("/akn:akomaNtoso/akn:doc[@name='report']")).isEqualTo(1);
         assertThat(akn.all("/akn:akomaNtoso/akn:doc/akn:meta/*").size()).isGreaterThanOrEqualTo(3);
         assertThat(akn.s("local-name(/akn:akomaNtoso/akn:doc/akn:meta/*[1])")).isEqualTo("identification");

@@ -17,16 +17,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** A DOCX read back with POI: all its text (body, tables, footnotes), and LibreOffice's PDF of it when installed. */
-final class DocxReading {
+public final class DocxReading {
 
     private DocxReading() {
     }
 
-    static XWPFDocument open(byte[] docx) throws IOException {
+    public static XWPFDocument open(byte[] docx) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(docx));
     }
 
-    static String allText(XWPFDocument doc) {
+    public static String allText(XWPFDocument doc) {
         Stream<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText);
         Stream<String> tables = doc.getTables().stream().map(XWPFTable::getText);
         Stream<String> notes = doc.getFootnotes().stream().map(XWPFAbstractFootnoteEndnote::getParagraphs)
@@ -34,7 +34,7 @@ final class DocxReading {
         return Stream.of(body, tables, notes).flatMap(s -> s).collect(Collectors.joining("\n"));
     }
 
-    static String header(XWPFDocument doc, org.apache.poi.wp.usermodel.HeaderFooterType type) {
+    public static String header(XWPFDocument doc, org.apache.poi.wp.usermodel.HeaderFooterType type) {
         XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
         return switch (type) {
             case DEFAULT -> policy.getDefaultHeader().getText();
@@ -44,7 +44,7 @@ final class DocxReading {
     }
 
     /** The DOCX converted to PDF by LibreOffice, or empty when LibreOffice is not installed. */
-    static Optional<byte[]> viaLibreOffice(byte[] docx, Path dir, String name) throws IOException, InterruptedException {
+    public static Optional<byte[]> viaLibreOffice(byte[] docx, Path dir, String name) throws IOException, InterruptedException {
         Optional<String> soffice = Stream.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice")
                 .filter(p -> Files.isExecutable(Path.of(p))).findFirst();
         if (soffice.isEmpty()) {

@@ -18,23 +18,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** A PDF read back with PDFBox: each page's text, its footnote calls and notes (by font size and place), its fonts. */
-final class PdfPages implements AutoCloseable {
+public final class PdfPages implements AutoCloseable {
 
     /** Calls are set at 7 pt in the text, the notes' own marks at 6 pt, body text at 10 pt and more. */
-    record Page(String text, Set<Integer> calls, Set<Integer> notes, float lowestBody, float highestNote) {
+    public record Page(String text, Set<Integer> calls, Set<Integer> notes, float lowestBody, float highestNote) {
     }
 
     private final PDDocument document;
-    final List<Page> pages = new ArrayList<>();
+    public final List<Page> pages = new ArrayList<>();
 
-    PdfPages(byte[] pdf) throws IOException {
+    public PdfPages(byte[] pdf) throws IOException {
         document = PDDocument.load(pdf);
         for (int i = 1; i <= document.getNumberOfPages(); i++) {
             pages.add(read(i));
         }
     }
 
-    PDDocument document() {
+    public PDDocument document() {
         return document;
     }
 
@@ -85,7 +85,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     /** Every font of every page, by its PDF name (a subset's name begins with six letters and a plus). */
-    Set<PDFont> fonts() throws IOException {
+    public Set<PDFont> fonts() throws IOException {
         Set<PDFont> fonts = new LinkedHashSet<>();
         for (PDPage page : document.getPages()) {
             for (var name : page.getResources().getFontNames()) {
@@ -95,7 +95,7 @@ final class PdfPages implements AutoCloseable {
         return fonts;
     }
 
-    Path png(int pageIndex, Path file) throws IOException {
+    public Path png(int pageIndex, Path file) throws IOException {
         Files.createDirectories(file.getParent());
         ImageIO.write(new PDFRenderer(document).renderImageWithDPI(pageIndex, 110), "png", file.toFile());
         return file;
