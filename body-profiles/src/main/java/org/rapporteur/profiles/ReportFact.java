@@ -18,6 +18,8 @@ public enum ReportFact {
     SHORTENED("shortened"),
     SECRETARIAT("secretariat"),
     PARTICIPATION("participation"),
+    MEMBERSHIP("membership"),
+    CREDENTIALS("credentials"),
     // the work, in the order it happened
     SESSIONS("sessions"),
     OPENING("opening"),
@@ -30,6 +32,7 @@ public enum ReportFact {
     WORK_REPORTS("work-reports"),
     DOCUMENTS_CONSIDERED("documents-considered"),
     COMPLIANCE("compliance"),
+    SUBSIDIARY_BODIES("subsidiary-bodies"),
     // what was decided
     DECISIONS("decisions"),
     APPRECIATION("appreciation"),

@@ -14,7 +14,7 @@ import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.officers.Officers;
 import org.rapporteur.query.participants.Participation;
-import org.rapporteur.text.Ordinals;
+import org.rapporteur.query.report.wording.Ordinals;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

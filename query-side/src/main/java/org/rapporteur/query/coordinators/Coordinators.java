@@ -5,7 +5,7 @@ import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.text.Ordinals;
+import org.rapporteur.query.report.wording.Ordinals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

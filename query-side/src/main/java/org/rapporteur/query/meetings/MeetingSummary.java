@@ -2,7 +2,7 @@ package org.rapporteur.query.meetings;
 
 import org.bson.Document;
 import org.rapporteur.events.meeting.MeetingConvened;
-import org.rapporteur.text.Ordinals;
+import org.rapporteur.query.report.wording.Ordinals;
 
 import java.time.LocalDate;
 

@@ -34,7 +34,7 @@ public final class MarkdownRenderer {
             md.append("## ").append(section.number()).append(". ").append(section.title()).append("\n\n");
             for (Block block : section.blocks()) {
                 if (block instanceof SubHeading s) {
-                    md.append("### ").append(s.text()).append("\n\n");
+                    md.append("### ").append(s.number() == null ? "" : s.number() + ". ").append(s.text()).append("\n\n");
                 } else if (block instanceof Paragraph p) {
                     md.append(p.number()).append(". ");
                     inline(md, p.text());

@@ -94,7 +94,7 @@ final class ReportAssembler {
         String place = c.say.say("header.place-and-dates", "city", m.venue().city(),
                 "dates", c.say.range(m.startsOn(), m.endsOn(), "compact"));
         return new Header(c.names.body(), issued, original, c.names.meetingTitle(), place,
-                h.title() == null ? "" : c.names.text(h.title()),
+                h.title() == null ? c.say.say("header.title") : c.names.text(h.title()),
                 c.facts.finalReport() == null ? "" : c.facts.finalReport().symbol(),
                 h.note() == null ? "" : c.names.text(h.note()));
     }

@@ -3,7 +3,7 @@ package org.rapporteur.query.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.query.history.EventFacts;
-import org.rapporteur.text.Ordinals;
+import org.rapporteur.query.report.wording.Ordinals;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -205,4 +205,106 @@ class ReportGeneratorTest {
             assertThat(source).as("the generator must not name " + fact).doesNotContain(fact);
         }
     }
+
+    private static final MeetingMoment SIXTH = MeetingMoment.inPlenary(6, LocalDate.of(2024, 9, 13));
+
+    private String texts(ReportDocument report) {
+        return paragraphs(report).stream().map(ReportGeneratorTest::text).collect(Collectors.joining("\n"));
+    }
+
+    /** Logs {@code facts} after the convening in the given order and returns the report's paragraphs as text. */
+    private String reportOf(List<MeetingEvent> facts) {
+        events.clear();
+        log(convened());
+        log(new PlenarySessionOpened(FIRST, 1));
+        facts.forEach(this::log);
+        return texts(generate());
+    }
+
+    @Test
+    void theOpeningWithItsCeremonyWhicheverWasLoggedFirst() {
+        MeetingEvent opened = new org.rapporteur.events.meeting.MeetingOpened(FIRST,
+                new Person("Ambassador", "A. B. Chair", null, null, "MEX", "her"), null);
+        MeetingEvent ceremony = new org.rapporteur.events.meeting.OpeningCeremonyHeld(FIRST, List.of(
+                new org.rapporteur.events.meeting.OpeningCeremonyHeld.Speaker(null, "C. Speaker", null, "CHE", false, null, null, null)), null);
+
+        String openedFirst = reportOf(List.of(opened, ceremony));
+        String ceremonyFirst = reportOf(List.of(ceremony, opened));
+
+        assertThat(openedFirst).isEqualTo(ceremonyFirst)
+                .contains("The Meeting was opened on 10 September 2024 by Ambassador A. B. Chair of Mexico, President of the "
+                        + "Twelfth Meeting of States parties. An opening ceremony featured messages by C. Speaker of Switzerland.");
+    }
+
+    @Test
+    void aDecisionWithTheCostsItAdoptsWhicheverWasLoggedFirst() {
+        org.rapporteur.events.MeetingRef thirteenth = new org.rapporteur.events.MeetingRef(
+                org.rapporteur.events.MeetingRef.Kind.MEETING_OF_STATES_PARTIES, 13);
+        MeetingEvent next = new org.rapporteur.events.meeting.NextMeetingScheduled(SIXTH, thirteenth,
+                LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18), null, "Geneva");
+        MeetingEvent costs = new org.rapporteur.events.decisions.EstimatedCostsAdopted(SIXTH, thirteenth, "CCM/MSP/2024/8", false, null, null);
+
+        String nextFirst = reportOf(List.of(next, costs));
+        String costsFirst = reportOf(List.of(costs, next));
+
+        assertThat(nextFirst).isEqualTo(costsFirst).contains("The Meeting also decided that the Thirteenth Meeting of States "
+                + "parties will take place from 15 to 18 September 2025 in Geneva and adopted the estimated costs of the "
+                + "Thirteenth Meeting of States Parties, as contained in document CCM/MSP/2024/8.");
+    }
+
+    @Test
+    void aMissingFactIsAProblemListedNeverASentenceWithAHole() {
+        log(convened());
+        log(new PlenarySessionOpened(FIRST, 1));
+        String opened = log(new VicePresidentsElected(FIRST, List.of("CHE"), ElectionMethod.ACCLAMATION, null));
+        log(new org.rapporteur.events.work.DocumentConsidered(FIRST, "CCM/MSP/2024/WP.9", null, false, null));
+
+        ReportDocument report = generate();
+
+        assertThat(texts(report)).doesNotContain("submitted by ,").doesNotContain("submitted by  as");
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("'document-considered' needs by");
+            assertThat(p.eventIds()).containsExactly("e4");
+        });
+        assertThat(opened).isEqualTo("e3");
+    }
+
+    @Test
+    void theReportInFrenchKeepsTheAdoptedWordingInEnglishWithANote() {
+        log(convened());
+        log(new PlenarySessionOpened(FIRST, 1));
+        log(new DecisionAdopted(FIRST, false, List.of(new Sentence(null, null, null,
+                List.of(new Clause(Verb.NOTED, null, "the report", null)), null, null))));
+
+        ReportDocument fr = new ReportGenerator().generate(new MeetingHistory("test-msp", events), "fr");
+
+        assertThat(fr.language()).isEqualTo("fr");
+        assertThat(fr.sections()).extracting(ReportDocument.Section::title)
+                .contains("Introduction", "Organisation de la Douzième Assemblée des États parties");
+        assertThat(text(containing(fr, "the report"))).startsWith("The Meeting noted the report.[^");
+        assertThat(fr.footnotes()).extracting(ReportDocument.Footnote::text)
+                .contains("Les textes adoptés par la réunion sont reproduits dans la langue dans laquelle ils ont été adoptés (anglais).");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportGenerator().generate(new MeetingHistory("test-msp", events), "de"))
+                .hasMessageContaining("not in 'de'");
+    }
+
+    @Test
+    void aProfileDroppedIntoTheProfilesDirectoryIsUsedWithoutARebuild(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        ReportGenerator generator = new ReportGenerator(org.rapporteur.profiles.BodyProfiles.load(java.util.Optional.of(dir)));
+        log(convened());
+        log(new PlenarySessionOpened(FIRST, 1));
+        assertThat(generator.generate(new MeetingHistory("test-msp", events)).sections().get(0).title()).isEqualTo("Introduction");
+
+        String ccm;
+        try (var in = getClass().getClassLoader().getResourceAsStream("profiles/ccm.yaml")) {
+            ccm = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.nio.file.Files.writeString(dir.resolve("ccm.yaml"), ccm.replace("heading: {en: Introduction, fr: Introduction}",
+                "heading: {en: \"How the {meeting} came about\", fr: \"Origine de la {meeting}\"}"));
+
+        ReportDocument report = generator.generate(new MeetingHistory("test-msp", events));
+        assertThat(report.sections().get(0).title()).isEqualTo("How the Twelfth Meeting of States Parties came about");
+        assertThat(generator.fingerprint("ccm", null)).isNotEqualTo(new ReportGenerator().fingerprint("ccm", null));
+    }
 }

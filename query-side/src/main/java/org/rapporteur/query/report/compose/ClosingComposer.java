@@ -30,10 +30,15 @@ final class ClosingComposer implements Composer {
 
     @Override
     public void occurred(Occurrence o, Context c) {
-        FinalReportAdopted f = (FinalReportAdopted) o.facts();
         if (c.outlined(ReportFact.DOCUMENTS_ANNEX)) {
             standing(ReportFact.DOCUMENTS_ANNEX, c);
         }
+        if (o.facts() instanceof org.rapporteur.events.decisions.ReportAdopted r) {
+            c.say.about(o.eventIds());
+            Proceedings.reportAdopted(o, r, c);
+            return;
+        }
+        FinalReportAdopted f = (FinalReportAdopted) o.facts();
         c.say.about(o.eventIds());
         c.paragraph(c.say.say("report-adopted", "session", f.moment().plenarySession(), "date", c.say.date(f.moment().date()),
                 "meeting", c.names.meetingTitle(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());

@@ -22,7 +22,7 @@ public final class Composition {
 
     private static final List<Composer> COMPOSERS = List.of(new IntroductionComposer(), new OrganizationComposer(),
             new OpeningComposer(), new WorkComposer(), new WorkReportsComposer(), new DecisionsComposer(),
-            new CoordinatorsComposer(), new NextSessionComposer(), new ClosingComposer());
+            new CoordinatorsComposer(), new NextSessionComposer(), new ClosingComposer(), new MembershipComposer());
     private static final Map<ReportFact, Composer> BY_FACT = new EnumMap<>(ReportFact.class);
 
     static {
@@ -59,11 +59,16 @@ public final class Composition {
             List<Object> blocks = new ArrayList<>();
             c.into(blocks);
             facts(part, c);
+            int written = 0;
             for (int k = 0; k < part.parts().size(); k++) {
                 ReportOutline.Part sub = part.parts().get(k);
                 c.into(blocks);
-                blocks.add(new SubHeading(String.valueOf((char) ('A' + k)), heading.apply(sub), 1));
+                int at = blocks.size();
                 facts(sub, c);
+                if (blocks.size() > at) {
+                    blocks.add(at, new SubHeading(String.valueOf((char) ('A' + written)), heading.apply(sub), 1));
+                    written++;
+                }
             }
             parts.add(new WrittenPart(roman.format(i + 1), heading.apply(part), blocks));
         }

@@ -27,7 +27,11 @@ final class DecisionsComposer implements Composer {
 
     @Override
     public void occurred(Occurrence o, Context c) {
-        if (o.facts() instanceof DecisionAdopted d) {
+        if (o.facts() instanceof org.rapporteur.events.decisions.NumberedDecisionAdopted
+                || o.facts() instanceof org.rapporteur.events.decisions.VoteRecorded
+                || o.facts() instanceof org.rapporteur.events.decisions.ConsiderationDeferred) {
+            Proceedings.decision(o, c);
+        } else if (o.facts() instanceof DecisionAdopted d) {
             Context adopted = c.adoptedLanguage();
             String opening = d.citesAgendaItem() ? c.contextOpening("", adopted.say) : "";
             Prose text = new Prose(c.say);

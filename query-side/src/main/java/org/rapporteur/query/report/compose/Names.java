@@ -80,6 +80,37 @@ public final class Names {
                 "form", full ? "full" : "running"));
     }
 
+    /** Another session of the body by the kind the profile names it with ("session", "review-conference" ...). */
+    public String session(org.rapporteur.events.SessionRef ref) {
+        Localized name = org.rapporteur.events.SessionRef.REGULAR.equals(ref.kind()) ? profile.body().session()
+                : profile.body().otherSessions().get(ref.kind());
+        return say.capitalise(say.say("meeting.reference", "ordinal", ref.ordinal(),
+                "series", ref.kind().replace('-', '_'), "name", text(name), "form", "running"));
+    }
+
+    /** A holder of an office or a seat: a person (with their State), or a State. */
+    public String holder(org.rapporteur.events.Holder h) {
+        if (h == null) {
+            return null;
+        }
+        if (h.person() != null) {
+            String name = join(h.person().honorific(), h.person().name());
+            String state = h.stateOrPersonsState();
+            return state == null ? name : say.say("person.of-state", "person", name, "state", state(state));
+        }
+        return h.state() == null ? null : state(h.state());
+    }
+
+    public String region(String key) {
+        Localized region = key == null ? null : profile.body().regionalGroups().get(key);
+        return region == null ? null : text(region);
+    }
+
+    public String office(String key) {
+        Localized office = key == null ? null : profile.body().offices().get(key);
+        return office == null ? null : text(office);
+    }
+
     public String body() {
         return convened.convention() != null ? convened.convention().name() : text(profile.body().name());
     }

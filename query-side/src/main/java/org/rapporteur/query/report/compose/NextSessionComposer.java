@@ -31,7 +31,13 @@ final class NextSessionComposer implements Composer {
     public void occurred(Occurrence o, Context c) {
         switch (o.kind()) {
             case NEXT_PRESIDENT -> nextPresident(o, (NextPresidentElected) o.facts(), c);
-            case NEXT_MEETING -> nextMeeting(o, (NextMeetingScheduled) o.facts(), c);
+            case NEXT_MEETING -> {
+                if (o.facts() instanceof org.rapporteur.events.meeting.NextSessionDecided n) {
+                    Proceedings.nextSession(o, n, c);
+                } else {
+                    nextMeeting(o, (NextMeetingScheduled) o.facts(), c);
+                }
+            }
             case FUTURE_PRESIDENCY -> presidency(o, (ReviewConferencePresidencyDecided) o.facts(), c);
             case ESTIMATED_COSTS -> costsAlone(o, (EstimatedCostsAdopted) o.facts(), c);
             case INTERSESSIONAL_MEETINGS -> {
@@ -79,7 +85,7 @@ final class NextSessionComposer implements Composer {
     private static String costsOf(MeetingRef meeting, List<String> ids, Context c) {
         for (Occurrence other : c.facts.of(ReportFact.ESTIMATED_COSTS)) {
             EstimatedCostsAdopted costs = (EstimatedCostsAdopted) other.facts();
-            if (!c.told(other) && costs.meeting().equals(meeting)) {
+            if (costs.meeting().equals(meeting) && c.first("costs/" + other.position())) {
                 c.tell(other);
                 ids.addAll(other.eventIds());
                 c.say.about(other.eventIds());
@@ -93,7 +99,7 @@ final class NextSessionComposer implements Composer {
     }
 
     private static void costsAlone(Occurrence o, EstimatedCostsAdopted costs, Context c) {
-        if (decidedWithCosts(costs.meeting(), c)) {
+        if (decidedWithCosts(costs.meeting(), c) || !c.first("costs/" + o.position())) {
             return;
         }
         c.paragraph(c.say.say("estimated-costs", "revised", costs.revised(), "meeting", c.names.reference(costs.meeting(), true),

@@ -49,7 +49,7 @@ final class OpeningComposer implements Composer {
         }
         c.say.about(c.facts.sessionIds());
         c.paragraph(c.say.say("sessions", "meeting", c.names.meetingTitle(), "count", c.facts.sessionDates().size(),
-                "dates", c.say.range(first, last, "between")), c.facts.sessionIds());
+                "dates", c.say.range(first, last, "between"), "sameDay", first.equals(last)), c.facts.sessionIds());
     }
 
     @Override
@@ -87,7 +87,7 @@ final class OpeningComposer implements Composer {
             MeetingOpened m = opened;
             c.say.about(ids);
             text.sentence(c.say.say("opening", "date", c.say.date(m.moment().date()),
-                    "person", m.openedBy() == null ? null : c.names.personOf(m.openedBy()),
+                    "person", m.openedBy() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : c.names.personOf(m.openedBy()),
                     "capacity", m.capacity() == null ? MeetingOpened.Capacity.PRESIDENT : m.capacity(),
                     "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1)));
         }
@@ -135,8 +135,10 @@ final class OpeningComposer implements Composer {
         List<String> ids = new ArrayList<>();
         List<String> clauses = new ArrayList<>();
         String observers = null;
-        for (Class<?> kind : List.of(AgendaAdopted.class, RulesOfProcedureConfirmed.class, ProgrammeOfWorkNoted.class,
-                ObserverStatusConfirmed.class)) {
+        for (Class<?> kind : List.of(AgendaAdopted.class, org.rapporteur.events.agenda.AgendaAmended.class,
+                RulesOfProcedureConfirmed.class, org.rapporteur.events.agenda.RulesOfProcedureAdopted.class,
+                org.rapporteur.events.agenda.DecisionMakingAgreed.class, ProgrammeOfWorkNoted.class,
+                org.rapporteur.events.agenda.ProgrammeOfWorkAdopted.class, ObserverStatusConfirmed.class)) {
             for (Occurrence t : sitting) {
                 MeetingEvent e = t.facts();
                 if (!kind.isInstance(e)) {
@@ -152,6 +154,16 @@ final class OpeningComposer implements Composer {
                 } else if (e instanceof ProgrammeOfWorkNoted p) {
                     clauses.add(c.say.say("organisation-of-work.programme", "symbol", p.documentSymbol(),
                             "title", p.title() != null ? p.title() : c.facts.titleOf(p.documentSymbol())));
+                } else if (e instanceof org.rapporteur.events.agenda.AgendaAmended a) {
+                    clauses.add(c.say.say("organisation-of-work.agenda-amended", "count", a.amendments().size()));
+                } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted r) {
+                    clauses.add(c.say.say("organisation-of-work.rules-adopted", "status", r.status(),
+                            "symbol", r.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : r.documentSymbol()));
+                } else if (e instanceof org.rapporteur.events.agenda.DecisionMakingAgreed d) {
+                    clauses.add(c.say.say("organisation-of-work.decision-making", "mode", d.mode()));
+                } else if (e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted p) {
+                    clauses.add(c.say.say("organisation-of-work.programme-adopted", "amended", p.amended(),
+                            "symbol", p.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : p.documentSymbol()));
                 } else if (e instanceof ObserverStatusConfirmed s) {
                     observers = c.say.say("organisation-of-work.observers", "unanimously", s.unanimously(),
                             "rule", rule(c, s.category()));

@@ -38,8 +38,18 @@ final class WorkComposer implements Composer {
 
     @Override
     public void occurred(Occurrence o, Context c) {
+        if (o.facts() instanceof org.rapporteur.events.statements.StatementDelivered s) {
+            Proceedings.statements(o, s, c);
+            return;
+        }
         switch (o.kind()) {
-            case OFFICERS_ELECTED -> officers(o, (VicePresidentsElected) o.facts(), c);
+            case OFFICERS_ELECTED -> {
+                if (o.facts() instanceof VicePresidentsElected v) {
+                    officers(o, v, c);
+                } else {
+                    Elections.write(o, c);
+                }
+            }
             case SECRETARY_GENERAL -> {
                 SecretaryGeneralConfirmed s = (SecretaryGeneralConfirmed) o.facts();
                 c.paragraph(c.say.say("secretary-general", "at", c.atSession(s.moment().plenarySession()),

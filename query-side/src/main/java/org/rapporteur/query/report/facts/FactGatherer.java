@@ -111,6 +111,41 @@ public final class FactGatherer {
         } else if (e instanceof SecretariatMemberServed) {
             return ReportFact.SECRETARIAT;
         }
+        return kindOfGeneral(e);
+    }
+
+    /** The kinds of the any-body vocabulary. */
+    private static ReportFact kindOfGeneral(MeetingEvent e) {
+        if (e instanceof org.rapporteur.events.officers.OfficersElected
+                || e instanceof org.rapporteur.events.officers.ActingOfficerDesignated) {
+            return ReportFact.OFFICERS_ELECTED;
+        } else if (e instanceof org.rapporteur.events.statements.StatementDelivered) {
+            return ReportFact.STATEMENTS;
+        } else if (e instanceof org.rapporteur.events.decisions.NumberedDecisionAdopted
+                || e instanceof org.rapporteur.events.decisions.VoteRecorded
+                || e instanceof org.rapporteur.events.decisions.ConsiderationDeferred) {
+            return ReportFact.DECISIONS;
+        } else if (e instanceof org.rapporteur.events.meeting.NextSessionDecided) {
+            return ReportFact.NEXT_MEETING;
+        } else if (e instanceof org.rapporteur.events.decisions.ReportAdopted) {
+            return ReportFact.REPORT_ADOPTED;
+        } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted
+                || e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted
+                || e instanceof org.rapporteur.events.agenda.AgendaAmended
+                || e instanceof org.rapporteur.events.agenda.DecisionMakingAgreed) {
+            return ReportFact.ORGANISATION_OF_WORK;
+        } else if (e instanceof org.rapporteur.events.membership.MembershipReported
+                || e instanceof org.rapporteur.events.membership.AttendanceRecorded
+                || e instanceof org.rapporteur.events.membership.ParticipantsAdmitted) {
+            return ReportFact.MEMBERSHIP;
+        } else if (e instanceof org.rapporteur.events.credentials.CredentialsExamined
+                || e instanceof org.rapporteur.events.credentials.CredentialsReportApproved) {
+            return ReportFact.CREDENTIALS;
+        } else if (e instanceof org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished
+                || e instanceof org.rapporteur.events.subsidiary.SubsidiaryBodyReported
+                || e instanceof org.rapporteur.events.subsidiary.SubsidiaryBodyReportActedOn) {
+            return ReportFact.SUBSIDIARY_BODIES;
+        }
         return null;
     }
 
@@ -139,8 +174,17 @@ public final class FactGatherer {
         Map<String, SortedSet<Integer>> workSessionsByItem = new HashMap<>();
         List<Occurrence> occurrences = new ArrayList<>();
         String item = null;
+        Map<String, org.rapporteur.events.membership.ParticipationCategory> added = new LinkedHashMap<>();
         for (EffectiveAction action : actions) {
             MeetingEvent e = action.facts();
+            if (e instanceof org.rapporteur.events.membership.ParticipationCategoriesAmended a) {
+                if (a.added() != null) {
+                    a.added().forEach(category -> added.put(category.key(), category));
+                }
+                if (a.removed() != null) {
+                    a.removed().forEach(added::remove);
+                }
+            }
             if (e instanceof MeetingConvened c) {
                 convened = c;
                 convenedIds.addAll(action.eventIds());
@@ -189,6 +233,7 @@ public final class FactGatherer {
             if (e instanceof ImplementationReviewed r) {
                 item = r.itemNumber();
             }
+            String own = e instanceof org.rapporteur.events.OptionalAgendaItem a ? a.itemNumber() : null;
             if (item != null && (e instanceof WorkReported || e instanceof ImplementationReviewed
                     || e instanceof ComplianceDeclared || e instanceof DocumentConsidered)
                     && e.moment().plenarySession() != null) {
@@ -196,7 +241,7 @@ public final class FactGatherer {
             }
             ReportFact kind = kindOf(e);
             if (kind != null) {
-                occurrences.add(new Occurrence(kind, action, item, occurrences.size()));
+                occurrences.add(new Occurrence(kind, action, own != null ? own : item, occurrences.size()));
             }
         }
         occurrences.sort(MEETING_ORDER);
@@ -214,6 +259,7 @@ public final class FactGatherer {
         return new MeetingFacts(convened, List.copyOf(convenedIds), president, presidentIds, datesChanged,
                 datesChangedIds, Collections.unmodifiableMap(documents), Set.copyOf(withdrawn), List.copyOf(documentEventIds),
                 Map.copyOf(agenda), Collections.unmodifiableSortedMap(sessionDates), List.copyOf(sessionIds),
-                Collections.unmodifiableMap(participants), finalReport, Map.copyOf(sessionsByItem), List.copyOf(occurrences));
+                Collections.unmodifiableMap(participants), finalReport, Map.copyOf(sessionsByItem), List.copyOf(occurrences),
+                Collections.unmodifiableMap(added));
     }
 }

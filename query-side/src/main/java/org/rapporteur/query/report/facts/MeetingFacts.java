@@ -33,7 +33,8 @@ public record MeetingFacts(
         Map<ParticipantCategory, Participants> participants,
         FinalReportAdopted finalReport,
         Map<String, SortedSet<Integer>> workSessionsByItem,
-        List<Occurrence> occurrences) {
+        List<Occurrence> occurrences,
+        Map<String, org.rapporteur.events.membership.ParticipationCategory> addedCategories) {
 
     /** One category's participants as they stand: States (ISO codes) and organisations, and the events that made the list. */
     public record Participants(List<String> states, List<Organisation> organisations, List<String> eventIds) {

@@ -1,0 +1,51 @@
+package org.rapporteur.query.report.compose;
+
+import org.rapporteur.events.officers.ActingOfficerDesignated;
+import org.rapporteur.events.officers.Ballot;
+import org.rapporteur.events.officers.ElectedOfficer;
+import org.rapporteur.events.officers.OfficersElected;
+import org.rapporteur.query.report.facts.Occurrence;
+import org.rapporteur.query.report.wording.Phrasing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Officers of the body's own offices elected (with the ballots' votes), and officers acting until an election. */
+final class Elections {
+
+    private Elections() {
+    }
+
+    static void write(Occurrence o, Context c) {
+        if (o.facts() instanceof OfficersElected e) {
+            elected(o, e, c);
+        } else if (o.facts() instanceof ActingOfficerDesignated a) {
+            c.paragraph(c.say.say("officers.acting", "person", c.names.holder(a.holder()), "office", c.names.office(a.office()),
+                    "replaces", a.replaces() == null ? Phrasing.NONE : a.replaces()), o.eventIds());
+        }
+    }
+
+    private static void elected(Occurrence o, OfficersElected e, Context c) {
+        List<String> names = new ArrayList<>();
+        for (ElectedOfficer officer : e.elected()) {
+            String region = c.names.region(officer.holder().region());
+            names.add(c.say.say("officers.elected-one", "person", c.names.holder(officer.holder()),
+                    "region", region == null ? Phrasing.NONE : region));
+        }
+        Prose text = new Prose(c.say).sentence(c.say.say("officers.elected", "at", c.atSession(o.session()),
+                "elected", c.say.list(names), "office", c.names.office(e.office()), "mode", e.mode(),
+                "count", e.elected().size(), "meeting", c.names.meeting()));
+        if (e.ballots() != null) {
+            for (Ballot ballot : e.ballots()) {
+                List<String> votes = new ArrayList<>();
+                for (Ballot.Candidate candidate : ballot.candidates()) {
+                    votes.add(c.say.say("officers-elected.votes", "state", c.names.holder(candidate.candidate()),
+                            "votes", String.valueOf(candidate.votes())));
+                }
+                text.sentence(c.say.say("officers.ballot", "round", e.ballots().size() == 1 ? Phrasing.NONE
+                        : String.valueOf(ballot.round()), "votes", c.say.list(votes)));
+            }
+        }
+        c.paragraph(text.toString(), o.eventIds());
+    }
+}

@@ -1,0 +1,96 @@
+package org.rapporteur.query.report.compose;
+
+import org.rapporteur.events.credentials.CredentialsExamined;
+import org.rapporteur.events.credentials.CredentialsReportApproved;
+import org.rapporteur.events.membership.AttendanceRecorded;
+import org.rapporteur.events.membership.MembershipReported;
+import org.rapporteur.events.membership.ParticipantsAdmitted;
+import org.rapporteur.events.subsidiary.Chair;
+import org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished;
+import org.rapporteur.events.subsidiary.SubsidiaryBodyReportActedOn;
+import org.rapporteur.events.subsidiary.SubsidiaryBodyReported;
+import org.rapporteur.profiles.ParticipationCategory;
+import org.rapporteur.profiles.ReportFact;
+import org.rapporteur.query.report.facts.Occurrence;
+import org.rapporteur.query.report.wording.Phrasing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Membership and attendance, participants admitted by the body's own categories, credentials, and the subsidiary
+ * bodies established (each with its report when it reported).
+ */
+final class MembershipComposer implements Composer {
+
+    @Override
+    public Set<ReportFact> reports() {
+        return Set.of(ReportFact.MEMBERSHIP, ReportFact.CREDENTIALS, ReportFact.SUBSIDIARY_BODIES);
+    }
+
+    @Override
+    public void occurred(Occurrence o, Context c) {
+        String members = c.names.text(c.profile.body().members());
+        if (o.facts() instanceof MembershipReported m) {
+            c.paragraph(c.say.say("membership.reported", "count", m.count(), "members", members,
+                    "date", c.say.date(m.asOf())), o.eventIds());
+        } else if (o.facts() instanceof AttendanceRecorded a) {
+            c.paragraph(c.say.say("membership.attendance", "present", a.present(),
+                    "total", a.members() == null ? Phrasing.NONE : String.valueOf(a.members()), "members", members), o.eventIds());
+        } else if (o.facts() instanceof ParticipantsAdmitted p) {
+            ParticipationCategory category = c.profile.body().participationCategories().get(p.category());
+            List<String> names = new ArrayList<>();
+            if (p.states() != null) {
+                p.states().forEach(s -> names.add(c.names.stateListed(s)));
+            }
+            if (p.organisations() != null) {
+                p.organisations().forEach(org -> names.add(Names.organisation(org)));
+            }
+            org.rapporteur.events.membership.ParticipationCategory added = c.facts.addedCategories().get(p.category());
+            String name = category != null ? c.names.text(category.name()) : added != null ? added.name() : null;
+            String rule = category != null ? category.rule() : added != null ? added.rule() : null;
+            c.paragraph(c.say.say("membership.admitted", "list", c.say.list(names), "name", name,
+                    "rule", rule == null ? Phrasing.NONE : rule), o.eventIds());
+        } else if (o.facts() instanceof CredentialsExamined e) {
+            c.paragraph(c.say.say("credentials.examined", "by", e.examinedBy(),
+                    "symbol", e.reportSymbol() == null ? Phrasing.NONE : e.reportSymbol(),
+                    "received", e.received() == null ? Phrasing.NONE : String.valueOf(e.received()), "inOrder", e.inOrder(),
+                    "provisional", e.provisional() == null || e.provisional() == 0 ? Phrasing.NONE : String.valueOf(e.provisional())),
+                    o.eventIds());
+        } else if (o.facts() instanceof CredentialsReportApproved r) {
+            c.paragraph(c.say.say("credentials.approved", "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
+                    "adoption", r.adoption()), o.eventIds());
+        } else if (o.facts() instanceof SubsidiaryBodyEstablished s) {
+            established(o, s, c);
+        } else if (o.facts() instanceof SubsidiaryBodyReported r) {
+            reported(o, r, c);
+        } else if (o.facts() instanceof SubsidiaryBodyReportActedOn) {
+            c.paragraph(null, o.eventIds());
+        }
+    }
+
+    private static void established(Occurrence o, SubsidiaryBodyEstablished s, Context c) {
+        List<String> chairs = new ArrayList<>();
+        if (s.chairs() != null) {
+            for (Chair chair : s.chairs()) {
+                chairs.add(c.names.holder(chair.holder()));
+            }
+        }
+        List<String> items = s.agendaItems() == null ? List.of() : s.agendaItems();
+        c.paragraph(c.say.say("subsidiary.established", "kind", s.kind(), "name", s.name(),
+                "chairs", chairs.isEmpty() ? Phrasing.NONE : c.say.list(chairs),
+                "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items)), o.eventIds());
+    }
+
+    private static void reported(Occurrence o, SubsidiaryBodyReported r, Context c) {
+        String name = r.body();
+        for (Occurrence other : c.facts.of(ReportFact.SUBSIDIARY_BODIES)) {
+            if (other.facts() instanceof SubsidiaryBodyEstablished s && s.key().equals(r.body())) {
+                name = s.name();
+            }
+        }
+        c.paragraph(c.say.say("subsidiary.reported", "name", name, "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
+                "by", r.presentedBy() == null ? Phrasing.NONE : c.names.holder(r.presentedBy()), "orally", r.orally()), o.eventIds());
+    }
+}

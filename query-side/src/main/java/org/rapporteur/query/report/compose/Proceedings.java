@@ -1,0 +1,100 @@
+package org.rapporteur.query.report.compose;
+
+import org.rapporteur.events.decisions.ConsiderationDeferred;
+import org.rapporteur.events.decisions.NumberedDecisionAdopted;
+import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.decisions.VoteRecorded;
+import org.rapporteur.events.meeting.NextSessionDecided;
+import org.rapporteur.events.statements.StatementDelivered;
+import org.rapporteur.profiles.ReportFact;
+import org.rapporteur.query.report.facts.Occurrence;
+import org.rapporteur.query.report.wording.Phrasing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The any-body vocabulary's statements (those of one sitting, item, kind and subject in one paragraph, in the order
+ * they were delivered), numbered decisions with their operative text as adopted, recorded votes, deferrals, the
+ * next session and the adoption of the report.
+ */
+final class Proceedings {
+
+    private Proceedings() {
+    }
+
+    /** Rule "statements of one sitting in one paragraph": same sitting, item, kind and subject, in speaking order. */
+    static void statements(Occurrence o, StatementDelivered first, Context c) {
+        List<Occurrence> same = new ArrayList<>();
+        for (Occurrence other : c.facts.of(ReportFact.STATEMENTS)) {
+            if (!c.told(other) && other.facts() instanceof StatementDelivered s && Objects.equals(other.session(), o.session())
+                    && Objects.equals(other.item(), o.item()) && s.kind() == first.kind() && Objects.equals(s.on(), first.on())) {
+                same.add(other);
+            }
+        }
+        same.sort(Comparator.comparing((Occurrence s) -> {
+            Integer order = ((StatementDelivered) s.facts()).order();
+            return order == null ? Integer.MAX_VALUE : order;
+        }).thenComparingInt(Occurrence::position));
+        List<String> speakers = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Occurrence s : same) {
+            c.tell(s);
+            ids.addAll(s.eventIds());
+            StatementDelivered d = (StatementDelivered) s.facts();
+            String who = d.speaker().person() != null ? Names.join(d.speaker().person().honorific(), d.speaker().person().name())
+                    : d.speaker().state() != null ? c.names.state(d.speaker().state())
+                    : d.speaker().group() != null ? d.speaker().group() : d.speaker().organisation();
+            speakers.add(d.onBehalfOf() == null ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
+        }
+        c.say.about(ids);
+        c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
+                "count", speakers.size(), "kind", first.kind(),
+                "subject", first.on() == null ? Phrasing.NONE : c.facts.titleOf(first.on())), ids);
+    }
+
+    static void decision(Occurrence o, Context c) {
+        if (o.facts() instanceof NumberedDecisionAdopted d) {
+            Context adopted = c.adoptedLanguage();
+            List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
+            c.paragraph(c.say.say("decisions.numbered", "number", d.number(), "title", d.title(), "adoption", d.adoption(),
+                    "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended())
+                    + (items.isEmpty() ? "" : adopted.adoptedNote()), o.eventIds(), items, true);
+        } else if (o.facts() instanceof VoteRecorded v) {
+            Prose text = new Prose(c.say).sentence(c.say.say("decisions.vote", "motion", c.facts.titleOf(v.on()), "method", v.method(),
+                    "inFavour", v.inFavourCount(), "against", v.againstCount(), "abstaining", v.abstainingCount(),
+                    "result", v.result()));
+            side(text, "in_favour", v.inFavour(), c);
+            side(text, "against", v.against(), c);
+            side(text, "abstaining", v.abstaining(), c);
+            c.paragraph(text.toString(), o.eventIds());
+        } else if (o.facts() instanceof ConsiderationDeferred d) {
+            org.rapporteur.events.agenda.AgendaItem item = c.item(d.itemNumber());
+            c.paragraph(c.say.say("decisions.deferred", "matter", d.matter() != null ? d.matter() : item == null ? null : item.title(),
+                    "next", d.toSession() == null ? Phrasing.NONE : c.names.session(d.toSession())), o.eventIds());
+        }
+    }
+
+    private static void side(Prose text, String side, List<String> states, Context c) {
+        if (states != null && !states.isEmpty()) {
+            text.sentence(c.say.say("decisions.vote.lists", "side", side,
+                    "states", c.say.list(states.stream().map(c.names::stateListed).toList())));
+        }
+    }
+
+    static void nextSession(Occurrence o, NextSessionDecided n, Context c) {
+        String dates = n.startsOn() == null ? Phrasing.NONE : c.say.range(n.startsOn(), n.endsOn(), "range");
+        c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
+                "city", n.venue() == null ? Phrasing.NONE : n.venue().city(),
+                "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo()), o.eventIds());
+    }
+
+    static void reportAdopted(Occurrence o, ReportAdopted r, Context c) {
+        c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.meetingTitle(),
+                "draft", r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol(), "amended", r.amended(),
+                "adReferendum", r.adReferendum(), "entrustedTo", r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo()),
+                o.eventIds());
+    }
+}
