@@ -30,7 +30,8 @@ public final class HtmlRenderer {
             .meeting { font-weight: bold; margin-top: 1em; }
             h1 { font-size: 16pt; margin: 1em 0 0.8em; }
             h2 { font-size: 12pt; margin: 1.4em 0 0.6em; page-break-after: avoid; break-after: avoid; }
-            h3 { font-size: 11pt; font-style: italic; margin: 1em 0 0.4em 10mm; page-break-after: avoid; break-after: avoid; }
+            h3 { font-size: 11pt; margin: 1.2em 0 0.5em; page-break-after: avoid; break-after: avoid; }
+            h4 { font-size: 11pt; font-style: italic; margin: 1em 0 0.4em 10mm; page-break-after: avoid; break-after: avoid; }
             p.para { margin: 0 0 0.7em 0; padding-left: 10mm; text-indent: -10mm; text-align: justify; }
             p.para .num { display: inline-block; width: 10mm; text-indent: 0; }
             ol.items { list-style: none; margin: 0 0 0.7em 20mm; padding: 0; }
@@ -55,7 +56,7 @@ public final class HtmlRenderer {
     public String render(ReportDocument report) {
         StringBuilder html = new StringBuilder(16_384);
         ReportDocument.Header h = report.header();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(RenderText.language(report)).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(join(h.meetingTitle(), h.title(), " — "))).append("</title>\n<style>\n")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<header class=\"masthead\">\n");
@@ -81,7 +82,8 @@ public final class HtmlRenderer {
             html.append("<section>\n<h2>").append(escape(heading(section))).append("</h2>\n");
             for (Block block : section.blocks()) {
                 if (block instanceof SubHeading s) {
-                    html.append("<h3>").append(escape(s.text())).append("</h3>\n");
+                    String tag = s.level() > 0 ? "h3" : "h4";
+                    html.append('<').append(tag).append('>').append(escape(RenderText.heading(s))).append("</").append(tag).append(">\n");
                 } else if (block instanceof Paragraph p) {
                     paragraph(html, p);
                 }
@@ -96,18 +98,19 @@ public final class HtmlRenderer {
             }
             for (ReportDocument.Footnote f : report.footnotes()) {
                 html.append("<p id=\"fn").append(f.number()).append("\"><sup>").append(f.number()).append("</sup> ")
-                        .append(escape(f.text())).append("</p>\n");
+                        .append(linked(f.text())).append("</p>\n");
             }
             html.append("</footer>\n");
         }
 
-        if (report.annex() != null && !report.annex().documents().isEmpty()) {
-            html.append("<section class=\"annex\">\n<h2>Annex</h2>\n");
-            element(html, "p", "annex-title", report.annex().title());
-            html.append("<table class=\"documents\">\n<thead><tr><th>Symbol</th><th>Title</th></tr></thead>\n<tbody>\n");
-            for (ReportDocument.AnnexEntry e : report.annex().documents()) {
+        for (ReportDocument.Annex annex : RenderText.annexes(report)) {
+            html.append("<section class=\"annex\">\n<h2>").append(escape(RenderText.annexHeading(report, annex))).append("</h2>\n");
+            element(html, "p", "annex-title", annex.title());
+            html.append("<table class=\"documents\">\n<thead><tr><th>").append(escape(RenderText.label(report, "symbol")))
+                    .append("</th><th>").append(escape(RenderText.label(report, "title"))).append("</th></tr></thead>\n<tbody>\n");
+            for (ReportDocument.AnnexEntry e : annex.documents()) {
                 html.append("<tr><td class=\"symbol\">").append(escape(e.symbol())).append("</td><td>")
-                        .append(escape(e.title())).append("</td></tr>\n");
+                        .append(linked(e.title())).append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n</section>\n");
         }
@@ -138,10 +141,23 @@ public final class HtmlRenderer {
         StringBuilder out = new StringBuilder();
         for (Inline part : parts) {
             if (part instanceof Text t) {
-                out.append(escape(t.text()));
+                out.append(linked(t.text()));
             } else if (part instanceof FootnoteRef f) {
                 out.append("<sup class=\"fn\"><a href=\"#fn").append(f.number()).append("\">")
                         .append(f.number()).append("</a></sup>");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escaped text with its web addresses as links (the wording's {@code <http://...>} shows as the address alone). */
+    private static String linked(String text) {
+        StringBuilder out = new StringBuilder();
+        for (RenderText.Piece piece : RenderText.pieces(text)) {
+            if (piece.href() == null) {
+                out.append(escape(piece.text()));
+            } else {
+                out.append("<a href=\"").append(escape(piece.href())).append("\">").append(escape(piece.text())).append("</a>");
             }
         }
         return out.toString();
