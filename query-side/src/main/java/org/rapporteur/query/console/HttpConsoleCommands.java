@@ -92,7 +92,8 @@ public class HttpConsoleCommands implements ConsoleCommands, SignInListener {
         return FAMILY_PATHS.getOrDefault(idea, idea);
     }
 
-    private static final Map<String, String> FAMILY_PATHS = Map.of("meeting", "sessions", "participation", "participants");
+    private static final Map<String, String> FAMILY_PATHS = Map.of("meeting", "sessions", "participation", "participants",
+            "subsidiary", "working-bodies", "experts", "expert-bodies");
 
     private void post(String path, String commandId, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(commandSide.resolve(path))
