@@ -85,12 +85,4 @@ class RecordScenarioFilesTest extends CommandLineRuns {
         assertThat(cli("record", file.toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).startsWith("rapporteur: " + file + ":7: ");
     }
-
-    private static Path examples() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (!Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        return dir.resolve("examples");
-    }
 }

@@ -4,23 +4,35 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The meeting aggregate and its rules in a throw-away in-memory Axon configuration: commands sent here are judged
- * exactly as in the application, and nothing reaches the real store. Used to check a whole scenario before recording it.
+ * exactly as in the application, and nothing reaches the real store. Used to check a whole scenario before recording it;
+ * {@link #over} puts the same aggregate and rules over a real store, to record without the application.
  */
 public final class RulesCheck implements AutoCloseable {
 
     private final Configuration configuration;
 
     public RulesCheck() {
+        this(c -> new InMemoryEventStorageEngine());
+    }
+
+    /** The aggregate and its rules over {@code storage}: commands sent here are recorded there. */
+    public static RulesCheck over(EventStorageEngine storage) {
+        return new RulesCheck(c -> storage);
+    }
+
+    private RulesCheck(Function<Configuration, EventStorageEngine> storage) {
         configuration = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureEmbeddedEventStore(storage)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(MeetingAggregate.class)
                         .configureCommandTargetResolver(c -> new MeetingCommandTargets()))
                 .registerComponent(MeetingCalendar.class, c -> MeetingCalendar.system())
