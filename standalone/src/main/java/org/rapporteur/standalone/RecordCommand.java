@@ -41,6 +41,7 @@ final class RecordCommand implements Callable<Integer> {
             }
             progress.show("checking " + file + "…");
             RecordPlan plan = Rapporteur.planner.apply(file);
+            Phases.mark(cli.err, "file read and validated");
             try (RulesCheck check = new RulesCheck()) {
                 new ScenarioRecording(check.commandGateway(), check.eventStore()).record(plan);
             } catch (ScenarioRecording.Rejected rejected) {
@@ -48,10 +49,12 @@ final class RecordCommand implements Callable<Integer> {
                 throw new Rapporteur.InvalidInput(rejected.getMessage());
             }
             plans.add(plan);
+            Phases.mark(cli.err, "dry run");
         }
         progress.show("opening the store…");
         try (StoredMeetings meetings = StoredMeetings.forRecording(store);
              RulesCheck rules = RulesCheck.over(meetings.engine())) {
+            Phases.mark(cli.err, "store opened, rules configured");
             ScenarioRecording recording = new ScenarioRecording(rules.commandGateway(), rules.eventStore());
             for (RecordPlan plan : plans) {
                 try {
@@ -70,6 +73,7 @@ final class RecordCommand implements Callable<Integer> {
                     return cli.fail(Rapporteur.FAILED, rejected.getMessage());
                 }
                 progress.done();
+                Phases.mark(cli.err, "recorded");
                 cli.out.println(said(plan, outcome));
             }
         }

@@ -1,6 +1,7 @@
 package org.rapporteur.standalone;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
@@ -23,9 +24,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new SpringApplicationBuilder(StandaloneApplication.class)
-                .properties("logging.level.org.springframework.boot.SpringApplication=OFF")
-                .run(SpringArguments.of(store, properties));
+        SpringApplicationBuilder application = new SpringApplicationBuilder(StandaloneApplication.class)
+                .properties("logging.level.org.springframework.boot.SpringApplication=OFF");
+        BufferingApplicationStartup startup = Phases.shown() ? new BufferingApplicationStartup(20_000) : null;
+        if (startup != null) {
+            application.applicationStartup(startup);
+        }
+        application.run(SpringArguments.of(store, properties));
+        if (startup != null) {
+            Phases.mark(System.err, "application started");
+            Phases.startup(System.err, startup.getBufferedTimeline(), 25);
+        }
         return Rapporteur.SERVING;
     }
 }

@@ -1,6 +1,7 @@
 package org.rapporteur.command.meeting;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -34,7 +35,9 @@ public final class RulesCheck implements AutoCloseable {
         configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(storage)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(MeetingAggregate.class)
-                        .configureCommandTargetResolver(c -> new MeetingCommandTargets()))
+                        .configureCommandTargetResolver(c -> new MeetingCommandTargets())
+                        // as in the application, a meeting stays in memory between commands rather than being replayed for each
+                        .configureCache(c -> new WeakReferenceCache()))
                 .registerComponent(MeetingCalendar.class, c -> MeetingCalendar.system())
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider(LoggingMetadata.LOGGED_BY, LoggingMetadata.COMMAND_ID)))
