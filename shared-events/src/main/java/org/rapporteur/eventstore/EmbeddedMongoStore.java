@@ -3,38 +3,61 @@ package org.rapporteur.eventstore;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
+import org.rapporteur.eventstore.embedded.GroupCommit;
 import org.rapporteur.eventstore.embedded.IndexedH2Backend;
+import org.rapporteur.eventstore.embedded.ScramCredentials;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
-/** A MongoDB wire-protocol server inside this JVM, persisting to one H2 file in a data directory. */
+/**
+ * A MongoDB wire-protocol server inside this JVM, persisting to one H2 file in a data directory.
+ * <p>
+ * What it acknowledges with a journaled write concern is on the disk ({@link GroupCommit}); it listens on a loopback
+ * port, but only for the process that opened it: the one user's password is made up at opening and kept in memory
+ * ({@link #connectionString()}); the directory and the file are the owner's alone (0700 and 0600).
+ */
 public final class EmbeddedMongoStore implements AutoCloseable {
 
     public static final String FILE_NAME = "rapporteur.mv.db";
+    /** How long a write that did not ask for the journal may wait to be committed. */
+    private static final long COMMIT_INTERVAL_MILLIS = 1000;
+    private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final GroupCommit commits;
+    private final ScramCredentials credentials;
 
-    private EmbeddedMongoStore(MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongoStore(MongoServer server, InetSocketAddress address, GroupCommit commits, ScramCredentials credentials) {
         this.server = server;
         this.address = address;
+        this.commits = commits;
+        this.credentials = credentials;
     }
 
-    /** Opens the store in {@code dataDirectory}; fails with {@link DataDirectoryInUseException} when another process holds it. */
+    /**
+     * Opens the store in {@code dataDirectory} (made, or narrowed, to the owner's alone); fails with
+     * {@link DataDirectoryInUseException} when another process holds it. The one way the store is opened, by the
+     * web application and the command line alike.
+     */
     public static EmbeddedMongoStore open(Path dataDirectory) {
-        try {
-            Files.createDirectories(dataDirectory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDirectory, e);
-        }
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
-        H2Backend backend;
+        ownerOnly(dataDirectory, file);
+        MVStore mvStore;
         try {
-            backend = new IndexedH2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes()).open());
+            // no background writer: GroupCommit is the only committer, so a commit it begins covers what came before
+            mvStore = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes()).autoCommitDisabled().open();
         } catch (RuntimeException e) {
             // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
             if (String.valueOf(e.getMessage()).contains("locked")) {
@@ -42,9 +65,37 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             }
             throw e;
         }
+        GroupCommit commits = new GroupCommit(mvStore, COMMIT_INTERVAL_MILLIS);
+        ScramCredentials credentials = ScramCredentials.generate();
+        H2Backend backend = new IndexedH2Backend(mvStore, commits, credentials);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
-        return new EmbeddedMongoStore(server, server.getLocalAddress());
+        return new EmbeddedMongoStore(server, server.getLocalAddress(), commits, credentials);
+    }
+
+    /** Creates the directory and the file for the owner alone, and narrows them if they were made earlier with more. */
+    private static void ownerOnly(Path directory, Path file) {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        try {
+            if (!Files.isDirectory(directory)) {
+                if (posix) {
+                    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
+                } else {
+                    Files.createDirectories(directory);
+                }
+            }
+            if (!posix) {
+                return;
+            }
+            Files.setPosixFilePermissions(directory, OWNER_DIRECTORY);
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(file, OWNER_FILE);
+            } else {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the data directory " + directory, e);
+        }
     }
 
     /**
@@ -57,12 +108,30 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return (int) Math.max(16, Math.min(256, quarterOfHeap));
     }
 
+    /** The address with this process's credentials; nothing else can use the store. */
     public String connectionString() {
-        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+        return "mongodb://" + URLEncoder.encode(credentials.user(), StandardCharsets.UTF_8) + ":"
+                + URLEncoder.encode(credentials.password(), StandardCharsets.UTF_8) + "@"
+                + address.getHostString() + ":" + address.getPort()
+                + "/?authSource=admin&authMechanism=" + ScramCredentials.MECHANISM;
+    }
+
+    /** The address without credentials (what another local user could find). */
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    /**
+     * Whether journaled writes wait until they are on the disk (they do); turned off only by the command benchmark,
+     * to measure in one run what acknowledging before the commit saved.
+     */
+    public void syncWrites(boolean sync) {
+        commits.syncWrites(sync);
     }
 
     @Override
     public void close() {
+        commits.close();
         server.shutdownNow();
     }
 

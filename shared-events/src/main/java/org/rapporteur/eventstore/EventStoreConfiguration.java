@@ -67,7 +67,7 @@ public class EventStoreConfiguration {
 
     @Bean
     public MongoTemplate axonMongoTemplate(MongoClient client, EventStoreProperties properties) {
-        return DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build();
+        return new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, properties.database()).build());
     }
 
     /** No transaction manager: the embedded server has no sessions, and each unit of work appends to one stream. */

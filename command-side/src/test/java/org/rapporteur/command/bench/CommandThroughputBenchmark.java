@@ -1,5 +1,6 @@
 package org.rapporteur.command.bench;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
@@ -19,6 +20,8 @@ import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.documents.DocumentKind;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.eventstore.EventStoreConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,17 +37,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Command throughput into one meeting with 100, 1,000 and 10,000 prior events, against the raw driver's
- * {@code insertOne} of the same event documents on the same embedded server, in the same run. Run it with
+ * {@code insertOne} of the same event documents on the same embedded server, in the same run; each chunk of commands
+ * is timed twice, acknowledged once the store has committed and synced it (as always now) and acknowledged before
+ * (as before the durability change), and the raw inserts likewise with and without the journal. Run it with
  * {@code mvn -q -B verify -pl command-side -am -Pbench}; it writes docs/benchmarks.md.
  */
 class CommandThroughputBenchmark {
 
     private static final int[] PRIOR = {100, 1_000, 10_000};
-    private static final int BATCH = 250;
+    private static final int BATCH = 300;
+    private static final int WRITERS = 4;
+    private static final int CONCURRENT = Integer.getInteger("bench.concurrent", 1_000);
     private static final int CHUNK = 50;
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 12);
     private static final int WARM_UP = Integer.getInteger("bench.warm-up", 30_000);
@@ -52,8 +63,9 @@ class CommandThroughputBenchmark {
 
     private CommandGateway commands;
     private MongoDatabase database;
-    private long commandCount;
     private MeetingSnapshots snapshots;
+    private EmbeddedMongoStore store;
+    private final AtomicLong commandIds = new AtomicLong();
     private final Set<String> indexed = new HashSet<>();
 
     @Test
@@ -67,6 +79,7 @@ class CommandThroughputBenchmark {
             Cache cache = context.getBean(MeetingConfiguration.CACHE, Cache.class);
             EventStore eventStore = context.getBean(EventStore.class);
             snapshots = context.getBean(MeetingSnapshots.class);
+            store = context.getBean(EventStoreConfiguration.EmbeddedStoreHolder.class).store();
             warmUp();
 
             Map<Integer, Level> levels = new LinkedHashMap<>();
@@ -80,12 +93,19 @@ class CommandThroughputBenchmark {
                     record(meeting, prior - 1 - CHUNK);
                     awaitSnapshots();
                     record(meeting, CHUNK);
-                    rawInsertNanos(meeting, prior - CHUNK, prior, "bench_raw_" + prior);
-                    for (int from = prior; from < prior + BATCH; from += CHUNK) {
+                    rawInsertNanos(meeting, prior - CHUNK, prior, "bench_raw_" + prior, false);
+                    for (int from = prior; from < prior + BATCH; from += 2 * CHUNK) {
+                        store.syncWrites(false);
                         long start = System.nanoTime();
                         record(meeting, CHUNK);
+                        long beforeNanos = System.nanoTime() - start;
+                        store.syncWrites(true);
+                        start = System.nanoTime();
+                        record(meeting, CHUNK);
                         long commandNanos = System.nanoTime() - start;
-                        levels.get(prior).add(commandNanos, rawInsertNanos(meeting, from, from + CHUNK, "bench_raw_" + prior));
+                        levels.get(prior).add(commandNanos, beforeNanos,
+                                rawInsertNanos(meeting, from, from + CHUNK, "bench_raw_" + prior, false),
+                                rawInsertNanos(meeting, from + CHUNK, from + 2 * CHUNK, "bench_rawj_" + prior, true));
                     }
                 }
             }
@@ -101,35 +121,80 @@ class CommandThroughputBenchmark {
                 long events = eventStore.readEvents(meeting, 0L).asStream().count();
                 double replayMillis = (System.nanoTime() - replayStart) / 1e6;
                 Level level = levels.get(prior);
-                rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %.2f | %.2f (%.2f–%.2f) | %.1f | %,d events in %.0f ms |",
-                        prior, level.commandRate(), level.rawRate(), level.commandRate() / level.rawRate(),
+                rows.add(String.format(Locale.ROOT, "| %,d | %,.0f | %,.0f | %,.0f | %,.0f | **%.2f** | %.2f | %.2f | %.2f (%.2f–%.2f) | %.1f | %,d events in %.0f ms |",
+                        prior, level.rate(level.commandNanos), level.rate(level.beforeNanos), level.rate(level.rawNanos),
+                        level.rate(level.journaledNanos), level.commandRate() / level.rawRate(),
+                        level.rate(level.beforeNanos) / level.rawRate(), level.commandRate() / level.rate(level.journaledNanos),
                         level.ratioAt(0.5), level.ratioAt(0.1), level.ratioAt(0.9), coldMillis, events, replayMillis));
                 System.out.println(rows.get(rows.size() - 1));
             }
-            write(rows);
+            String concurrent = concurrent(false) + "\n" + concurrent(true);
+            System.out.println(concurrent);
+            write(rows, concurrent);
         }
     }
 
-    /** One level of prior events: command and raw-insert time of each timed chunk. */
+    /**
+     * {@link #WRITERS} threads logging into meetings of their own at once, acknowledged after the commit or before:
+     * concurrent commands share the store's commits.
+     */
+    private String concurrent(boolean sync) {
+        store.syncWrites(sync);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<String> meetings = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                String meeting = "bench-concurrent-" + sync + "-" + w;
+                convene(meeting);
+                meetings.add(meeting);
+            }
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (String meeting : meetings) {
+                done.add(writers.submit(() -> record(meeting, CONCURRENT)));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return String.format(Locale.ROOT, "| %s | %d | %,.0f |", sync ? "after the commit (now)" : "before the commit (before)",
+                    WRITERS, WRITERS * CONCURRENT / seconds);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            writers.shutdown();
+            store.syncWrites(true);
+        }
+    }
+
+    /** One level of prior events: command and raw-insert times of each timed chunk. */
     private static final class Level {
         private long commandNanos;
+        private long beforeNanos;
         private long rawNanos;
+        private long journaledNanos;
         private int chunks;
         private final List<Double> ratios = new ArrayList<>();
 
-        void add(long commandNanos, long rawNanos) {
+        void add(long commandNanos, long beforeNanos, long rawNanos, long journaledNanos) {
             this.commandNanos += commandNanos;
+            this.beforeNanos += beforeNanos;
             this.rawNanos += rawNanos;
+            this.journaledNanos += journaledNanos;
             chunks++;
             ratios.add((double) rawNanos / commandNanos);
         }
 
+        double rate(long nanos) {
+            return chunks * CHUNK / (nanos / 1e9);
+        }
+
         double commandRate() {
-            return chunks * CHUNK / (commandNanos / 1e9);
+            return rate(commandNanos);
         }
 
         double rawRate() {
-            return chunks * CHUNK / (rawNanos / 1e9);
+            return rate(rawNanos);
         }
 
         double ratioAt(double quantile) {
@@ -148,7 +213,7 @@ class CommandThroughputBenchmark {
     private void warmUp() {
         convene("bench-warm-up");
         record("bench-warm-up", WARM_UP);
-        rawInsertNanos("bench-warm-up", 1, WARM_UP, "bench_raw_warm_up");
+        rawInsertNanos("bench-warm-up", 1, WARM_UP, "bench_raw_warm_up", false);
     }
 
     private void convene(String meeting) {
@@ -162,16 +227,17 @@ class CommandThroughputBenchmark {
     /** Logs {@code count} documents, one command each, as the secretariat's console does. */
     private void record(String meeting, int count) {
         for (int i = 0; i < count; i++) {
-            String commandId = meeting + "/" + (++commandCount);
+            long number = commandIds.incrementAndGet();
+            String commandId = meeting + "/" + number;
             DocumentSubmitted document = new DocumentSubmitted(MeetingMoment.outsidePlenary(DAY),
-                    "CCM/MSP/2024/INF." + commandCount, "Information note " + commandCount, "Implementation Support Unit",
+                    "CCM/MSP/2024/INF." + number, "Information note " + number, "Implementation Support Unit",
                     DocumentKind.INFO);
             commands.sendAndWait(Logging.command(new RecordAction(meeting, commandId, null, document), "bench", commandId));
         }
     }
 
     /** The same event documents, inserted one by one into a collection indexed like the event store's. */
-    private long rawInsertNanos(String meeting, long fromSequence, long toSequence, String collectionName) {
+    private long rawInsertNanos(String meeting, long fromSequence, long toSequence, String collectionName, boolean journaled) {
         MongoCollection<Document> events = database.getCollection("domainevents");
         List<Document> documents = new ArrayList<>();
         events.find(new Document("aggregateIdentifier", meeting)
@@ -184,7 +250,8 @@ class CommandThroughputBenchmark {
         if (documents.size() != toSequence - fromSequence) {
             throw new IllegalStateException("expected " + (toSequence - fromSequence) + " events of " + meeting + ", found " + documents.size());
         }
-        MongoCollection<Document> raw = database.getCollection(collectionName);
+        MongoCollection<Document> raw = database.getCollection(collectionName)
+                .withWriteConcern(journaled ? WriteConcern.JOURNALED : WriteConcern.ACKNOWLEDGED);
         if (indexed.add(collectionName)) {
             raw.createIndex(new Document("aggregateIdentifier", 1).append("sequenceNumber", 1), new IndexOptions().unique(true));
             raw.createIndex(new Document("eventIdentifier", 1), new IndexOptions().unique(true));
@@ -195,7 +262,7 @@ class CommandThroughputBenchmark {
         return System.nanoTime() - start;
     }
 
-    private void write(List<String> rows) throws IOException {
+    private void write(List<String> rows, String concurrent) throws IOException {
         String report = System.getProperty("rapporteur.bench.report");
         if (report == null) {
             return;
@@ -208,23 +275,36 @@ class CommandThroughputBenchmark {
                 gateway: rules, moment defaults, idempotency bookkeeping, Jackson serialization, one append) against
                 the raw MongoDB driver's `insertOne` of the same event documents into a collection with the event
                 store's indexes, on the same embedded server (mongo-java-server, H2 backend), in the same run.
+                Since the durability change an append is acknowledged only once the store has committed and synced it
+                (the events' collection asks for the journal, `j: true`; the store's group commit). Each chunk of
+                commands is timed both ways in the same run: **after** (acknowledged once on the disk, as now) and
+                **before** (acknowledged before the commit, as before the change; the store's `syncWrites(false)`,
+                used by this benchmark only). The raw inserts are timed both ways too: plain (`w: 1`, the baseline of
+                the ratio, as before) and journaled (`j: true`).
                 After a warm-up of %,d commands and raw inserts, %d rounds; in each round, for each level, a new
                 meeting is brought to that many prior events (its snapshots done, and one untimed chunk of commands
                 and raw inserts while the store writes out the preparation), then %,d commands are timed in chunks of
-                %d, each chunk followed by the raw inserts of the same documents, so that pauses of the machine
-                (collections, the store's page writes) fall on both alike. Rates are totals over the rounds; the chunk
-                ratios are the median (10th–90th percentile) of the timed chunks' ratios. Cold load: one command right
-                after the aggregate cache was emptied (snapshot plus the events after it). Full replay: reading the
-                whole stream from sequence 0, which no command does.
+                %d, alternating before / after, each pair followed by the raw inserts of the same documents, so that
+                pauses of the machine fall on all alike. Rates are totals over the rounds; the chunk ratios are the
+                median (10th–90th percentile) of the timed chunks' ratios (after against plain raw). Cold load: one
+                command right after the aggregate cache was emptied. Full replay: reading the whole stream from
+                sequence 0, which no command does.
 
-                | Prior events | Commands/s | Raw insertOne/s | Ratio | Chunk ratios | Cold load (ms) | Full replay |
-                |---:|---:|---:|---:|---:|---:|---:|
+                | Prior events | Commands/s after | Commands/s before | Raw insertOne/s | Raw journaled insertOne/s | Ratio after | Ratio before | After against journaled raw | Chunk ratios (after) | Cold load (ms) | Full replay |
+                |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+                %s
+
+                Concurrent writers (%d threads, %,d commands each, into meetings of their own): durable
+                acknowledgements share the store's commits (group commit), so that the rate holds with more writers.
+
+                | Acknowledged | Writers | Commands/s |
+                |---|---:|---:|
                 %s
 
                 Measured on %s, %d cores, Java %s, by `mvn -q -B verify -pl command-side -am -Pbench`
                 (`CommandThroughputBenchmark`). Target: ratio at least 0.5, no drop as the stream grows.
-                """.formatted(WARM_UP, ROUNDS, BATCH, CHUNK, String.join("\n", rows), LocalDate.now(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+                """.formatted(WARM_UP, ROUNDS, BATCH, CHUNK, String.join("\n", rows), WRITERS, CONCURRENT, concurrent,
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
         int start = existing.indexOf("## Command throughput");
         String updated;

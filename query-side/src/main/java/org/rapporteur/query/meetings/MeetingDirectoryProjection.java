@@ -50,6 +50,11 @@ public class MeetingDirectoryProjection implements MeetingProjection {
     public void forget() {
     }
 
+    @Override
+    public String name() {
+        return "directory";
+    }
+
     private void store(String meetingId, MeetingConvened event) {
         MeetingSummary summary = MeetingSummary.of(meetingId, event);
         meetings.replaceOne(eq("_id", meetingId), summary.toDocument(), new ReplaceOptions().upsert(true));

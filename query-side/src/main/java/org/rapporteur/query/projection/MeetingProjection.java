@@ -10,6 +10,9 @@ import java.util.List;
  */
 public interface MeetingProjection {
 
+    /** The name a meeting is parked under when this projection fails on it ({@link ParkedMeetings}). */
+    String name();
+
     /** Brings the meeting's read models up to these of its events (in sequence order; those already projected are skipped). */
     void project(String meetingId, List<RecordedEvent> events);
 

@@ -36,11 +36,19 @@ public class MeetingProjector implements MeetingProjection {
     private final RecentHistories<Map<MeetingView, Object>> histories;
     private final List<Consumer<ProjectedAction>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong handled = new AtomicLong();
-    private final MeetingBatches batches = new MeetingBatches("views", this::project);
+    private final MeetingBatches batches;
+    private final MeetingHistoryLoader loader;
 
-    public MeetingProjector(ReadModelStore store, MeetingHistoryLoader loader) {
+    public MeetingProjector(ReadModelStore store, MeetingHistoryLoader loader, ParkedMeetings parked) {
         this.store = store;
+        this.loader = loader;
         this.histories = new RecentHistories<>(loader);
+        this.batches = new MeetingBatches(name(), parked, this::project);
+    }
+
+    @Override
+    public String name() {
+        return "views";
     }
 
     /** An action whose views have just been stored. */
@@ -70,6 +78,23 @@ public class MeetingProjector implements MeetingProjection {
     /** Folds the meeting's views with the new events (those not projected yet) and stores them. */
     @Override
     public void project(String meetingId, List<RecordedEvent> events) {
+        try {
+            projectNew(meetingId, events);
+        } catch (RuntimeException e) {
+            histories.forget();
+            throw new ProjectionFailed(meetingId, FailingEvent.find(loader, meetingId, MeetingProjector::fold), e);
+        }
+    }
+
+    /** Every view and the timeline of a history, as a projection stores them. */
+    static void fold(MeetingHistory history) {
+        for (MeetingView view : MeetingView.values()) {
+            view.fold(history);
+        }
+        Timeline.of(history);
+    }
+
+    private void projectNew(String meetingId, List<RecordedEvent> events) {
         long position = store.position(meetingId);
         RecentHistories.Recent<Map<MeetingView, Object>> recent = histories.extend(meetingId, position, events);
         if (recent == null) {

@@ -1,6 +1,8 @@
 package org.rapporteur.query.projection;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.ListenerInvocationErrorHandler;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -25,19 +27,45 @@ public class ProjectionConfiguration {
     /** How often the idle processor peeks at its stream for new events. */
     static final Duration PROMPT = Duration.ofMillis(2);
 
-    /** Each instance claims segments under its own node id, also when two run in one JVM (the default is the JVM's name). */
+    /**
+     * Each instance claims segments under its own node id, also when two run in one JVM (the default is the JVM's
+     * name); a batch's token is stored after its views ({@link TrailingTokens}).
+     */
     @Bean
     public TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoTokenStore.builder()
+        return new TrailingTokens(MongoTokenStore.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .nodeId(ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8))
-                .build();
+                .build());
     }
 
     /** Every processor that builds read models from the event store. */
     public static List<String> processors() {
         return List.of(PROCESSOR, REPORT_PROCESSOR);
+    }
+
+    /**
+     * An event a handler cannot take (one that cannot be read, say) parks its meeting for the processor's projection
+     * instead of being logged and skipped, which would leave the views short of it for good.
+     */
+    @Bean
+    public ConfigurerModule parkingOnHandlerFailure(ParkedMeetings parked) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.registerListenerInvocationErrorHandler(PROCESSOR, config -> parking(parked, "views"));
+            processing.registerListenerInvocationErrorHandler(REPORT_PROCESSOR, config -> parking(parked, "report"));
+        });
+    }
+
+    private static ListenerInvocationErrorHandler parking(ParkedMeetings parked, String projection) {
+        return (exception, event, handler) -> {
+            if (!(event instanceof DomainEventMessage<?> message)) {
+                throw exception;
+            }
+            RuntimeException failure = exception instanceof RuntimeException runtime ? runtime : new IllegalStateException(exception);
+            parked.park(projection, message.getAggregateIdentifier(), message.getSequenceNumber(), message.getIdentifier(),
+                    null, ParkedMeetings.reason(failure));
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.projection.MeetingProjection;
+import org.rapporteur.query.projection.ParkedMeetings;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.ReadModelStore;
 import org.rapporteur.query.report.ReportStore;
@@ -39,7 +40,8 @@ import static com.mongodb.client.model.Filters.in;
  * event seen in the look-back)}, one batch at a time, and the look-back list grows with the rate events were written.
  * Instead each meeting's stream is read in one query and handed whole to every {@link MeetingProjection}
  * (so each view is folded and stored once per meeting), several meetings at a time; the processors then start from a head token
- * taken before the scan, and what they see again is skipped, as every projection is idempotent.
+ * taken before the scan, and what they see again is skipped, as every projection is idempotent. A meeting a
+ * projection fails on is parked ({@link ParkedMeetings}) and the rebuild goes on with every other meeting.
  */
 @Component
 public class ProjectionRebuild implements DisposableBean {
@@ -55,6 +57,7 @@ public class ProjectionRebuild implements DisposableBean {
     private final StoredStreams streams;
     private final List<MeetingProjection> projections;
     private final ReadModelStore readModels;
+    private final ParkedMeetings parked;
     private final Clock clock = Clock.systemUTC();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "projection-rebuild");
@@ -66,7 +69,8 @@ public class ProjectionRebuild implements DisposableBean {
 
     public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TokenStore tokenStore,
                              @Qualifier("defaultAxonObjectMapper") ObjectMapper eventJson, MongoDatabase rapporteurDatabase,
-                             List<MeetingProjection> projections, ReadModelStore readModels) {
+                             List<MeetingProjection> projections, ReadModelStore readModels, ParkedMeetings parked) {
+        this.parked = parked;
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokenStore = tokenStore;
@@ -114,6 +118,7 @@ public class ProjectionRebuild implements DisposableBean {
             }
             readModels.ensureIndexes();
             projections.forEach(MeetingProjection::forget);
+            parked.clear();
             database.getCollection(TOKENS).deleteMany(in("processorName", ProjectionConfiguration.processors()));
             head = eventStore.createHeadToken();
             replay(current);
@@ -157,9 +162,20 @@ public class ProjectionRebuild implements DisposableBean {
                 ahead.acquireUninterruptibly();
                 replays.add(pool.submit(() -> {
                     try {
-                        List<RecordedEvent> stream = streams.events(stored);
+                        List<RecordedEvent> stream;
+                        try {
+                            stream = streams.events(stored);
+                        } catch (RuntimeException e) {
+                            // an event that cannot be read: every projection stops at this meeting
+                            projections.forEach(projection -> parked.park(projection.name(), meetingId, List.of(), e));
+                            return null;
+                        }
                         for (MeetingProjection projection : projections) {
-                            projection.project(meetingId, stream);
+                            try {
+                                projection.project(meetingId, stream);
+                            } catch (RuntimeException e) {
+                                parked.park(projection.name(), meetingId, stream, e);
+                            }
                         }
                         current.replayed.addAndGet(stream.size());
                         return null;

@@ -10,6 +10,7 @@ import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.projection.MeetingBatches;
 import org.rapporteur.query.projection.MeetingProjection;
+import org.rapporteur.query.projection.ParkedMeetings;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.RecentHistories;
 import org.slf4j.Logger;
@@ -45,7 +46,7 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
     private final ReportService reports;
     private final ReportStore store;
     private final RecentHistories<Void> histories;
-    private final MeetingBatches batches = new MeetingBatches("report", this::projectLive);
+    private final MeetingBatches batches;
     private final long intervalNanos;
     private final Map<String, Meeting> meetings = new ConcurrentHashMap<>();
     private final ScheduledExecutorService followUps = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -54,8 +55,9 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
         return thread;
     });
 
-    public ReportProjection(ReportService reports, ReportStore store, MeetingHistoryLoader loader,
+    public ReportProjection(ReportService reports, ReportStore store, MeetingHistoryLoader loader, ParkedMeetings parked,
                             @Value("${rapporteur.report.store-interval:1s}") Duration storeInterval) {
+        this.batches = new MeetingBatches(name(), parked, this::projectLive);
         this.reports = reports;
         this.store = store;
         this.histories = new RecentHistories<>(loader);
@@ -67,6 +69,11 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
         long storedAt = Long.MIN_VALUE;
         MeetingHistory unstored;
         boolean followUpScheduled;
+    }
+
+    @Override
+    public String name() {
+        return "report";
     }
 
     @ResetHandler

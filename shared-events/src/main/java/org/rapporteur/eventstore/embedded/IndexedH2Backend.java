@@ -11,10 +11,16 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+import io.netty.util.AttributeKey;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * mongo-java-server's H2 backend, whose collections answer equality and range conditions on the leading field of
@@ -22,11 +28,81 @@ import java.util.List;
  * without serializing them ({@link UniqueKeys}). Without it every read of the event store (the next events after a
  * token, the events of one meeting) costs a scan of all events ever stored, and every insert a few dozen
  * serializations.
+ * <p>
+ * Two things of a real MongoDB server besides: a write whose write concern asks for the journal ({@code j: true}, or
+ * {@code w: "majority"}) is answered only once it is committed and synced to the disk ({@link GroupCommit}); and,
+ * given credentials, every command but the handshake and the SCRAM conversation needs an authenticated connection.
  */
 public final class IndexedH2Backend extends H2Backend {
 
+    /** What a connection may do before it has authenticated, as on a real server. */
+    private static final Set<String> BEFORE_AUTHENTICATION = Set.of("ismaster", "hello", "buildinfo", "saslstart",
+            "saslcontinue", "ping", "endsessions", "getnonce");
+    private static final AttributeKey<ScramCredentials.Conversation> CONVERSATION = AttributeKey.valueOf("rapporteur.scram");
+
+    private final GroupCommit commits;
+    private final ScramCredentials credentials;
+
+    /** A backend that neither syncs journaled writes nor asks for credentials (tests of the indexes). */
     public IndexedH2Backend(MVStore store) {
+        this(store, null, null);
+    }
+
+    public IndexedH2Backend(MVStore store, GroupCommit commits, ScramCredentials credentials) {
         super(store);
+        this.commits = commits;
+        this.credentials = credentials;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        String name = command.toLowerCase(Locale.ROOT);
+        if (credentials != null) {
+            if (name.equals("saslstart")) {
+                ScramCredentials.Conversation conversation = credentials.conversation();
+                channel.attr(CONVERSATION).set(conversation);
+                return conversation.start(query);
+            }
+            if (name.equals("saslcontinue")) {
+                ScramCredentials.Conversation conversation = channel.attr(CONVERSATION).get();
+                if (conversation == null) {
+                    throw ScramCredentials.failed();
+                }
+                return conversation.next(query);
+            }
+            requireAuthenticated(channel, command);
+        }
+        Document response = super.handleCommand(channel, databaseName, command, query);
+        if (commits != null && journaled(query)) {
+            commits.awaitDurable();
+        }
+        return response;
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        if (credentials != null) {
+            requireAuthenticated(query.getChannel(), "find");
+        }
+        return super.handleQuery(query);
+    }
+
+    private void requireAuthenticated(Channel channel, String command) {
+        ScramCredentials.Conversation conversation = channel.attr(CONVERSATION).get();
+        if ((conversation == null || !conversation.authenticated())
+                && !BEFORE_AUTHENTICATION.contains(command.toLowerCase(Locale.ROOT))) {
+            throw new MongoServerError(13, "Unauthorized", "command " + command + " requires authentication");
+        }
+    }
+
+    /** Whether the write concern asks for the write to be durable before it is acknowledged. */
+    private static boolean journaled(Document query) {
+        if (!(query.get("writeConcern") instanceof Document concern)) {
+            return false;
+        }
+        Object journal = concern.get("j");
+        return Boolean.TRUE.equals(journal) || journal instanceof Number n && n.intValue() != 0
+                || "majority".equals(concern.get("w"));
     }
 
     @Override

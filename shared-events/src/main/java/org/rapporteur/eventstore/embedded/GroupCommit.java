@@ -1,0 +1,119 @@
+package org.rapporteur.eventstore.embedded;
+
+import org.h2.mvstore.MVStore;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The only committer of the store (its own background writer is off). A write that asked to be journaled waits in
+ * {@link #awaitDurable()} until a commit begun after it has been written and synced to the disk; writers that arrive
+ * while a commit runs share the next one. Every other change is committed within {@code interval}, in the order the
+ * store took the changes, so whatever a crash keeps is a prefix of what was written.
+ */
+public final class GroupCommit implements AutoCloseable {
+
+    private final MVStore store;
+    private final Object lock = new Object();
+    private final ScheduledExecutorService background;
+    private final AtomicLong commits = new AtomicLong();
+    private long requested;
+    private long durable;
+    private boolean committing;
+    private volatile boolean syncWrites = true;
+
+    public GroupCommit(MVStore store, long intervalMillis) {
+        this.store = store;
+        this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "embedded-store-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        background.scheduleWithFixedDelay(this::commitPending, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Returns once everything written before the call is committed and synced. */
+    public void awaitDurable() {
+        if (syncWrites) {
+            commitCovering();
+        }
+    }
+
+    private void commitCovering() {
+        long ticket;
+        synchronized (lock) {
+            ticket = ++requested;
+        }
+        while (true) {
+            long upTo;
+            synchronized (lock) {
+                while (durable < ticket && committing) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted while the store commits", e);
+                    }
+                }
+                if (durable >= ticket) {
+                    return;
+                }
+                committing = true;
+                upTo = requested;
+            }
+            boolean done = false;
+            try {
+                if (!store.isClosed()) {
+                    store.commit();
+                    store.sync();
+                    commits.incrementAndGet();
+                }
+                done = true;
+            } finally {
+                synchronized (lock) {
+                    committing = false;
+                    if (done) {
+                        durable = Math.max(durable, upTo);
+                    }
+                    lock.notifyAll();
+                }
+            }
+        }
+    }
+
+    /** Whether journaled writes wait for their commit (true unless a benchmark measures the difference). */
+    public void syncWrites(boolean sync) {
+        syncWrites = sync;
+    }
+
+    /** How many commits were written and synced for journaled writes and the periodic flush. */
+    public long commits() {
+        return commits.get();
+    }
+
+    private void commitPending() {
+        try {
+            if (!store.isClosed() && store.hasUnsavedChanges()) {
+                commitCovering();
+            }
+        } catch (RuntimeException e) {
+            // the next round tries again; a store that panicked fails the writers that wait on it
+        }
+    }
+
+    /**
+     * Stops the periodic commits; the store's own close writes what is left. Not by interrupting: a thread
+     * interrupted in the middle of writing closes the store's file channel.
+     */
+    @Override
+    public void close() {
+        background.shutdown();
+        try {
+            background.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
