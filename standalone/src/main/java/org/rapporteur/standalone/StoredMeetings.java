@@ -11,8 +11,9 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
-import org.rapporteur.eventstore.EventDocuments;
 import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.eventstore.EventStoreConfiguration;
+import org.rapporteur.eventstore.JournaledEvents;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
 
@@ -34,13 +35,10 @@ final class StoredMeetings implements AutoCloseable {
         this.embedded = embedded;
         this.client = client;
         var mapper = EventJson.mapper();
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, database).build())
-                .eventSerializer(JacksonSerializer.builder().objectMapper(mapper).build())
-                .snapshotSerializer(EventJson.snapshotSerializer(mapper))
-                .storageStrategy(new EventDocuments())
-                .persistenceExceptionResolver(EventDocuments::isDuplicateKey)
-                .build();
+        // the serializer Axon's auto-configuration makes for axon.serializer.events=jackson from that mapper
+        MongoEventStorageEngine engine = EventStoreConfiguration.storageEngine(
+                new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, database).build()),
+                JacksonSerializer.builder().objectMapper(mapper).build(), mapper);
         if (writing) {
             engine.ensureIndexes();
         }
