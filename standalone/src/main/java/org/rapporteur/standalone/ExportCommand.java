@@ -3,7 +3,7 @@ package org.rapporteur.standalone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.rapporteur.eventstore.EventJson;
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.report.AsOf;
+import org.rapporteur.query.http.AsOf;
 import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.render.ReportFormat;
 import org.rapporteur.query.timeline.Timeline;
@@ -43,14 +43,18 @@ final class ExportCommand implements Callable<Integer> {
     List<ReportFormat> formats;
 
     @Option(names = "--as-of", paramLabel = "SEQUENCE|INSTANT", converter = FormatOption.Moment.class,
-            description = "the meeting as it stood after that event, or at that logging instant")
+            description = "the meeting as it stood: after that event, at that meeting date(-time), or at that logging instant (…Z)")
     AsOf asOf;
+
+    @Mixin
+    LanguageOptions language;
 
     @Mixin
     StoreOptions store;
 
     @Override
     public Integer call() {
+        language.apply();
         List<ReportFormat> chosen = formats == null ? Arrays.asList(ReportFormat.values()) : formats.stream().distinct().toList();
         Progress progress = Progress.on(cli.err);
         progress.show("reading " + meetingId + "…");
@@ -60,11 +64,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         ReportFiles reports = new ReportFiles();
         progress.show("generating the report of " + meetingId + "…");
-        ReportDocument report = reports.generate(history);
+        ReportDocument report = reports.generate(history, language.lang, cli.err);
         int done = 0;
         for (ReportFormat format : chosen) {
             progress.show("rendering " + format.extension() + " (" + ++done + "/" + chosen.size() + ")…");
-            written(out.resolve(ReportFiles.fileName(history, asOf != null, format)), reports.render(report, format), progress);
+            written(out.resolve(ReportFiles.fileName(history, asOf != null, language.lang, format)), reports.render(report, format), progress);
         }
         List<TimelineEntry> timeline = Timeline.of(history);
         String base = history.meetingId() + "-timeline" + (asOf != null ? "-as-of-" + history.lastSequence() : "");

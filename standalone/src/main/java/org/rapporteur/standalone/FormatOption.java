@@ -1,6 +1,7 @@
 package org.rapporteur.standalone;
 
-import org.rapporteur.query.report.AsOf;
+import org.rapporteur.query.http.AsOf;
+import org.rapporteur.query.http.MalformedAsOfException;
 import org.rapporteur.query.report.render.ReportFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -33,8 +34,16 @@ final class FormatOption {
     static final class Moment implements ITypeConverter<AsOf> {
         @Override
         public AsOf convert(String value) {
-            return AsOf.parse(value).orElseThrow(() -> new TypeConversionException(
-                    "--as-of must be an event sequence number or an ISO instant such as 2024-09-10T12:00:00Z, not '" + value + "'"));
+            try {
+                AsOf asOf = AsOf.parse(value);
+                if (asOf != null) {
+                    return asOf;
+                }
+            } catch (MalformedAsOfException malformed) {
+                // said below
+            }
+            throw new TypeConversionException("--as-of must be an event sequence number, a meeting date(-time) such as "
+                    + "2024-09-10 or 2024-09-10T10:30, or a logging instant such as 2024-09-10T08:31:07Z, not '" + value + "'");
         }
     }
 }

@@ -2,7 +2,9 @@ package org.rapporteur.standalone;
 
 import org.rapporteur.command.meeting.RulesCheck;
 import picocli.CommandLine.Command;
+import org.rapporteur.profiles.BodyProfiles;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -28,11 +30,17 @@ final class RecordCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files, recorded in this order")
     List<Path> files;
 
+    @Option(names = "--profiles", paramLabel = "DIR", description = "a directory of body profiles beside the shipped ones")
+    Path profiles;
+
     @Mixin
     StoreOptions store;
 
     @Override
     public Integer call() {
+        if (profiles != null) {
+            System.setProperty(BodyProfiles.DIRECTORY_PROPERTY, profiles.toString());
+        }
         Progress progress = Progress.on(cli.err);
         List<RecordPlan> plans = new ArrayList<>();
         for (Path file : files) {

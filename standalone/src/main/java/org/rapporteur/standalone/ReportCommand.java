@@ -1,7 +1,7 @@
 package org.rapporteur.standalone;
 
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.report.AsOf;
+import org.rapporteur.query.http.AsOf;
 import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.render.ReportFormat;
 import picocli.CommandLine.Command;
@@ -44,14 +44,18 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--as-of", paramLabel = "SEQUENCE|INSTANT", converter = FormatOption.Moment.class,
-            description = "the report as the meeting stood after that event, or at that logging instant")
+            description = "the report as the meeting stood: after that event, at that meeting date(-time), or at that logging instant (…Z)")
     AsOf asOf;
+
+    @Mixin
+    LanguageOptions language;
 
     @Mixin
     StoreOptions store;
 
     @Override
     public Integer call() {
+        language.apply();
         List<ReportFormat> chosen = formats.stream().distinct().toList();
         if (out == null && (chosen.size() > 1 || !TEXT.contains(chosen.get(0)))) {
             throw new Rapporteur.InvalidInput("--out " + (chosen.size() > 1 ? "DIR is needed for several formats"
@@ -72,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
         Phases.mark(cli.err, "store closed");
         ReportFiles reports = new ReportFiles();
         progress.show("generating the report of " + meetingId + "…");
-        ReportDocument report = reports.generate(history);
+        ReportDocument report = reports.generate(history, language.lang, cli.err);
         Phases.mark(cli.err, "report generated");
         for (ReportFormat format : chosen) {
             progress.show("rendering " + format.extension() + "…");
@@ -84,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
                 cli.out.flush();
                 continue;
             }
-            Path target = chosen.size() > 1 ? out.resolve(ReportFiles.fileName(history, asOf != null, format)) : out;
+            Path target = chosen.size() > 1 ? out.resolve(ReportFiles.fileName(history, asOf != null, language.lang, format)) : out;
             ReportFiles.write(target, bytes);
             progress.done();
             cli.out.println(target + ": " + format.extension() + " report of " + meetingId + " (up to event " + history.lastSequence() + ")");

@@ -3,7 +3,7 @@ package org.rapporteur.standalone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.rapporteur.eventstore.EventJson;
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.report.AsOf;
+import org.rapporteur.query.http.AsOf;
 import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.rapporteur.query.timeline.TimelineFilter;
@@ -43,7 +43,7 @@ final class TimelineCommand implements Callable<Integer> {
     TimelineOrder order;
 
     @Option(names = "--as-of", paramLabel = "SEQUENCE|INSTANT", converter = FormatOption.Moment.class,
-            description = "the timeline as it stood after that event, or at that logging instant")
+            description = "the timeline as it stood: after that event, at that meeting date(-time), or at that logging instant (…Z)")
     AsOf asOf;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "only actions of this kind, such as agenda-item-taken-up")

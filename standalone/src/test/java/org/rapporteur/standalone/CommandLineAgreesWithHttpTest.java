@@ -33,6 +33,11 @@ class CommandLineAgreesWithHttpTest extends CommandLineRuns {
         String markdown = stdout();
         assertThat(cli("report", ID, "--as-of", "40", "--data", store())).isZero();
         String markdownAsOf40 = stdout();
+        assertThat(cli("report", ID, "--lang", "fr", "--data", store())).as(this::stderr).isZero();
+        String french = stdout();
+        assertThat(french).isNotEqualTo(markdown);
+        assertThat(cli("report", ID, "--lang", "xx", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr().lines()).hasSize(1);
         Path reports = data.resolve("reports");
         assertThat(cli("report", ID, "--format", "md,json,docx,pdf", "--out", reports.toString(), "--data", store())).as(this::stderr).isZero();
         assertThat(stdout().lines()).hasSize(4).allMatch(l -> l.contains("report of " + ID + " (up to event 128)"));
@@ -63,6 +68,7 @@ class CommandLineAgreesWithHttpTest extends CommandLineRuns {
             assertThat(report.statusCode()).isEqualTo(200);
             assertThat(markdown).isEqualTo(report.body());
             assertThat(markdownAsOf40).isEqualTo(Http.get(base + "/report?format=md&asOf=40").body());
+            assertThat(french).isEqualTo(Http.get(base + "/report?format=md&lang=fr").body());
             assertThat(json.readTree(reports.resolve(ID + "-report.json").toFile())).isEqualTo(Http.json(Http.get(base + "/report?format=json")));
             assertThat(Files.readString(export.resolve(ID + "-report.html"))).isEqualTo(Http.get(base + "/report?format=html").body());
 

@@ -60,6 +60,7 @@ class ConsoleInBrowserTest {
 
         // convene: the server's message appears next to the field, and what was typed stays
         type("f-id", "ccm-12msp");
+        type("f-profile", "ccm");
         type("f-convention-name", "Convention on Cluster Munitions");
         type("f-convention-acronym", "CCM");
         type("f-convention-meetingsArticle", "11");

@@ -10,6 +10,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 
+import org.rapporteur.profiles.BodyProfiles;
+
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,15 +25,19 @@ public final class RulesCheck implements AutoCloseable {
     private final Configuration configuration;
 
     public RulesCheck() {
-        this(c -> new InMemoryEventStorageEngine());
+        this(new ProfileBodies(BodyProfiles.fromSystemProperties()));
+    }
+
+    public RulesCheck(BodyDirectory bodies) {
+        this(c -> new InMemoryEventStorageEngine(), bodies);
     }
 
     /** The aggregate and its rules over {@code storage}: commands sent here are recorded there. */
     public static RulesCheck over(EventStorageEngine storage) {
-        return new RulesCheck(c -> storage);
+        return new RulesCheck(c -> storage, new ProfileBodies(BodyProfiles.fromSystemProperties()));
     }
 
-    private RulesCheck(Function<Configuration, EventStorageEngine> storage) {
+    private RulesCheck(Function<Configuration, EventStorageEngine> storage, BodyDirectory bodies) {
         configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(storage)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(MeetingAggregate.class)
@@ -39,6 +45,7 @@ public final class RulesCheck implements AutoCloseable {
                         // as in the application, a meeting stays in memory between commands rather than being replayed for each
                         .configureCache(c -> new WeakReferenceCache()))
                 .registerComponent(MeetingCalendar.class, c -> MeetingCalendar.system())
+                .registerComponent(BodyDirectory.class, c -> bodies)
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider(LoggingMetadata.LOGGED_BY, LoggingMetadata.COMMAND_ID)))
                 .buildConfiguration();
