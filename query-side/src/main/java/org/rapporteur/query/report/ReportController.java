@@ -46,13 +46,14 @@ class ReportController {
 
     @GetMapping("/{meetingId}/report")
     @Operation(summary = "The draft final report",
-            description = "format=md (default), html (printable, every paragraph with data-event-ids), docx, pdf, or json "
+            description = "format=md (default), html (printable, every paragraph with data-event-ids), docx (Word, UN house style), "
+                    + "pdf (fonts embedded, footnotes on their page), akn (Akoma Ntoso 3.0 XML after AKN4UN), or json "
                     + "(the document model: sections, numbered paragraphs with their eventIds, footnotes, annex). "
                     + "asOf= as for the views: an event sequence number, a meeting date(-time) or a logging instant: the report as the meeting stood then. "
                     + "lang= a language of the body's profile (en, fr ...; default its first). "
                     + "The response header " + SEQUENCE_HEADER + " tells the last event sequence the report covers.")
     ResponseEntity<byte[]> report(@PathVariable String meetingId,
-                                  @Parameter(description = "md | html | docx | pdf | json")
+                                  @Parameter(description = "md | html | docx | pdf | json | akn")
                                   @RequestParam(defaultValue = "md") String format,
                                   @Parameter(description = AsOf.DESCRIPTION)
                                   @RequestParam(required = false) String asOf,

@@ -2,8 +2,8 @@ package org.rapporteur.query.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -120,9 +120,16 @@ class ReportOverHttpTest {
 
         HttpResponse<byte[]> pdf = get("/api/meetings/ccm-20msp/report?format=pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        PdfReader reader = new PdfReader(pdf.body());
-        assertThat(new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages())).contains("CCM/MSP/2032/2");
-        reader.close();
+        try (PDDocument reader = PDDocument.load(pdf.body())) {
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(reader.getNumberOfPages());
+            assertThat(lastPage.getText(reader)).contains("CCM/MSP/2032/2");
+        }
+
+        HttpResponse<byte[]> akn = get("/api/meetings/ccm-20msp/report?format=akn");
+        assertThat(akn.headers().firstValue("Content-Type")).hasValue("application/akn+xml");
+        assertThat(akn.headers().firstValue("Content-Disposition").orElseThrow()).contains("ccm-20msp-report.akn");
+        assertThat(new String(akn.body(), StandardCharsets.UTF_8)).contains("<akomaNtoso", "CCM/MSP/2032/2");
     }
 
     @Test
@@ -137,7 +144,7 @@ class ReportOverHttpTest {
         HttpResponse<byte[]> format = get("/api/meetings/ccm-21msp/report?format=odt");
         assertThat(format.statusCode()).isEqualTo(400);
         assertThat(format.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(JSON.readTree(format.body()).path("detail").asText()).contains("md|html|docx|pdf|json");
+        assertThat(JSON.readTree(format.body()).path("detail").asText()).contains("md|html|docx|pdf|json|akn");
 
         for (String asOf : List.of("yesterday", "-3", "2024-13-45T00:00:00Z")) {
             HttpResponse<byte[]> malformed = get("/api/meetings/ccm-21msp/report?asOf=" + asOf);

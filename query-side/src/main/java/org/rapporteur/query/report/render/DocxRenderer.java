@@ -1,26 +1,26 @@
 package org.rapporteur.query.report.render;
 
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
 import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.ReportDocument.Block;
 import org.rapporteur.query.report.ReportDocument.FootnoteRef;
@@ -39,38 +39,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.rapporteur.query.report.render.RenderText.blank;
+import static org.rapporteur.query.report.render.RenderText.nz;
+
 /**
- * The report as a Word document (A4): numbered paragraphs with hanging indents, lettered items, State sub-headings,
- * real Word footnotes, and the annex as a table. Paragraph numbers are written as text so they always equal the
- * model's numbers, as in UN documents.
+ * The report as a Word document in the UN house style (see {@link DocxStyles}): numbered paragraphs and their
+ * lettered items on Word numbering, headings with outline levels, real footnotes, the symbol in the header
+ * (right on odd pages, left on even ones), page numbers in the footer, and the document's properties.
+ * Where the model skips numbers (a draft of part of a report) the numbering restarts at the model's number.
  */
 public final class DocxRenderer {
 
-    private static final String FONT = "Times New Roman";
-    private static final String FOOTNOTE_REFERENCE = "FootnoteReference";
-    private static final String FOOTNOTE_TEXT = "FootnoteText";
-    private static final int TWIPS_PER_CM = 567;
-    private static final int NUMBER_INDENT = TWIPS_PER_CM;       // 1 cm hanging indent for "12."
-    private static final int ITEM_INDENT = 2 * TWIPS_PER_CM;     // items sit one step further in
+    private static final List<String> LETTERS = List.of("(a)", "(b)", "(c)", "(d)", "(e)", "(f)", "(g)", "(h)", "(i)",
+            "(j)", "(k)", "(l)", "(m)", "(n)", "(o)", "(p)", "(q)", "(r)", "(s)", "(t)", "(u)", "(v)", "(w)", "(x)", "(y)", "(z)");
 
     public byte[] render(ReportDocument report) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            pageSetup(doc);
-            Map<Integer, XWPFAbstractFootnoteEndnote> footnotes = footnotes(doc, report);
-            masthead(doc, report.header());
-            for (Section section : report.sections()) {
-                heading(doc, HtmlRenderer.heading(section), 12, false);
-                for (Block block : section.blocks()) {
-                    if (block instanceof SubHeading s) {
-                        XWPFParagraph p = heading(doc, s.text(), 11, true);
-                        p.setIndentationLeft(NUMBER_INDENT);
-                    } else if (block instanceof Paragraph p) {
-                        paragraph(doc, p, footnotes);
-                    }
-                }
-            }
-            titleNote(doc, report.header());
-            annex(doc, report.annex());
+            String language = RenderText.languageCode(report.header());
+            DocxStyles.add(doc, language);
+            properties(doc, report.header(), language);
+            pageSetup(doc, report.header());
+            new Writer(doc, report).write();
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -78,208 +67,267 @@ public final class DocxRenderer {
         }
     }
 
-    private static void pageSetup(XWPFDocument doc) {
+    private static void properties(XWPFDocument doc, ReportDocument.Header h, String language) {
+        POIXMLProperties properties = doc.getProperties();
+        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+        core.setTitle(nz(h.title()) + (blank(h.symbol()) ? "" : " (" + h.symbol() + ")"));
+        core.setSubjectProperty(nz(h.meetingTitle()));
+        core.setIdentifier(nz(h.symbol()));
+        core.setKeywords(nz(h.symbol()));
+        core.setCreator("Rapporteur");
+        core.getUnderlyingProperties().setLanguageProperty(language);
+        if (!blank(h.symbol())) {
+            properties.getCustomProperties().addProperty("Symbol", h.symbol());
+        }
+        properties.getCustomProperties().addProperty("Language", language);
+    }
+
+    /** A4, first page without a running head, odd and even pages with the symbol on the outer side. */
+    private static void pageSetup(XWPFDocument doc, ReportDocument.Header h) {
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
         size.setH(BigInteger.valueOf(16838));
         CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1418));
-        margins.setBottom(BigInteger.valueOf(1418));
-        margins.setLeft(BigInteger.valueOf(1247));
-        margins.setRight(BigInteger.valueOf(1247));
+        margins.setTop(BigInteger.valueOf(1701));
+        margins.setBottom(BigInteger.valueOf(2268));
+        margins.setLeft(BigInteger.valueOf(1134));
+        margins.setRight(BigInteger.valueOf(1134));
+        margins.setHeader(BigInteger.valueOf(851));
+        margins.setFooter(BigInteger.valueOf(1134));
+        section.addNewTitlePg();
+        doc.setEvenAndOddHeadings(true);
+        XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+        running(policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT), DocxStyles.HEADER, ParagraphAlignment.RIGHT, nz(h.symbol()));
+        running(policy.createHeader(XWPFHeaderFooterPolicy.EVEN), DocxStyles.HEADER, ParagraphAlignment.LEFT, nz(h.symbol()));
+        policy.createHeader(XWPFHeaderFooterPolicy.FIRST);
+        running(policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT), DocxStyles.FOOTER, ParagraphAlignment.RIGHT, null);
+        running(policy.createFooter(XWPFHeaderFooterPolicy.EVEN), DocxStyles.FOOTER, ParagraphAlignment.LEFT, null);
+        running(policy.createFooter(XWPFHeaderFooterPolicy.FIRST), DocxStyles.FOOTER, ParagraphAlignment.RIGHT, null);
     }
 
-    /** Word footnotes, keyed by the model's footnote number; Word numbers them itself in order of reference. */
-    private static Map<Integer, XWPFAbstractFootnoteEndnote> footnotes(XWPFDocument doc, ReportDocument report) {
-        Map<Integer, XWPFAbstractFootnoteEndnote> byNumber = new HashMap<>();
-        if (report.footnotes().isEmpty()) {
-            return byNumber;
+    /** A header line with {@code text}, or (text null) a footer line with the page number field. */
+    private static void running(XWPFHeaderFooter part, String style, ParagraphAlignment alignment, String text) {
+        XWPFParagraph p = part.getParagraphs().isEmpty() ? part.createParagraph() : part.getParagraphs().get(0);
+        p.setStyle(style);
+        p.setAlignment(alignment);
+        if (text != null) {
+            p.createRun().setText(text);
+        } else {
+            var field = p.getCTP().addNewFldSimple();
+            field.setInstr(" PAGE ");
+            field.addNewR().addNewT().setStringValue("1");
         }
-        footnoteStyles(doc);
-        XWPFFootnotes notes = doc.createFootnotes();
-        separator(notes, -1, STFtnEdn.SEPARATOR);
-        separator(notes, 0, STFtnEdn.CONTINUATION_SEPARATOR);
-        for (ReportDocument.Footnote f : report.footnotes()) {
+    }
+
+    private static final class Writer {
+        private final XWPFDocument doc;
+        private final ReportDocument report;
+        private final Map<Integer, BigInteger> footnoteIds = new HashMap<>();
+        private BigInteger list = DocxStyles.PARAGRAPHS;
+        private int expected = 1;
+
+        Writer(XWPFDocument doc, ReportDocument report) {
+            this.doc = doc;
+            this.report = report;
+        }
+
+        void write() {
+            // notes stored in the order they are called: LibreOffice pairs them with their calls in that order
+            XWPFFootnotes notes = doc.createFootnotes();
+            separator(notes, -1, STFtnEdn.SEPARATOR);
+            separator(notes, 0, STFtnEdn.CONTINUATION_SEPARATOR);
+            BigInteger titleNote = blank(report.header().titleNote()) ? null : note("*", report.header().titleNote());
+            for (ReportDocument.Footnote f : report.footnotes()) {
+                footnoteIds.put(f.number(), note(null, f.text()));
+            }
+            masthead(report.header(), titleNote);
+            for (Section section : report.sections()) {
+                styled(DocxStyles.HEADING_1, RenderText.heading(section));
+                for (Block block : section.blocks()) {
+                    if (block instanceof SubHeading s) {
+                        styled(DocxStyles.HEADING_2, s.text());
+                    } else if (block instanceof Paragraph p) {
+                        paragraph(p);
+                    }
+                }
+            }
+            annex(report.annex());
+        }
+
+        /** A footnote: Word numbers it itself, or {@code mark} ("*") stands as its custom mark. */
+        private BigInteger note(String mark, String text) {
             XWPFAbstractFootnoteEndnote note = doc.createFootnote();
             XWPFParagraph p = note.createParagraph();
-            p.setStyle(FOOTNOTE_TEXT);
-            XWPFRun text = p.createRun();
-            text.setText(" " + f.text());
-            font(text, 9);
-            byNumber.put(f.number(), note);
+            p.setStyle(DocxStyles.FOOTNOTE_TEXT);
+            while (!p.getRuns().isEmpty()) {
+                p.removeRun(0);
+            }
+            p.createRun().addTab();
+            XWPFRun ref = p.createRun();
+            ref.setStyle(DocxStyles.FOOTNOTE_REFERENCE);
+            if (mark == null) {
+                ref.getCTR().addNewFootnoteRef();
+            } else {
+                ref.setText(mark);
+            }
+            XWPFRun tab = p.createRun();
+            tab.addTab();
+            p.createRun().setText(RenderText.plain(text));
+            return note.getId();
         }
-        return byNumber;
-    }
 
-    /** The separator line above the notes and its continuation, as Word writes them. */
-    private static void separator(XWPFFootnotes notes, int id, STFtnEdn.Enum type) {
-        CTFtnEdn separator = CTFtnEdn.Factory.newInstance();
-        separator.setId(BigInteger.valueOf(id));
-        separator.setType(type);
-        CTR run = separator.addNewP().addNewR();
-        if (type == STFtnEdn.SEPARATOR) {
-            run.addNewSeparator();
-        } else {
-            run.addNewContinuationSeparator();
+        private static void separator(XWPFFootnotes notes, int id, STFtnEdn.Enum type) {
+            CTFtnEdn separator = CTFtnEdn.Factory.newInstance();
+            separator.setId(BigInteger.valueOf(id));
+            separator.setType(type);
+            CTR run = separator.addNewP().addNewR();
+            if (type == STFtnEdn.SEPARATOR) {
+                run.addNewSeparator();
+            } else {
+                run.addNewContinuationSeparator();
+            }
+            notes.addFootnote(separator);
         }
-        notes.addFootnote(separator);
-    }
 
-    /** The styles Word footnotes refer to: a superscript reference mark and small note text. */
-    private static void footnoteStyles(XWPFDocument doc) {
-        XWPFStyles styles = doc.createStyles();
-        CTStyle reference = CTStyle.Factory.newInstance();
-        reference.setStyleId(FOOTNOTE_REFERENCE);
-        reference.setType(STStyleType.CHARACTER);
-        reference.addNewName().setVal("footnote reference");
-        reference.addNewRPr().addNewVertAlign().setVal(STVerticalAlignRun.SUPERSCRIPT);
-        styles.addStyle(new XWPFStyle(reference, styles));
-        CTStyle text = CTStyle.Factory.newInstance();
-        text.setStyleId(FOOTNOTE_TEXT);
-        text.setType(STStyleType.PARAGRAPH);
-        text.addNewName().setVal("footnote text");
-        text.addNewPPr().addNewSpacing().setAfter(BigInteger.ZERO);
-        text.addNewRPr().addNewSz().setVal(BigInteger.valueOf(18));
-        styles.addStyle(new XWPFStyle(text, styles));
-    }
-
-    private static void masthead(XWPFDocument doc, ReportDocument.Header h) {
-        if (!HtmlRenderer.blank(h.symbol())) {
-            XWPFParagraph symbol = doc.createParagraph();
-            symbol.setAlignment(ParagraphAlignment.RIGHT);
-            run(symbol, h.symbol(), 12, true, false);
-        }
-        XWPFParagraph convention = doc.createParagraph();
-        convention.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-        run(convention, HtmlRenderer.nz(h.convention()), 14, true, false);
-        for (String line : new String[]{h.issuedOn(), h.language()}) {
-            if (!HtmlRenderer.blank(line)) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setAlignment(ParagraphAlignment.RIGHT);
-                p.setSpacingAfter(0);
-                run(p, line, 10, false, false);
+        private void masthead(ReportDocument.Header h, BigInteger titleNote) {
+            styled(DocxStyles.SYMBOL, h.symbol());
+            XWPFParagraph body = styled(DocxStyles.BODY_NAME, nz(h.convention()));
+            body.setBorderBottom(org.apache.poi.xwpf.usermodel.Borders.THICK);
+            for (String line : new String[]{h.issuedOn(), h.language()}) {
+                if (!blank(line)) {
+                    styled(DocxStyles.ISSUED, line);
+                }
+            }
+            if (!blank(h.meetingTitle()) || !blank(h.placeAndDates())) {
+                XWPFParagraph meeting = styled(DocxStyles.MEETING, nz(h.meetingTitle()));
+                if (!blank(h.placeAndDates())) {
+                    XWPFRun place = meeting.createRun();
+                    place.addBreak();
+                    place.setText(h.placeAndDates());
+                }
+            }
+            XWPFParagraph title = styled(DocxStyles.TITLE, nz(h.title()));
+            if (titleNote != null) {
+                XWPFRun call = title.createRun();
+                call.setStyle(DocxStyles.FOOTNOTE_REFERENCE);
+                var ref = call.getCTR().addNewFootnoteReference();
+                ref.setId(titleNote);
+                ref.setCustomMarkFollows(true);
+                XWPFRun star = title.createRun();
+                star.setStyle(DocxStyles.FOOTNOTE_REFERENCE);
+                star.setText("*");
             }
         }
-        if (!HtmlRenderer.blank(h.meetingTitle()) || !HtmlRenderer.blank(h.placeAndDates())) {
-            XWPFParagraph meeting = doc.createParagraph();
-            meeting.setSpacingBefore(240);
-            XWPFRun title = run(meeting, HtmlRenderer.nz(h.meetingTitle()), 11, true, false);
-            if (!HtmlRenderer.blank(h.placeAndDates())) {
-                title.addBreak();
-                run(meeting, h.placeAndDates(), 11, true, false);
+
+        private void paragraph(Paragraph model) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.NUMBERED);
+            if (model.number() != expected) {
+                list = restartAt(model.number());
             }
-        }
-        XWPFParagraph title = doc.createParagraph();
-        title.setSpacingBefore(240);
-        title.setSpacingAfter(240);
-        run(title, HtmlRenderer.nz(h.title()), 16, true, false);
-        if (!HtmlRenderer.blank(h.titleNote())) {
-            XWPFRun star = run(title, "*", 16, true, false);
-            star.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
-        }
-    }
-
-    private static void paragraph(XWPFDocument doc, Paragraph model, Map<Integer, XWPFAbstractFootnoteEndnote> footnotes) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationLeft(NUMBER_INDENT);
-        p.setIndentationHanging(NUMBER_INDENT);
-        p.setSpacingAfter(120);
-        run(p, model.number() + ".", 11, false, false).addTab();
-        inline(p, model.text(), footnotes);
-        for (Item item : model.items()) {
-            XWPFParagraph i = doc.createParagraph();
-            i.setAlignment(ParagraphAlignment.BOTH);
-            i.setIndentationLeft(ITEM_INDENT);
-            i.setIndentationHanging(NUMBER_INDENT);
-            i.setSpacingAfter(60);
-            String label = item.label() != null ? item.label() : (model.lettered() ? "" : "\u2022");
-            run(i, label, 11, false, false).addTab();
-            inline(i, item.text(), footnotes);
-        }
-    }
-
-    private static void inline(XWPFParagraph p, List<Inline> parts, Map<Integer, XWPFAbstractFootnoteEndnote> footnotes) {
-        for (Inline part : parts) {
-            if (part instanceof Text t) {
-                run(p, t.text(), 11, false, false);
-            } else if (part instanceof FootnoteRef f) {
-                XWPFAbstractFootnoteEndnote note = footnotes.get(f.number());
-                if (note != null) {
-                    p.addFootnoteReference(note);
+            expected = model.number() + 1;
+            p.setNumID(list);
+            p.setNumILvl(BigInteger.ZERO);
+            inline(p, model.text());
+            for (int i = 0; i < model.items().size(); i++) {
+                Item item = model.items().get(i);
+                XWPFParagraph line = doc.createParagraph();
+                String label = RenderText.itemLabel(model, item);
+                if (model.lettered() && i < LETTERS.size() && LETTERS.get(i).equals(label)) {
+                    line.setStyle(DocxStyles.LETTERED);
+                    line.setNumID(list);
+                    line.setNumILvl(BigInteger.ONE);
+                } else if (!model.lettered() && item.label() == null) {
+                    line.setStyle(DocxStyles.BULLETED);
+                    line.setNumID(DocxStyles.BULLETS);
+                    line.setNumILvl(BigInteger.ZERO);
                 } else {
-                    run(p, String.valueOf(f.number()), 11, false, false)
-                            .setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
+                    line.setStyle(DocxStyles.ITEM);
+                    line.createRun().setText(label);
+                    line.createRun().addTab();
+                }
+                inline(line, item.text());
+            }
+        }
+
+        /** A new instance of the paragraph numbering that starts at {@code number}, as Word writes a restart. */
+        private BigInteger restartAt(int number) {
+            BigInteger id = doc.getNumbering().addNum(BigInteger.ZERO);
+            CTNum num = doc.getNumbering().getNum(id).getCTNum();
+            CTNumLvl level = num.addNewLvlOverride();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewStartOverride().setVal(BigInteger.valueOf(number));
+            return id;
+        }
+
+        private void inline(XWPFParagraph p, List<Inline> parts) {
+            for (Inline part : parts) {
+                if (part instanceof Text t) {
+                    for (RenderText.Piece piece : RenderText.pieces(t.text())) {
+                        if (piece.href() == null) {
+                            p.createRun().setText(piece.text());
+                        } else {
+                            link(p, piece.href());
+                        }
+                    }
+                } else if (part instanceof FootnoteRef f && footnoteIds.containsKey(f.number())) {
+                    XWPFRun call = p.createRun();
+                    call.setStyle(DocxStyles.FOOTNOTE_REFERENCE);
+                    call.getCTR().addNewFootnoteReference().setId(footnoteIds.get(f.number()));
                 }
             }
         }
-    }
 
-    private static void titleNote(XWPFDocument doc, ReportDocument.Header h) {
-        if (!HtmlRenderer.blank(h.titleNote())) {
-            XWPFParagraph note = doc.createParagraph();
-            note.setSpacingBefore(360);
-            note.setBorderTop(org.apache.poi.xwpf.usermodel.Borders.SINGLE);
-            run(note, "* " + h.titleNote(), 9, false, false);
+        private void link(XWPFParagraph p, String href) {
+            String relation = p.getPart().getPackagePart()
+                    .addExternalRelationship(href, org.apache.poi.xwpf.usermodel.XWPFRelation.HYPERLINK.getRelation()).getId();
+            CTHyperlink link = p.getCTP().addNewHyperlink();
+            link.setId(relation);
+            link.addNewR();
+            XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, link.getRArray(0), p);
+            run.setText(href);
+            run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            p.addRun(run);
         }
-    }
 
-    private static void annex(XWPFDocument doc, ReportDocument.Annex annex) {
-        if (annex == null || annex.documents().isEmpty()) {
-            return;
+        private void annex(ReportDocument.Annex annex) {
+            if (annex == null || annex.documents().isEmpty()) {
+                return;
+            }
+            XWPFParagraph heading = styled(DocxStyles.HEADING_1, "Annex");
+            heading.setPageBreak(true);
+            styled(DocxStyles.HEADING_2, nz(annex.title()));
+            XWPFTable table = doc.createTable(annex.documents().size() + 1, 2);
+            table.setStyleID(DocxStyles.ANNEX_TABLE);
+            table.setWidth("100%");
+            XWPFTableRow header = table.getRow(0);
+            header.setRepeatHeader(true);
+            cell(header, 0, "Symbol");
+            cell(header, 1, "Title");
+            for (int i = 0; i < annex.documents().size(); i++) {
+                XWPFTableRow row = table.getRow(i + 1);
+                row.setCantSplitRow(true);
+                cell(row, 0, annex.documents().get(i).symbol());
+                cell(row, 1, annex.documents().get(i).title());
+            }
+            table.getCTTbl().getTblPr().addNewTblLook().setFirstRow(true);
         }
-        XWPFParagraph heading = heading(doc, "Annex", 12, false);
-        heading.setPageBreak(true);
-        XWPFParagraph title = doc.createParagraph();
-        title.setSpacingAfter(200);
-        run(title, HtmlRenderer.nz(annex.title()), 11, true, false);
 
-        XWPFTable table = doc.createTable(annex.documents().size() + 1, 2);
-        table.setTableAlignment(TableRowAlign.LEFT);
-        table.setWidth("100%");
-        table.removeInsideVBorder();
-        table.removeLeftBorder();
-        table.removeRightBorder();
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        cell(header.getCell(0), "Symbol", true);
-        cell(header.getCell(1), "Title", true);
-        for (int r = 0; r < annex.documents().size(); r++) {
-            ReportDocument.AnnexEntry entry = annex.documents().get(r);
-            XWPFTableRow row = table.getRow(r + 1);
-            row.setCantSplitRow(true);
-            cell(row.getCell(0), entry.symbol(), false);
-            cell(row.getCell(1), entry.title(), false);
+        private static void cell(XWPFTableRow row, int column, String text) {
+            XWPFParagraph p = row.getCell(column).getParagraphs().get(0);
+            p.setSpacingBefore(40);
+            p.setSpacingAfter(40);
+            p.createRun().setText(nz(text));
         }
-    }
 
-    private static void cell(XWPFTableCell cell, String text, boolean italic) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(40);
-        run(p, text, 10, false, italic);
-    }
-
-    private static XWPFParagraph heading(XWPFDocument doc, String text, int size, boolean italic) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(240);
-        p.setSpacingAfter(120);
-        p.setKeepNext(true);
-        run(p, text, size, !italic, italic);
-        return p;
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setItalic(italic);
-        font(run, size);
-        return run;
-    }
-
-    private static void font(XWPFRun run, int size) {
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
+        private XWPFParagraph styled(String style, String text) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(style);
+            if (!blank(text)) {
+                p.createRun().setText(text);
+            }
+            return p;
+        }
     }
 }

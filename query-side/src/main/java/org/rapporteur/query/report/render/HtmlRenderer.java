@@ -55,7 +55,7 @@ public final class HtmlRenderer {
     public String render(ReportDocument report) {
         StringBuilder html = new StringBuilder(16_384);
         ReportDocument.Header h = report.header();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(RenderText.languageCode(h)).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(join(h.meetingTitle(), h.title(), " — "))).append("</title>\n<style>\n")
                 .append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<header class=\"masthead\">\n");
@@ -96,7 +96,7 @@ public final class HtmlRenderer {
             }
             for (ReportDocument.Footnote f : report.footnotes()) {
                 html.append("<p id=\"fn").append(f.number()).append("\"><sup>").append(f.number()).append("</sup> ")
-                        .append(escape(f.text())).append("</p>\n");
+                        .append(linked(f.text())).append("</p>\n");
             }
             html.append("</footer>\n");
         }
@@ -138,10 +138,23 @@ public final class HtmlRenderer {
         StringBuilder out = new StringBuilder();
         for (Inline part : parts) {
             if (part instanceof Text t) {
-                out.append(escape(t.text()));
+                out.append(linked(t.text()));
             } else if (part instanceof FootnoteRef f) {
                 out.append("<sup class=\"fn\"><a href=\"#fn").append(f.number()).append("\">")
                         .append(f.number()).append("</a></sup>");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Escaped text with its web addresses as links (the wording's {@code <http://...>} shows as the address alone). */
+    private static String linked(String text) {
+        StringBuilder out = new StringBuilder();
+        for (RenderText.Piece piece : RenderText.pieces(text)) {
+            if (piece.href() == null) {
+                out.append(escape(piece.text()));
+            } else {
+                out.append("<a href=\"").append(escape(piece.href())).append("\">").append(escape(piece.text())).append("</a>");
             }
         }
         return out.toString();

@@ -11,7 +11,9 @@ public enum ReportFormat {
     HTML("text/html;charset=UTF-8", "html"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     PDF("application/pdf", "pdf"),
-    JSON("application/json", "json");
+    JSON("application/json", "json"),
+    /** Akoma Ntoso 3.0 XML after the AKN4UN guidelines. */
+    AKN("application/akn+xml", "akn");
 
     private final String mediaType;
     private final String extension;

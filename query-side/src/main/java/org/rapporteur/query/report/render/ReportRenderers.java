@@ -12,6 +12,7 @@ public final class ReportRenderers {
     private final HtmlRenderer html = new HtmlRenderer();
     private final DocxRenderer docx = new DocxRenderer();
     private final PdfRenderer pdf = new PdfRenderer();
+    private final AknRenderer akn = new AknRenderer();
 
     public byte[] render(ReportDocument report, ReportFormat format) {
         switch (format) {
@@ -23,6 +24,8 @@ public final class ReportRenderers {
                 return docx.render(report);
             case PDF:
                 return pdf.render(report);
+            case AKN:
+                return akn.render(report);
             case JSON:
                 return ReportJson.write(report, true).getBytes(StandardCharsets.UTF_8);
             default:
