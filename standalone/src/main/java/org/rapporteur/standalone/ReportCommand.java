@@ -12,22 +12,18 @@ import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Writes a meeting's draft final report, generated from its recorded events as the query side "
                 + "generates it (no server is started).",
-                "One text format (md, html, json) goes to standard output unless --out names a file; several formats "
+                "One text format (md, html, json, …) goes to standard output unless --out names a file; several formats "
                         + "go into the directory --out names, each as {id}-report[-as-of-N].{ext}."},
         footer = {"", "Examples:", "  rapporteur report ccm-12msp --format md",
                 "  rapporteur report ccm-12msp --format md,docx,pdf --out reports/",
                 "  rapporteur report ccm-12msp --format docx --out report.docx --as-of 41"})
 final class ReportCommand implements Callable<Integer> {
-
-    private static final Set<ReportFormat> TEXT = EnumSet.of(ReportFormat.MD, ReportFormat.HTML, ReportFormat.JSON);
 
     @ParentCommand
     Rapporteur cli;
@@ -57,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         language.apply();
         List<ReportFormat> chosen = formats.stream().distinct().toList();
-        if (out == null && (chosen.size() > 1 || !TEXT.contains(chosen.get(0)))) {
+        if (out == null && (chosen.size() > 1 || !textual(chosen.get(0)))) {
             throw new Rapporteur.InvalidInput("--out " + (chosen.size() > 1 ? "DIR is needed for several formats"
                     : "FILE is needed for --format " + chosen.get(0).extension()));
         }
@@ -94,5 +90,11 @@ final class ReportCommand implements Callable<Integer> {
             cli.out.println(target + ": " + format.extension() + " report of " + meetingId + " (up to event " + history.lastSequence() + ")");
         }
         return Rapporteur.OK;
+    }
+
+    /** Whether a terminal or a pipe can take it: text, JSON or XML, not a package of binary parts. */
+    static boolean textual(ReportFormat format) {
+        String type = format.mediaType();
+        return type.startsWith("text/") || type.contains("json") || type.contains("xml") && !type.contains("openxmlformats");
     }
 }
