@@ -76,16 +76,24 @@ public class EventStoreConfiguration {
     public EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  @Qualifier("defaultAxonObjectMapper") ObjectMapper axonObjectMapper) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
+        MongoEventStorageEngine engine = storageEngine(axonMongoTemplate, eventSerializer, axonObjectMapper);
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    /**
+     * How the events are stored and read back, for the application and for the command line (which opens the store
+     * without it): what is configured here reaches both.
+     */
+    public static MongoEventStorageEngine storageEngine(MongoTemplate template, Serializer eventSerializer, ObjectMapper axonObjectMapper) {
+        return MongoEventStorageEngine.builder()
+                .mongoTemplate(template)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(EventJson.snapshotSerializer(axonObjectMapper))
                 .storageStrategy(new EventDocuments())
                 .upcasterChain(MeetingUpcasters.chain())
                 .persistenceExceptionResolver(EventDocuments::isDuplicateKey)
                 .build();
-        engine.ensureIndexes();
-        return engine;
     }
 
     @Bean

@@ -60,13 +60,24 @@ final class ScenarioRecording {
         }
     }
 
+    /** Told after each command of a plan: how many of its steps are done, of how many. */
+    interface Steps {
+        void done(int done, int total);
+    }
+
     Outcome record(RecordPlan plan) {
+        return record(plan, (done, total) -> {
+        });
+    }
+
+    Outcome record(RecordPlan plan, Steps steps) {
         checkAgainstRecorded(plan);
         Map<String, String> eventByCommand = new HashMap<>();
         recordedCommands(plan.meetingId()).forEach((commandId, event) -> eventByCommand.put(commandId, event.eventId()));
         int recorded = 0;
         int already = 0;
         for (RecordPlan.Step step : plan.steps()) {
+            steps.done(recorded + already, plan.steps().size());
             if (eventByCommand.containsKey(step.commandId())) {
                 already++;
                 continue;
@@ -81,6 +92,7 @@ final class ScenarioRecording {
             }
             recorded++;
         }
+        steps.done(recorded + already, plan.steps().size());
         return new Outcome(recorded, already);
     }
 

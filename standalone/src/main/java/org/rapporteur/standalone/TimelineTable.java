@@ -1,6 +1,5 @@
 package org.rapporteur.standalone;
 
-import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
 
@@ -24,8 +23,7 @@ final class TimelineTable {
     private TimelineTable() {
     }
 
-    static String render(MeetingHistory history) {
-        List<TimelineEntry> entries = Timeline.of(history);
+    static String render(List<TimelineEntry> entries) {
         Map<String, Long> sequences = new HashMap<>();
         entries.forEach(entry -> sequences.put(entry.eventId(), entry.sequence()));
         List<String[]> rows = new ArrayList<>();

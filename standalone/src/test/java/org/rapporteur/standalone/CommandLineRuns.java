@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Tests that run the command line in this process, on a store in a temporary directory, and read what it printed. */
@@ -28,6 +29,15 @@ abstract class CommandLineRuns {
 
     String stderr() {
         return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The repository's examples directory (part of the repository, so always there). */
+    static Path examples() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        return dir.resolve("examples");
     }
 
     String store() {

@@ -111,7 +111,7 @@ class CommandLineTest extends CommandLineRuns {
     @Test
     void badInputIsOneLineAndANonZeroExit() {
         assertThat(cli("report", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
-        assertThat(stderr()).isEqualTo("rapporteur: report needs the meeting id, such as ccm-12msp\n");
+        assertThat(stderr()).isEqualTo("rapporteur: Missing required parameter: 'MEETING_ID' (see rapporteur report --help)\n");
         assertThat(cli("report", "ccm-1msp", "--format", "odt", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).contains("--format must be one of md|html|docx|pdf|json|akn");
         assertThat(cli("report", "ccm-1msp", "--format", "pdf", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
@@ -120,6 +120,13 @@ class CommandLineTest extends CommandLineRuns {
         assertThat(cli("record", data.resolve("missing.yaml").toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).contains("missing.yaml: no such file");
         assertThat(cli("frobnicate")).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr().lines()).hasSize(1);
+        assertThat(cli("report", "ccm-1msp", "--colour", "red", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).startsWith("rapporteur: Unknown options: '--colour', 'red' (see rapporteur report --help)");
+        assertThat(cli("serve", "--data", store(), "stray")).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("unknown option or argument 'stray'");
+        assertThat(cli("report", "ccm-1msp", "--format", "md,docx", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("--out DIR is needed for several formats");
         assertThat(cli("report", "ccm-1msp", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).isEqualTo("rapporteur: no meeting with id ccm-1msp in this store\n");
     }

@@ -1,9 +1,11 @@
 package org.rapporteur.command.meeting;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -11,10 +13,12 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.rapporteur.profiles.BodyProfiles;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The meeting aggregate and its rules in a throw-away in-memory Axon configuration: commands sent here are judged
- * exactly as in the application, and nothing reaches the real store. Used to check a whole scenario before recording it.
+ * exactly as in the application, and nothing reaches the real store. Used to check a whole scenario before recording it;
+ * {@link #over} puts the same aggregate and rules over a real store, to record without the application.
  */
 public final class RulesCheck implements AutoCloseable {
 
@@ -25,10 +29,21 @@ public final class RulesCheck implements AutoCloseable {
     }
 
     public RulesCheck(BodyDirectory bodies) {
+        this(c -> new InMemoryEventStorageEngine(), bodies);
+    }
+
+    /** The aggregate and its rules over {@code storage}: commands sent here are recorded there. */
+    public static RulesCheck over(EventStorageEngine storage) {
+        return new RulesCheck(c -> storage, new ProfileBodies(BodyProfiles.fromSystemProperties()));
+    }
+
+    private RulesCheck(Function<Configuration, EventStorageEngine> storage, BodyDirectory bodies) {
         configuration = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                .configureEmbeddedEventStore(storage)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(MeetingAggregate.class)
-                        .configureCommandTargetResolver(c -> new MeetingCommandTargets()))
+                        .configureCommandTargetResolver(c -> new MeetingCommandTargets())
+                        // as in the application, a meeting stays in memory between commands rather than being replayed for each
+                        .configureCache(c -> new WeakReferenceCache()))
                 .registerComponent(MeetingCalendar.class, c -> MeetingCalendar.system())
                 .registerComponent(BodyDirectory.class, c -> bodies)
                 .configureCorrelationDataProviders(c -> List.of(

@@ -1,0 +1,23 @@
+package org.rapporteur.standalone;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code --name=value} Spring properties a command that starts the application passes through. */
+final class SpringArguments {
+
+    private SpringArguments() {
+    }
+
+    static String[] of(StoreOptions store, List<String> passed) {
+        List<String> all = new ArrayList<>(List.of(store.springArguments()));
+        for (String argument : passed == null ? List.<String>of() : passed) {
+            if (!(argument.startsWith("--") && argument.indexOf('=') > 2) && !argument.equals("--debug")) {
+                throw new Rapporteur.InvalidInput("unknown option or argument '" + argument
+                        + "' (Spring properties are passed as --name=value)");
+            }
+            all.add(argument);
+        }
+        return all.toArray(String[]::new);
+    }
+}

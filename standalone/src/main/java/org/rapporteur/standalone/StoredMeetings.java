@@ -1,0 +1,104 @@
+package org.rapporteur.standalone;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.eventstore.EventStoreConfiguration;
+import org.rapporteur.eventstore.JournaledEvents;
+import org.rapporteur.query.history.MeetingHistory;
+import org.rapporteur.query.history.MeetingHistoryLoader;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The meetings recorded in a store, opened without the application: the embedded store or a MongoDB server, read
+ * through Axon's storage engine with the same serializers as the application, so every event reads back as the query
+ * side reads it.
+ */
+final class StoredMeetings implements AutoCloseable {
+
+    private final EmbeddedMongoStore embedded;
+    private final MongoClient client;
+    private final EventStorageEngine engine;
+    private final EmbeddedEventStore eventStore;
+
+    private StoredMeetings(EmbeddedMongoStore embedded, MongoClient client, String database, boolean writing) {
+        this.embedded = embedded;
+        this.client = client;
+        var mapper = EventJson.mapper();
+        // the serializer Axon's auto-configuration makes for axon.serializer.events=jackson from that mapper
+        MongoEventStorageEngine engine = EventStoreConfiguration.storageEngine(
+                new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, database).build()),
+                JacksonSerializer.builder().objectMapper(mapper).build(), mapper);
+        if (writing) {
+            engine.ensureIndexes();
+        }
+        this.engine = engine;
+        this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
+    }
+
+    /** Opens the store to read meetings. */
+    static StoredMeetings forReading(StoreOptions options) {
+        return open(options, false);
+    }
+
+    /** Opens the store to record: its indexes (the unique one on each meeting's sequence above all) are made sure of. */
+    static StoredMeetings forRecording(StoreOptions options) {
+        return open(options, true);
+    }
+
+    private static StoredMeetings open(StoreOptions options, boolean writing) {
+        EmbeddedMongoStore embedded = options.embedded() ? EmbeddedMongoStore.open(options.data) : null;
+        try {
+            String uri = embedded != null ? embedded.connectionString() : options.mongoUri;
+            MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                    .applyConnectionString(new ConnectionString(uri))
+                    .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                    .build());
+            return new StoredMeetings(embedded, client, options.database, writing);
+        } catch (RuntimeException e) {
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+    }
+
+    boolean contains(String meetingId) {
+        return engine.lastSequenceNumberFor(meetingId).isPresent();
+    }
+
+    /** The meeting's whole stream, as the query side folds it. */
+    MeetingHistory history(String meetingId) {
+        if (!contains(meetingId)) {
+            throw new Rapporteur.InvalidInput("no meeting with id " + meetingId + " in this store");
+        }
+        return new MeetingHistoryLoader(eventStore).load(meetingId);
+    }
+
+    EventStorageEngine engine() {
+        return engine;
+    }
+
+    EventStore eventStore() {
+        return eventStore;
+    }
+
+    @Override
+    public void close() {
+        eventStore.shutDown();
+        client.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
