@@ -56,7 +56,8 @@ public class SecurityConfiguration {
 
     @Bean
     public SecurityFilterChain rapporteurSecurity(HttpSecurity http, AccessProperties properties,
-                                                  ObjectProvider<SignInListener> signInListeners) throws Exception {
+                                                  ObjectProvider<SignInListener> signInListeners,
+                                                  ObjectProvider<SignInPage> signInPage) throws Exception {
         if (!properties.enabled()) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(AbstractHttpConfigurer::disable)
@@ -77,10 +78,15 @@ public class SecurityConfiguration {
             }
         });
         SavedRequestAwareAuthenticationSuccessHandler sendOn = new SavedRequestAwareAuthenticationSuccessHandler();
-        http.formLogin(form -> form.successHandler((request, response, authentication) -> {
-            signInListeners.orderedStream().forEach(listener -> listener.signedIn(request, authentication));
-            sendOn.onAuthenticationSuccess(request, response, authentication);
-        }));
+        http.formLogin(form -> {
+            if (signInPage.getIfAvailable() != null) {
+                form.loginPage("/login");
+            }
+            form.successHandler((request, response, authentication) -> {
+                signInListeners.orderedStream().forEach(listener -> listener.signedIn(request, authentication));
+                sendOn.onAuthenticationSuccess(request, response, authentication);
+            });
+        });
         http.httpBasic(basic -> basic.realmName(REALM));
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
