@@ -206,6 +206,13 @@
             }
             return;
         }
+        if (event.key === 'Enter' && !event.ctrlKey && target.tagName === 'SELECT' && target.form
+            && target.closest('.action-form')) {
+            // Enter records from a choice too (arrow keys and typing choose, without opening the list)
+            event.preventDefault();
+            target.form.requestSubmit();
+            return;
+        }
         if (event.key === 'Enter' && event.ctrlKey && target.form) {
             event.preventDefault();
             target.form.requestSubmit();

@@ -133,7 +133,8 @@ class ConsoleController {
         MeetingHistory after = desk.history(meetingId);
         model.addAttribute("form", desk.actionForm(meetingId, type,
                 forms.blank(type, desk.context(after, MeetingBoard.of(after))), null, null,
-                "Recorded: " + Describe.line(reading.value())));
+                "Recorded: " + TimelineLine.named(Describe.line(reading.value()),
+                        org.rapporteur.query.history.EventFacts.states(reading.value()))));
         return "console/fragments :: action-form";
     }
 

@@ -37,8 +37,19 @@ final class FormContexts {
         offered.put("documents", documents);
         offered.put("organisations", organisations(history));
         offered.put("persons", persons(history));
-        return new FormContext(board.openSession(), board.openSession() != null ? board.openSessionDate() : null,
+        return new FormContext(board.openSession(), board.openSession() != null ? board.openSessionDate() : lastDate(history),
                 board.lastSession() + 1, board.currentItem(), LocalDate.now(clock), LocalTime.now(clock), items, offered);
+    }
+
+    /** The meeting clock's date of the last action logged: where the secretary most likely is. */
+    private static LocalDate lastDate(MeetingHistory history) {
+        for (int i = history.events().size() - 1; i >= 0; i--) {
+            var moment = history.events().get(i).event().moment();
+            if (moment != null && moment.date() != null) {
+                return moment.date();
+            }
+        }
+        return null;
     }
 
     /** A context with no meeting yet (convening). */

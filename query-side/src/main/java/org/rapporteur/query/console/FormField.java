@@ -29,6 +29,11 @@ public record FormField(String name, String label, Widget widget, List<Option> o
         public Option(String value, String label) {
             this(value, label, null);
         }
+
+        /** The detail as a reader sees it beside the option (a person's facts are for the page's script). */
+        public String note() {
+            return detail == null || detail.startsWith("{") ? null : detail;
+        }
     }
 
     static FormField input(String name, String label, Widget widget, List<Option> options, boolean required) {
@@ -37,7 +42,7 @@ public record FormField(String name, String label, Widget widget, List<Option> o
     }
 
     public String id() {
-        return "f-" + name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+        return "f-" + name.replaceAll("[^A-Za-z0-9_]+", "-").replaceAll("-$", "");
     }
 
     /** The id of the list of options a type-ahead input offers. */

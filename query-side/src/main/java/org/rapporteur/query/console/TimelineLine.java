@@ -33,6 +33,7 @@ public record TimelineLine(String eventId, long sequence, String kind, String wh
     private static final DateTimeFormatter LOGGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(states|state|short|fn|org|convention|plan)(?::([^}]*))?}");
     private static final int EXCERPT = 90;
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{3}\\b");
 
     static List<TimelineLine> of(MeetingHistory history) {
         Map<String, Long> sequences = new HashMap<>();
@@ -56,7 +57,7 @@ public record TimelineLine(String eventId, long sequence, String kind, String wh
             };
             lines.add(new TimelineLine(entry.eventId(), entry.sequence(), entry.kind(), Describe.moment(event.moment()),
                     logged(recorded.loggedAt()), recorded.loggedBy() == null ? "" : recorded.loggedBy(),
-                    describe(entry.description(), event), note, later, target,
+                    named(describe(entry.description(), event), entry.states()), note, later, target,
                     (status == Status.RECORDED || status == Status.CORRECTED) && !(event instanceof MeetingConvened),
                     status == Status.CORRECTED || status == Status.WITHDRAWN, entry));
         }
@@ -97,6 +98,19 @@ public record TimelineLine(String eventId, long sequence, String kind, String wh
         }
         matcher.appendTail(out);
         return out.toString().replaceAll("\\s+([,.;])", "$1").replaceAll("\\s{2,}", " ");
+    }
+
+    /** The description with the States it gives by code (ISO alpha-3) named in words, as the secretariat reads them. */
+    static String named(String description, List<String> states) {
+        Matcher matcher = CODE.matcher(description);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String code = matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(states.contains(code) || org.rapporteur.text.States.known(code)
+                    ? StateNames.name(code) : code));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     /** A logging instant as the console shows it (UTC). */
