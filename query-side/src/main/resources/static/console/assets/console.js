@@ -240,6 +240,15 @@
         }
     });
 
+    // a correction or withdrawal done beside its entry: the timeline, paused while the form was open, catches up
+    document.addEventListener('htmx:afterSettle', function () {
+        var done = document.querySelector('[data-changed]');
+        if (done) {
+            done.removeAttribute('data-changed');
+            htmx.trigger(document.body, 'meeting-changed');
+        }
+    });
+
     // after the recording form is swapped in: its first field, or its first problem, has the focus
     document.addEventListener('htmx:afterSwap', function (event) {
         var swapped = event.detail.elt;

@@ -133,8 +133,7 @@ class ConsoleController {
         MeetingHistory after = desk.history(meetingId);
         model.addAttribute("form", desk.actionForm(meetingId, type,
                 forms.blank(type, desk.context(after, MeetingBoard.of(after))), null, null,
-                "Recorded: " + TimelineLine.named(Describe.line(reading.value()),
-                        org.rapporteur.query.history.EventFacts.states(reading.value()))));
+                "Recorded: " + TimelineLine.named(Describe.line(reading.value()), List.of())));
         return "console/fragments :: action-form";
     }
 

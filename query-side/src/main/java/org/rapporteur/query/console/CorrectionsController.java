@@ -70,7 +70,8 @@ class CorrectionsController {
             return "console/fragments :: action-form";
         }
         response.setHeader("HX-Trigger", ConsoleController.CHANGED);
-        model.addAttribute("done", "Corrected #" + action.original().sequence() + ": " + Describe.line(reading.value()));
+        model.addAttribute("done", "Corrected #" + action.original().sequence() + ": "
+                + TimelineLine.named(Describe.line(reading.value()), List.of()));
         model.addAttribute("container", container(action));
         return "console/fragments :: done";
     }
@@ -102,7 +103,8 @@ class CorrectionsController {
             return "console/fragments :: action-form";
         }
         response.setHeader("HX-Trigger", ConsoleController.CHANGED);
-        model.addAttribute("done", "Withdrawn #" + action.original().sequence() + ": " + Describe.line(action.facts()));
+        model.addAttribute("done", "Withdrawn #" + action.original().sequence() + ": "
+                + TimelineLine.named(Describe.line(action.facts()), List.of()));
         model.addAttribute("container", container(action));
         return "console/fragments :: done";
     }
