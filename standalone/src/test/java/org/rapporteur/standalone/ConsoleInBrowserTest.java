@@ -81,7 +81,7 @@ class ConsoleInBrowserTest {
         console.signIn(TestUsers.SECRETARY, TestUsers.SECRETARY_PASSWORD);
 
         // convene: every field's problem at once, next to the field, and what was typed stays
-        console.type("f-id", "ccm-12msp");
+        console.type("f-id", "ccm-12msp-day");
         console.type("f-convention-name", "Convention on Cluster Munitions");
         console.type("f-convention-acronym", "CCM");
         console.type("f-convention-meetingsArticle", "11");
@@ -102,7 +102,7 @@ class ConsoleInBrowserTest {
         console.type("f-meetingKind", "Meeting of States Parties");
         console.type("f-symbolPrefix", "CCM/MSP/2024");
         browser.find(By.cssSelector("#action-form button[type=submit]")).click();
-        browser.wait.until(ExpectedConditions.urlContains("/console/meetings/ccm-12msp"));
+        browser.wait.until(ExpectedConditions.urlContains("/console/meetings/ccm-12msp-day"));
         assertThat(browser.find(By.id("meeting-title")).getText()).contains("Twelfth Meeting of States Parties");
         browser.wait.until(d -> "true".equals(browser.script("return document.body.dataset.connected")));
         browser.script("window.sameDocument = true");
@@ -287,7 +287,7 @@ class ConsoleInBrowserTest {
         Path file = Path.of(getClass().getResource("/console/plenary-day.yaml").toURI());
         new ScenarioRecorder(commands, eventStore).record(Scenario.read(file));
         String fromFile = reports.current("ccm-12msp-file").orElseThrow().markdown();
-        String fromConsole = reports.current("ccm-12msp").orElseThrow().markdown();
+        String fromConsole = reports.current("ccm-12msp-day").orElseThrow().markdown();
         assertThat(fromConsole).isEqualTo(fromFile);
 
         // the timeline is searched and filtered; the historian steps back by session and downloads the report then
@@ -304,7 +304,7 @@ class ConsoleInBrowserTest {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("as-of-event"), "First plenary session opened"));
         long electionSequence = Long.parseLong(election.substring("entry-".length()));
         for (int i = 0; i < 3 && !browser.find(By.id("as-of-event")).getText().startsWith("#" + electionSequence + " "); i++) {
-            browser.driver.get(url("/console/meetings/ccm-12msp/history?at=" + electionSequence));
+            browser.driver.get(url("/console/meetings/ccm-12msp-day/history?at=" + electionSequence));
         }
         assertThat(browser.find(By.id("officers")).getText()).contains("Norway");
         assertThat(browser.find(By.id("as-of-events")).getText()).contains("corrected by");
