@@ -57,7 +57,7 @@ public final class TwelfthMeeting {
 
     public static MeetingConvened convening() {
         return new MeetingConvened(MeetingMoment.outsidePlenary(LocalDate.of(2023, 9, 14)),
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null),
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "Switzerland"),
                 FIRST_DAY, FIRST_DAY.plusDays(3), "CCM/MSP/2024", null, null, null);
     }

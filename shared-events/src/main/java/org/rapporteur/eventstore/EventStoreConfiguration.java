@@ -14,6 +14,7 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.rapporteur.events.meeting.MeetingUpcasters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Health;
@@ -80,6 +81,7 @@ public class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(EventJson.snapshotSerializer(axonObjectMapper))
                 .storageStrategy(new EventDocuments())
+                .upcasterChain(MeetingUpcasters.chain())
                 .persistenceExceptionResolver(EventDocuments::isDuplicateKey)
                 .build();
         engine.ensureIndexes();

@@ -10,12 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** UN member and observer States by ISO 3166 alpha-3 code, read from {@code states.tsv}. */
+/**
+ * Every State and entity that takes part in UN meetings, by ISO 3166 alpha-3 code, read from {@code states.tsv}:
+ * the 193 Member States, the observer States (Holy See, State of Palestine), the non-member States that take part
+ * (Cook Islands, Niue) and the European Union as a regional economic integration organisation ({@code EUU}).
+ */
 public final class States {
 
-    /** One State: its name as listed, as written in running text (with its article), and its short form. */
-    public record State(String code, String name, String runningName, String shortName) {
+    /** One State: its name as listed, as written in running text (with its article), its short form and standing. */
+    public record State(String code, String name, String runningName, String shortName, Standing standing) {
     }
+
+    /** How it takes part in UN meetings. */
+    public enum Standing { MEMBER, OBSERVER, NON_MEMBER, REIO }
 
     private static final Map<String, State> BY_CODE = load();
 
@@ -65,7 +72,10 @@ public final class States {
                 String name = cells[1];
                 String running = cells.length > 2 && !cells[2].isBlank() ? cells[2] : name;
                 String shortName = cells.length > 3 && !cells[3].isBlank() ? cells[3] : running;
-                states.put(cells[0], new State(cells[0], name, running, shortName));
+                Standing standing = cells.length > 4 && !cells[4].isBlank()
+                        ? Standing.valueOf(cells[4].trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'))
+                        : Standing.MEMBER;
+                states.put(cells[0], new State(cells[0], name, running, shortName, standing));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

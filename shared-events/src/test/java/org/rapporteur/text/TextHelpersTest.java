@@ -46,7 +46,12 @@ class TextHelpersTest {
 
     @Test
     void theStateRegistryHoldsEveryMemberAndObserverState() {
-        assertThat(States.all()).hasSize(195);
+        assertThat(States.all()).hasSize(198);
+        assertThat(States.all().values().stream().filter(s -> s.standing() == States.Standing.MEMBER)).hasSize(193);
+        assertThat(States.byCode("VAT").orElseThrow().standing()).isEqualTo(States.Standing.OBSERVER);
+        assertThat(States.byCode("COK").orElseThrow().standing()).isEqualTo(States.Standing.NON_MEMBER);
+        assertThat(States.byCode("NIU")).isPresent();
+        assertThat(States.byCode("EUU").orElseThrow().standing()).isEqualTo(States.Standing.REIO);
         assertThat(States.name("NLD")).isEqualTo("Kingdom of the Netherlands");
         assertThat(States.runningName("NLD")).isEqualTo("the Netherlands");
         assertThat(States.runningName("GBR")).isEqualTo("the United Kingdom of Great Britain and Northern Ireland");

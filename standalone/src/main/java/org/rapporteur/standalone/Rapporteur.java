@@ -13,7 +13,6 @@ import org.rapporteur.query.rebuild.RebuildProgress;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.projection.ProjectionConfiguration;
-import org.rapporteur.query.report.AsOf;
 import org.rapporteur.query.report.GeneratedReport;
 import org.rapporteur.query.report.ReportService;
 import org.rapporteur.query.report.render.ReportFormat;
@@ -55,7 +54,7 @@ public final class Rapporteur {
     static final String USAGE = """
             usage: rapporteur [serve] [--data DIR] [--name=value…]
                    rapporteur record FILE… [--data DIR]
-                   rapporteur report MEETING_ID [--format md|html|docx|pdf|json] [--out FILE] [--as-of SEQUENCE|INSTANT] [--data DIR]
+                   rapporteur report MEETING_ID [--format md|html|docx|pdf|json] [--out FILE] [--as-of SEQUENCE|DATE|INSTANT] [--lang en|fr] [--profiles DIR] [--data DIR]
                    rapporteur timeline MEETING_ID [--data DIR]
                    rapporteur rebuild [--data DIR]   (rebuilds every read model from the event store)
                    rapporteur hash-password      (reads a password, prints its BCrypt hash)""";
@@ -200,7 +199,9 @@ public final class Rapporteur {
 
     private int report(CommandLine line) {
         String meetingId = line.single("report needs the meeting id, such as ccm-12msp");
-        line.onlyOptions(Set.of("format", "out", "as-of"));
+        line.onlyOptions(Set.of("format", "out", "as-of", "lang", "profiles"));
+        line.option("profiles").ifPresent(dir -> System.setProperty(org.rapporteur.profiles.BodyProfiles.DIRECTORY_PROPERTY, dir));
+        String language = line.option("lang").orElse(null);
         String formatName = line.option("format").orElse("md");
         ReportFormat format = ReportFormat.parse(formatName)
                 .orElseThrow(() -> new InvalidInput("--format must be one of " + ReportFormat.names() + ", not '" + formatName + "'"));
@@ -208,15 +209,26 @@ public final class Rapporteur {
         if (outFile.isEmpty() && (format == ReportFormat.DOCX || format == ReportFormat.PDF)) {
             throw new InvalidInput("--out FILE is needed for --format " + format.extension());
         }
-        Optional<AsOf> asOf = line.option("as-of").map(text -> AsOf.parse(text).orElseThrow(() -> new InvalidInput(
-                "--as-of must be an event sequence number or an ISO instant such as 2024-09-10T12:00:00Z, not '" + text + "'")));
+        Optional<org.rapporteur.query.http.AsOf> asOf = line.option("as-of").map(text -> {
+            try {
+                return org.rapporteur.query.http.AsOf.parse(text);
+            } catch (RuntimeException malformed) {
+                throw new InvalidInput("--as-of must be an event sequence number, a meeting date(-time) such as 2024-09-10 or an ISO instant such as 2024-09-10T12:00:00Z, not '" + text + "'");
+            }
+        });
         try (ConfigurableApplicationContext context = quietContext(line)) {
             ReportService reports = context.getBean(ReportService.class);
             requireMeeting(context, meetingId);
-            GeneratedReport report = (asOf.isEmpty() ? reports.current(meetingId)
-                    : asOf.get().sequence() != null ? reports.asOfSequence(meetingId, asOf.get().sequence())
-                    : reports.asOfInstant(meetingId, asOf.get().instant()))
+            GeneratedReport report;
+            try {
+                report = (asOf.isEmpty() ? reports.current(meetingId, language) : reports.asOf(meetingId, asOf.get(), language))
                     .orElseThrow(() -> new InvalidInput("the meeting " + meetingId + " had not been convened as of " + line.option("as-of").orElse("")));
+            } catch (IllegalArgumentException | org.rapporteur.profiles.ProfileException e) {
+                throw new InvalidInput(e.getMessage());
+            }
+            for (org.rapporteur.query.report.ReportDocument.Problem problem : report.document().problems()) {
+                System.err.println(meetingId + ": " + problem.message() + " (events " + String.join(", ", problem.eventIds()) + ")");
+            }
             byte[] bytes = new ReportRenderers().render(report.document(), format);
             if (outFile.isPresent()) {
                 Path target = Path.of(outFile.get());

@@ -145,7 +145,7 @@ class CommandLineTest extends CommandLineRuns {
 
     private RecordPlan plan(Path file, String meetingId, boolean actionAfterClosing) {
         MeetingConvened convened = new MeetingConvened(MeetingMoment.outsidePlenary(OPENING.minusYears(1)),
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null), 30,
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null), 30,
                 "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "Switzerland"),
                 OPENING, OPENING.plusDays(3), "CCM/MSP/2042", null, null, null);
         List<RecordPlan.Step> steps = new ArrayList<>();

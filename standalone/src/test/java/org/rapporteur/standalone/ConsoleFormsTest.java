@@ -138,7 +138,7 @@ class ConsoleFormsTest {
         return post("/console/meetings").with(secretary()).with(csrf())
                 .param("commandId", commandId).param("id", meetingId)
                 .param("moment.date", "2023-09-14").param("convention.name", "Convention on Cluster Munitions")
-                .param("ordinal", "12").param("meetingKind", "Meeting of States Parties").param("venue.city", "Geneva")
+                .param("profile", "ccm").param("ordinal", "12").param("meetingKind", "Meeting of States Parties").param("venue.city", "Geneva")
                 .param("startsOn", "2024-09-10").param("endsOn", "2024-09-13").param("symbolPrefix", "CCM/MSP/2024");
     }
 

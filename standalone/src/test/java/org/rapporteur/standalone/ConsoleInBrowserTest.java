@@ -82,6 +82,7 @@ class ConsoleInBrowserTest {
 
         // convene: every field's problem at once, next to the field, and what was typed stays
         console.type("f-id", "ccm-12msp-day");
+        console.type("f-profile", "ccm");
         console.type("f-convention-name", "Convention on Cluster Munitions");
         console.type("f-convention-acronym", "CCM");
         console.type("f-convention-meetingsArticle", "11");

@@ -67,6 +67,7 @@ class ConsoleOnTheQuerySideTest {
         convening.put("id", "ccm-3msp");
         convening.put("moment.date", "2023-09-14");
         convening.put("convention.name", "Convention on Cluster Munitions");
+        convening.put("profile", "ccm");
         convening.put("ordinal", "3");
         convening.put("meetingKind", "Meeting of States Parties");
         convening.put("venue.city", "Oslo");

@@ -77,7 +77,7 @@ class RecordScenarioFilesTest extends CommandLineRuns {
                 meeting:
                   id: ccm-40msp
                   date: 2024-06-14
-                  facts: {convention: {name: Convention on Cluster Munitions}, ordinal: 40, meetingKind: Meeting of States Parties,
+                  facts: {profile: ccm, convention: {name: Convention on Cluster Munitions}, ordinal: 40, meetingKind: Meeting of States Parties,
                           venue: {city: Geneva}, startsOn: 2052-09-10, endsOn: 2052-09-13, symbolPrefix: CCM/MSP/2052}
                 actions:
                   - kind: no-such-action

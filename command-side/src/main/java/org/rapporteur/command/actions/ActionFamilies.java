@@ -17,7 +17,8 @@ import java.util.Optional;
 public final class ActionFamilies {
 
     /** Paths that read better than the package name; any other family is recorded under its package name. */
-    private static final Map<String, String> PATHS = Map.of("meeting", "sessions", "participation", "participants");
+    private static final Map<String, String> PATHS = Map.of("meeting", "sessions", "participation", "participants",
+            "subsidiary", "working-bodies", "experts", "expert-bodies");
 
     private static final Map<String, ActionFamily> BY_PATH = new LinkedHashMap<>();
 

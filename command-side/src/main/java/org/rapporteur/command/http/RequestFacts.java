@@ -24,7 +24,8 @@ public class RequestFacts {
     private final Validator validator;
 
     public RequestFacts(@Qualifier("defaultAxonObjectMapper") ObjectMapper mapper, Validator validator) {
-        this.mapper = mapper;
+        // enumeration values as in scenario files and docs/vocabulary.md: acclamation or ACCLAMATION
+        this.mapper = mapper.copy().configure(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
         this.validator = validator;
     }
 

@@ -32,7 +32,7 @@ class MeetingAggregate {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    Recorded handle(ConveneMeeting command, MeetingCalendar calendar) {
+    Recorded handle(ConveneMeeting command, MeetingCalendar calendar, BodyDirectory bodies) {
         Recorded earlier = state.recordedUnder(command.commandId());
         if (earlier != null) {
             return earlier;
@@ -40,20 +40,21 @@ class MeetingAggregate {
         if (state.convened()) {
             throw new MeetingRuleViolated("MeetingIsConvenedOnce", "the meeting " + meetingId + " has already been convened");
         }
+        ProfileMustBeKnown.check(command.facts(), bodies);
         meetingId = command.meetingId();
         AggregateLifecycle.apply(MomentDefaults.complete(command.facts(), null, calendar.today()), metaData(command.commandId()));
         return state.last();
     }
 
     @CommandHandler
-    Recorded handle(RecordAction command, MeetingCalendar calendar, ConflictResolver conflicts) {
+    Recorded handle(RecordAction command, MeetingCalendar calendar, ConflictResolver conflicts, BodyDirectory bodies) {
         Recorded earlier = state.recordedUnder(command.commandId());
         if (earlier != null) {
             conflicts.detectConflicts(unseen -> false);
             return earlier;
         }
         conflicts.detectConflicts(unseen -> !unseen.isEmpty());
-        AggregateLifecycle.apply(state.admit(command.action(), calendar.today()), metaData(command.commandId()));
+        AggregateLifecycle.apply(state.admit(command.action(), calendar.today(), bodies), metaData(command.commandId()));
         return state.last();
     }
 

@@ -1,11 +1,15 @@
 package org.rapporteur.command.meeting;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.rapporteur.profiles.BodyProfiles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +45,14 @@ public class MeetingConfiguration {
     @Bean(COMMAND_TARGETS)
     CommandTargetResolver meetingCommandTargets() {
         return new MeetingCommandTargets();
+    }
+
+    /** The bodies' profiles: those shipped, and those in {@code rapporteur.profiles.dir} when it is set. */
+    @Bean
+    public BodyDirectory bodyDirectory(ObjectProvider<BodyProfiles> profiles,
+                                       @Value("${" + BodyProfiles.DIRECTORY_PROPERTY + ":}") String directory) {
+        return new ProfileBodies(profiles.getIfAvailable(() -> BodyProfiles.load(
+                directory.isBlank() ? Optional.empty() : Optional.of(Path.of(directory)))));
     }
 
     @Bean

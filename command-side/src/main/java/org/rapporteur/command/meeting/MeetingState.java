@@ -44,6 +44,9 @@ class MeetingState {
     private Set<String> withdrawn = new HashSet<>();
     private Map<String, Recorded> recordedByCommand = new HashMap<>();
     private Recorded last;
+    private BodyRecord body = new BodyRecord();
+    /** The body's facts from its profile, for the rules judging one action (not part of the snapshot). */
+    private transient BodyFacts bodyFacts;
 
     boolean convened() {
         return convened;
@@ -98,9 +101,25 @@ class MeetingState {
         return last;
     }
 
+    /** The profile named when the meeting was convened. */
+    String profile() {
+        return body.profile(convened);
+    }
+
+    BodyRecord record() {
+        return body;
+    }
+
+    /** The body's facts, or null when its profile is not (or no longer) known. */
+    BodyFacts body() {
+        return bodyFacts;
+    }
+
     /** The action as the meeting records it, its moment completed; or refused by the first rule it breaks. */
-    MeetingEvent admit(MeetingEvent action, LocalDate today) {
+    MeetingEvent admit(MeetingEvent action, LocalDate today, BodyDirectory bodies) {
         MeetingEvent completed = MomentDefaults.complete(action, openSession, today);
+        String profile = profile();
+        bodyFacts = profile == null ? null : bodies.body(profile).orElse(null);
         MeetingRule.check(this, completed);
         return completed;
     }
@@ -112,13 +131,16 @@ class MeetingState {
         }
         if (event instanceof ActionCorrected correction) {
             correct(correction.correctedEventId(), correction.corrected());
+            body.correct(correction.correctedEventId(), correction.corrected());
             return;
         }
         if (event instanceof ActionWithdrawn withdrawal) {
             withdraw(withdrawal.withdrawnEventId());
+            body.withdraw(withdrawal.withdrawnEventId());
             return;
         }
         String eventId = recorded.eventId();
+        body.evolve(eventId, event);
         actionKinds.put(eventId, Actions.name(event.getClass()));
         if (event instanceof MeetingConvened) {
             convened = true;

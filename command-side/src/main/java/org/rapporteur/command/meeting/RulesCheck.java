@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 
+import org.rapporteur.profiles.BodyProfiles;
+
 import java.util.List;
 
 /**
@@ -19,11 +21,16 @@ public final class RulesCheck implements AutoCloseable {
     private final Configuration configuration;
 
     public RulesCheck() {
+        this(new ProfileBodies(BodyProfiles.fromSystemProperties()));
+    }
+
+    public RulesCheck(BodyDirectory bodies) {
         configuration = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(MeetingAggregate.class)
                         .configureCommandTargetResolver(c -> new MeetingCommandTargets()))
                 .registerComponent(MeetingCalendar.class, c -> MeetingCalendar.system())
+                .registerComponent(BodyDirectory.class, c -> bodies)
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider(LoggingMetadata.LOGGED_BY, LoggingMetadata.COMMAND_ID)))
                 .buildConfiguration();

@@ -54,7 +54,8 @@ public final class Scenario {
 
     private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
-            "coordinators", "speakingState");
+            "coordinators", "speakingState", "inFavour", "against", "abstaining", "absent", "newMembers",
+            "concernsState", "nominatedBy");
     private static final Pattern STATE_PLACEHOLDER = Pattern.compile("\\{(?:state|short):([A-Za-z]{3})}");
     private static final Pattern DOCUMENT_PLACEHOLDER = Pattern.compile("\\{title:([^}]+)}");
     private static final Pattern NOTE_PLACEHOLDER = Pattern.compile("\\{fn:(\\d+)}");

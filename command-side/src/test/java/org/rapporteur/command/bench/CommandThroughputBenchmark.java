@@ -153,7 +153,7 @@ class CommandThroughputBenchmark {
 
     private void convene(String meeting) {
         MeetingConvened convened = new MeetingConvened(MeetingMoment.outsidePlenary(DAY.minusYears(1)),
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "Switzerland"),
                 DAY, DAY.plusDays(3), "CCM/MSP/2024", null, null, null);
         commands.sendAndWait(Logging.command(new ConveneMeeting(meeting, meeting + "/0", convened), "bench", meeting + "/0"));

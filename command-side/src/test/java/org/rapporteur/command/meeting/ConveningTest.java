@@ -10,7 +10,7 @@ final class ConveningTest {
 
     static final MeetingConvened TWELFTH = new MeetingConvened(
             MeetingMoment.outsidePlenary(LocalDate.of(2023, 9, 14)),
-            new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
+            "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
             12, "Meeting of States Parties",
             new MeetingConvened.Venue("Geneva", "Switzerland"),
             LocalDate.of(2024, 9, 10), LocalDate.of(2024, 9, 13), "CCM/MSP/2024",

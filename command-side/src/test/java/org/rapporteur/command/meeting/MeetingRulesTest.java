@@ -40,6 +40,7 @@ class MeetingRulesTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(MeetingAggregate.class);
         fixture.registerCommandTargetResolver(new MeetingCommandTargets());
+        fixture.registerInjectableResource(new ProfileBodies(org.rapporteur.profiles.BodyProfiles.load(java.util.Optional.empty())));
         fixture.registerInjectableResource(new MeetingCalendar(
                 Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC)));
     }
@@ -436,7 +437,7 @@ class MeetingRulesTest {
     }
 
     private static MeetingConvened withMoment(MeetingConvened convened, MeetingMoment moment) {
-        return new MeetingConvened(moment, convened.convention(), convened.ordinal(), convened.meetingKind(),
+        return new MeetingConvened(moment, convened.profile(), convened.convention(), convened.ordinal(), convened.meetingKind(),
                 convened.venue(), convened.startsOn(), convened.endsOn(), convened.symbolPrefix(), convened.mandate(),
                 convened.scheduledBy(), convened.convenedUnder());
     }

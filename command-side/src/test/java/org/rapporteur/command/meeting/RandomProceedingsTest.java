@@ -66,7 +66,7 @@ class RandomProceedingsTest {
                 MeetingEvent action = randomAction(random, log);
                 MeetingEvent admitted;
                 try {
-                    admitted = state.admit(action, TODAY);
+                    admitted = state.admit(action, TODAY, new TestBodies());
                 } catch (MeetingRuleViolated refused) {
                     assertThat(refused.getMessage()).doesNotContain("\n").isNotBlank();
                     continue;

@@ -25,7 +25,7 @@ class ScenarioTest {
               id: test-msp
               date: 2024-06-01
               facts:
-                convention: {name: Convention on Cluster Munitions}
+                profile: ccm
                 ordinal: 12
                 meetingKind: Meeting of States Parties
                 venue: {city: Geneva, country: CHE}

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.rapporteur.query.http.AsOf;
 import org.rapporteur.query.http.UnknownMeetingException;
 import org.rapporteur.query.report.render.ReportFormat;
 import org.rapporteur.query.report.render.ReportJson;
@@ -31,6 +32,8 @@ import java.util.Optional;
 class ReportController {
 
     static final String SEQUENCE_HEADER = "X-Report-Sequence";
+    /** How many problems the report lists (facts a sentence needed that were not recorded); the JSON lists them. */
+    static final String PROBLEMS_HEADER = "X-Report-Problems";
 
     private final ReportService reports;
     private final EventStore eventStore;
@@ -45,37 +48,45 @@ class ReportController {
     @Operation(summary = "The draft final report",
             description = "format=md (default), html (printable, every paragraph with data-event-ids), docx, pdf, or json "
                     + "(the document model: sections, numbered paragraphs with their eventIds, footnotes, annex). "
-                    + "asOf= an event sequence number or an ISO instant: the report as the meeting stood then. "
+                    + "asOf= as for the views: an event sequence number, a meeting date(-time) or a logging instant: the report as the meeting stood then. "
+                    + "lang= a language of the body's profile (en, fr ...; default its first). "
                     + "The response header " + SEQUENCE_HEADER + " tells the last event sequence the report covers.")
     ResponseEntity<byte[]> report(@PathVariable String meetingId,
                                   @Parameter(description = "md | html | docx | pdf | json")
                                   @RequestParam(defaultValue = "md") String format,
-                                  @Parameter(description = "event sequence number (e.g. 42) or ISO instant (e.g. 2024-09-10T12:00:00Z)")
-                                  @RequestParam(required = false) String asOf) {
+                                  @Parameter(description = AsOf.DESCRIPTION)
+                                  @RequestParam(required = false) String asOf,
+                                  @Parameter(description = "a language of the body's profile: en, fr ...")
+                                  @RequestParam(required = false) String lang) {
         ReportFormat chosen = ReportFormat.parse(format).orElseThrow(() -> badRequest("unknown-format", "Unknown report format",
                 "format must be one of " + ReportFormat.names() + ", not '" + format + "'"));
-        AsOf moment = asOf == null || asOf.isBlank() ? null : AsOf.parse(asOf)
-                .orElseThrow(() -> badRequest("malformed-as-of", "Malformed asOf",
-                        "asOf must be an event sequence number (0 or more) or an ISO instant such as 2024-09-10T12:00:00Z, not '" + asOf + "'"));
+        AsOf moment = AsOf.parse(asOf);
+        String language = lang == null || lang.isBlank() ? null : lang.strip();
         if (eventStore.lastSequenceNumberFor(meetingId).isEmpty()) {
             throw new UnknownMeetingException(meetingId);
         }
-        Optional<GeneratedReport> report = moment == null ? reports.current(meetingId)
-                : moment.sequence() != null ? reports.asOfSequence(meetingId, moment.sequence())
-                : reports.asOfInstant(meetingId, moment.instant());
+        Optional<GeneratedReport> report;
+        try {
+            report = moment == null ? reports.current(meetingId, language) : reports.asOf(meetingId, moment, language);
+        } catch (IllegalArgumentException unspoken) {
+            throw badRequest("unknown-language", "Unknown report language", unspoken.getMessage());
+        }
         GeneratedReport generated = report.orElseThrow(() -> notYetConvened(meetingId, asOf));
 
         byte[] body = chosen == ReportFormat.MD && generated.markdown() != null
                 ? generated.markdown().getBytes(StandardCharsets.UTF_8)
                 : chosen == ReportFormat.JSON ? ReportJson.write(generated.document(), true).getBytes(StandardCharsets.UTF_8)
                 : renderers.render(generated.document(), chosen);
-        String filename = meetingId + "-report" + (moment == null ? "" : "-as-of-" + generated.sequence()) + "." + chosen.extension();
+        String filename = meetingId + "-report" + (moment == null ? "" : "-as-of-" + generated.sequence())
+                + (language == null ? "" : "-" + language) + "." + chosen.extension();
         ContentDisposition disposition = (chosen == ReportFormat.DOCX || chosen == ReportFormat.PDF || chosen == ReportFormat.MD
                 ? ContentDisposition.attachment() : ContentDisposition.inline()).filename(filename).build();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(chosen.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header(SEQUENCE_HEADER, String.valueOf(generated.sequence()))
+                .header(PROBLEMS_HEADER, String.valueOf(generated.document().problems().size()))
+                .header(HttpHeaders.CONTENT_LANGUAGE, generated.document().language())
                 .body(body);
     }
 

@@ -3,24 +3,44 @@ package org.rapporteur.query.report;
 import java.util.List;
 
 /**
- * The draft final report as a document model, independent of any output format:
- * a header, numbered sections of paragraphs and sub-headings, footnotes, and the annex list of documents.
+ * The draft final report as a document model, independent of any output format: a header, numbered parts of
+ * paragraphs and headings (sub-parts and sub-headings), footnotes, the annexes, the report's language and the
+ * problems met in drafting it (facts a sentence needs that were not recorded: listed, never written with a hole).
+ * {@code annex} is the first of {@code annexes} (the list of documents, where the body's outline has it).
  */
-public record ReportDocument(Header header, List<Section> sections, List<Footnote> footnotes, Annex annex) {
+public record ReportDocument(Header header, List<Section> sections, List<Footnote> footnotes, Annex annex,
+                             List<Annex> annexes, String language, List<Problem> problems) {
+
+    public ReportDocument {
+        annexes = annexes == null ? (annex == null ? List.of() : List.of(annex)) : List.copyOf(annexes);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+        language = language == null ? "en" : language;
+    }
+
+    public ReportDocument(Header header, List<Section> sections, List<Footnote> footnotes, Annex annex) {
+        this(header, sections, footnotes, annex, null, null, null);
+    }
 
     /** The masthead: convention, issue date, meeting title and place/dates, document title and symbol. */
     public record Header(String convention, String issuedOn, String language, String meetingTitle,
                          String placeAndDates, String title, String symbol, String titleNote) {
     }
 
+    /** A part of the report ("I", "Introduction"): its blocks, sub-parts' headings among them. */
     public record Section(String number, String title, List<Block> blocks) {
     }
 
     public sealed interface Block permits Paragraph, SubHeading {
     }
 
-    /** A sub-heading inside a section, such as a State's name above its extension decision. */
-    public record SubHeading(String text) implements Block {
+    /**
+     * A heading inside a part: a sub-part's ({@code level} 1, numbered "A", "B") or a sub-heading such as a State's
+     * name above its extension decision ({@code level} 0, no number).
+     */
+    public record SubHeading(String number, String text, int level) implements Block {
+        public SubHeading(String text) {
+            this(null, text, 0);
+        }
     }
 
     /**
@@ -46,9 +66,17 @@ public record ReportDocument(Header header, List<Section> sections, List<Footnot
     public record Footnote(int number, String text) {
     }
 
-    public record Annex(String title, List<AnnexEntry> documents) {
+    /** An annex ("I"): its heading and its rows (a document's symbol and title, a participant, a decision). */
+    public record Annex(String number, String kind, String title, List<AnnexEntry> documents) {
+        public Annex(String title, List<AnnexEntry> documents) {
+            this("I", "documents", title, documents);
+        }
     }
 
     public record AnnexEntry(String symbol, String title) {
+    }
+
+    /** Something the report could not say: what is missing, and the events of the fact that needed it. */
+    public record Problem(String message, List<String> eventIds) {
     }
 }

@@ -4,13 +4,17 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.history.RecordedEvent;
+import org.rapporteur.query.http.AsOf;
 import org.springframework.stereotype.Service;
 
-import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Generates a meeting's report now or as of a moment, using the stored report when it is still current. */
+/**
+ * Generates a meeting's report now or as of a moment ({@link AsOf}, as for the views), in a language, using the
+ * stored report when it is still current: same last event, same generator and profile (fingerprint), same language.
+ */
 @Service
 public class ReportService {
 
@@ -27,32 +31,41 @@ public class ReportService {
         this.store = store;
     }
 
-    /** The report as the meeting stands now; empty when no such meeting was convened. */
+    /** The report as the meeting stands now, in its body's first language; empty when no such meeting was convened. */
     public Optional<GeneratedReport> current(String meetingId) {
+        return current(meetingId, null);
+    }
+
+    /** The report as the meeting stands now in {@code language} (null: the body's first). */
+    public Optional<GeneratedReport> current(String meetingId, String language) {
         Optional<Long> last = eventStore.lastSequenceNumberFor(meetingId);
         if (last.isEmpty()) {
             return Optional.empty();
         }
-        Optional<GeneratedReport> stored = store.latest(meetingId);
-        if (stored.isPresent() && stored.get().sequence() == last.get()) {
-            return stored;
+        if (language == null) {
+            Optional<GeneratedReport> stored = store.latest(meetingId);
+            if (stored.isPresent() && stored.get().sequence() == last.get() && stored.get().fingerprint() != null
+                    && stored.get().fingerprint().equals(generator.fingerprint(profileOf(stored.get()), null))) {
+                return stored;
+            }
         }
-        return generate(histories.load(meetingId));
+        return generate(histories.load(meetingId), language);
+    }
+
+    /** The report as the meeting stood at {@code asOf}, in {@code language} (null: the body's first). */
+    public Optional<GeneratedReport> asOf(String meetingId, AsOf asOf, String language) {
+        MeetingHistory history = histories.load(meetingId);
+        return generate(asOf == null ? history : asOf.cut(history), language);
     }
 
     /** The report as the meeting stood after the event at {@code sequence}. */
     public Optional<GeneratedReport> asOfSequence(String meetingId, long sequence) {
-        return generate(histories.load(meetingId).upToSequence(sequence));
-    }
-
-    /** The report as the meeting stood at a logging instant. */
-    public Optional<GeneratedReport> asOfInstant(String meetingId, Instant instant) {
-        return generate(histories.load(meetingId).upToLoggedAt(instant));
+        return asOf(meetingId, new AsOf.Sequence(sequence), null);
     }
 
     /** Generates and stores the report of the meeting as it stands (called by the projection once per batch). */
     public void regenerate(MeetingHistory history) {
-        generate(history).ifPresent(store::save);
+        generate(history, null).ifPresent(store::save);
         regenerations.incrementAndGet();
     }
 
@@ -61,12 +74,19 @@ public class ReportService {
         return regenerations.get();
     }
 
-    private Optional<GeneratedReport> generate(MeetingHistory history) {
+    private static String profileOf(GeneratedReport stored) {
+        String[] parts = stored.fingerprint().split("/");
+        return parts.length > 1 ? parts[1] : null;
+    }
+
+    private Optional<GeneratedReport> generate(MeetingHistory history, String language) {
         if (history.events().isEmpty()) {
             return Optional.empty();
         }
-        ReportDocument document = generator.generate(history);
+        ReportDocument document = generator.generate(history, language);
         RecordedEvent last = history.events().get(history.events().size() - 1);
-        return Optional.of(new GeneratedReport(history.meetingId(), last.sequence(), document, markdown.render(document)));
+        String fingerprint = generator.fingerprint(ReportGenerator.profileIdOf(history), language);
+        return Optional.of(new GeneratedReport(history.meetingId(), last.sequence(), document, markdown.render(document),
+                Objects.requireNonNull(fingerprint)));
     }
 }

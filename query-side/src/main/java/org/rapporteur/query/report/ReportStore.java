@@ -12,7 +12,10 @@ import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.eq;
 
-/** The latest generated report of each meeting: the model as JSON and its Markdown, with the sequence it covers. */
+/**
+ * The latest generated report of each meeting (in its body's first language): the model as JSON and its Markdown,
+ * with the sequence it covers and the fingerprint of the generator and profile it was made with.
+ */
 @Component
 public class ReportStore {
 
@@ -29,7 +32,8 @@ public class ReportStore {
                 .append("sequence", report.sequence())
                 .append("generatedAt", new Date())
                 .append("model", ReportJson.write(report.document(), false))
-                .append("markdown", report.markdown());
+                .append("markdown", report.markdown())
+                .append("fingerprint", report.fingerprint());
         reports.replaceOne(eq("_id", report.meetingId()), document, new ReplaceOptions().upsert(true));
     }
 
@@ -44,7 +48,7 @@ public class ReportStore {
             return Optional.empty();
         }
         return Optional.of(new GeneratedReport(meetingId, ((Number) d.get("sequence")).longValue(),
-                ReportJson.read(d.getString("model")), d.getString("markdown")));
+                ReportJson.read(d.getString("model")), d.getString("markdown"), d.getString("fingerprint")));
     }
 
     /** The sequence the stored report covers, without reading the report itself. */

@@ -42,7 +42,7 @@ public final class ReportGenerationBenchmark {
         LocalDate day = LocalDate.of(2024, 9, 10);
         MeetingMoment before = MeetingMoment.outsidePlenary(day.minusMonths(3));
         add(events, new MeetingConvened(before,
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "CHE"), day, day.plusDays(3),
                 "CCM/MSP/2024", new MeetingConvened.Mandate("Second Review Conference", null, "annually", "Third Review Conference",
                 "up to four days", new DocumentReference("CCM/CONF/2021/6", "paragraph 84(ii)(a)", null)), null, null));

@@ -52,7 +52,7 @@ class ReportGeneratorTest {
 
     private static MeetingConvened convened() {
         return new MeetingConvened(BEFORE,
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "CHE"),
                 OPENING, LocalDate.of(2024, 9, 13), "CCM/MSP/2024",
                 new MeetingConvened.Mandate("Second Review Conference", "Geneva, 2021", "annually", "Third Review Conference",
@@ -120,8 +120,8 @@ class ReportGeneratorTest {
 
         ReportDocument report = generate();
 
-        Paragraph vicePresidents = containing(report, "Vice-Presidents");
-        assertThat(text(vicePresidents)).contains("Iraq were elected").doesNotContain("Switzerland");
+        Paragraph vicePresidents = containing(report, "Vice-President");
+        assertThat(text(vicePresidents)).contains("Iraq was elected by acclamation as Vice-President of").doesNotContain("Switzerland");
         assertThat(vicePresidents.eventIds()).containsExactly(wrong, fix);
         assertThat(report.annex().documents()).isEmpty();
     }
@@ -176,24 +176,12 @@ class ReportGeneratorTest {
 
         ReportDocument report = generate();
 
-        assertThat(report.annex().title()).isEqualTo("List of documents submitted to the Twelfth Meeting of State Parties to the Convention on Cluster Munitions");
+        assertThat(report.annex().title()).isEqualTo("List of documents submitted to the Twelfth Meeting of States Parties to the Convention on Cluster Munitions");
         assertThat(report.annex().documents()).containsExactly(
                 new ReportDocument.AnnexEntry("CCM/MSP/2024/1", "Provisional agenda. Submitted by the President"),
                 new ReportDocument.AnnexEntry("CCM/MSP/2024/8", "Estimated costs. Note by the Secretariat"),
                 new ReportDocument.AnnexEntry("CCM/MSP/2024/MISC.2", "Withdrawn"));
         assertThat(text(paragraphs(report).get(paragraphs(report).size() - 1))).startsWith("A list of documents submitted to the Twelfth");
-    }
-
-    @Test
-    void wordingComesFromTheTemplates() {
-        log(convened());
-        log(new PlenarySessionOpened(FIRST, 1));
-        log(new DecisionAdopted(FIRST, false, List.of(new Sentence(null, null, null,
-                List.of(new Clause(Verb.NOTED, null, "the report", null)), null, null))));
-
-        ReportGenerator generator = new ReportGenerator(Templates.defaults().with(Map.of("verb.NOTED", "took due note of")));
-
-        assertThat(text(containing(generate(generator), "the report"))).isEqualTo("The Meeting took due note of the report.");
     }
 
     @Test

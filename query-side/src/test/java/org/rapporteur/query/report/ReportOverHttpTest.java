@@ -174,6 +174,32 @@ class ReportOverHttpTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> reportStore.storedSequence("ccm-22msp").orElse(-1L) == 250L);
     }
 
+    @Test
+    void theReportInFrenchAsOfAMeetingDateListingWhatItCouldNotSay() throws IOException {
+        append("ccm-23msp", 0, List.of(convened(23), document("CCM/MSP/2035/1", "Provisional agenda"),
+                new org.rapporteur.events.meeting.MeetingOpened(MeetingMoment.inPlenary(1, OPENING.plusDays(1)), null, null)));
+
+        HttpResponse<byte[]> fr = get("/api/meetings/ccm-23msp/report?format=json&lang=fr");
+        assertThat(fr.statusCode()).isEqualTo(200);
+        assertThat(fr.headers().firstValue("Content-Language")).hasValue("fr");
+        JsonNode model = JSON.readTree(fr.body());
+        assertThat(model.path("language").asText()).isEqualTo("fr");
+        assertThat(model.path("sections").get(1).path("title").asText())
+                .isEqualTo("Organisation de la Vingt-troisième Assemblée des États parties");
+        assertThat(fr.headers().firstValue("X-Report-Problems")).hasValue("1");
+        assertThat(model.path("problems").get(0).path("message").asText()).startsWith("'opening' needs person");
+        assertThat(new String(get("/api/meetings/ccm-23msp/report?lang=fr").body(), StandardCharsets.UTF_8))
+                .contains("Original : anglais").doesNotContain("{").doesNotContain("ouverte le");
+
+        HttpResponse<byte[]> asOfDate = get("/api/meetings/ccm-23msp/report?format=json&asOf=" + OPENING);
+        assertThat(asOfDate.statusCode()).isEqualTo(200);
+        assertThat(asOfDate.headers().firstValue("X-Report-Sequence")).hasValue("1");
+
+        HttpResponse<byte[]> german = get("/api/meetings/ccm-23msp/report?lang=de");
+        assertThat(german.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(german.body()).path("title").asText()).isEqualTo("Unknown report language");
+    }
+
     private List<String> append(String meetingId, long firstSequence, List<MeetingEvent> events) {
         List<GenericDomainEventMessage<?>> messages = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -190,7 +216,7 @@ class ReportOverHttpTest {
 
     private static MeetingConvened convened(int ordinal) {
         return new MeetingConvened(MeetingMoment.outsidePlenary(OPENING.minusYears(1)),
-                new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null),
+                "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", null),
                 ordinal, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "Switzerland"),
                 OPENING, OPENING.plusDays(3), "CCM/MSP/20" + (ordinal + 12), null, null, null);
     }

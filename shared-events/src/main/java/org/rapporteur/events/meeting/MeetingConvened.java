@@ -12,13 +12,17 @@ import org.rapporteur.events.MeetingMoment;
 import java.time.LocalDate;
 
 /**
- * The meeting was convened: which meeting of which convention, where, when, under which mandate.
- * {@code ordinal} is 12 for the Twelfth Meeting; {@code symbolPrefix} prefixes its documents (CCM/MSP/2024).
+ * The meeting was convened: which session of which body ({@code profile}: the id of the body's profile, such as
+ * {@code ccm}, which names its offices, regional groups and participation categories), where, when, under which
+ * mandate. {@code ordinal} is 12 for the Twelfth Meeting; {@code meetingKind} is the session's name as the body
+ * calls it; {@code symbolPrefix} prefixes its documents (CCM/MSP/2024). {@code convention}: the treaty, for a
+ * treaty body. Revision 2 added the profile (events of revision 1 are the CCM's, see {@link MeetingUpcasters}).
  */
-@Revision("1")
+@Revision("2")
 public record MeetingConvened(
         @NotNull @Valid MeetingMoment moment,
-        @NotNull @Valid Convention convention,
+        @NotBlank String profile,
+        @Valid Convention convention,
         @Positive int ordinal,
         @NotBlank String meetingKind,
         @NotNull @Valid Venue venue,

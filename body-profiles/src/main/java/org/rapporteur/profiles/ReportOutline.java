@@ -1,0 +1,87 @@
+package org.rapporteur.profiles;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.List;
+
+/**
+ * How a body's report is laid out: its header, its parts (each with sub-parts, a heading and the facts it reports),
+ * its annexes, and the body's own wording in place of the shipped messages.
+ */
+public record ReportOutline(
+        Header header,
+        @JsonProperty(required = true) List<Part> parts,
+        List<Annex> annexes,
+        Wording wording) {
+
+    public ReportOutline {
+        header = header == null ? new Header(null, null, true) : header;
+        parts = List.copyOf(parts);
+        annexes = annexes == null ? List.of() : List.copyOf(annexes);
+        wording = wording == null ? Wording.NONE : wording;
+    }
+
+    /**
+     * The masthead: the document's title ("Final report"), a note under it (issued without formal editing), and
+     * whether it says "Original: English".
+     */
+    public record Header(Localized title, Localized note, Boolean original) {
+        public Header {
+            original = original == null || original;
+        }
+    }
+
+    /**
+     * A part ("I. Introduction") or a sub-part ("A. Election of officers"): its heading (an ICU pattern that may
+     * use {@code meeting}, {@code ordinal}, {@code body}, {@code acronym}, {@code members}), the facts it reports,
+     * and whether they come in the outline's order or as they happened.
+     */
+    public record Part(String id, @JsonProperty(required = true) Localized heading, List<ReportFact> facts,
+                       Order order, List<Part> parts) {
+        public Part {
+            facts = facts == null ? List.of() : List.copyOf(facts);
+            order = order == null ? Order.AS_LISTED : order;
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+    }
+
+    public enum Order {
+        /** Every fact of the first listed kind, then of the second, ... */
+        AS_LISTED("as-listed"),
+        /** The listed kinds of fact interleaved as they happened at the meeting. */
+        AS_IT_HAPPENED("as-it-happened");
+
+        private final String publicName;
+
+        Order(String publicName) {
+            this.publicName = publicName;
+        }
+
+        @JsonValue
+        public String publicName() {
+            return publicName;
+        }
+    }
+
+    /** An annex and its heading (an ICU pattern, with the same arguments as a part's heading). */
+    public record Annex(@JsonProperty(required = true) AnnexKind kind, Localized heading) {
+    }
+
+    public enum AnnexKind {
+        DOCUMENTS("documents"),
+        DECISIONS("decisions"),
+        PARTICIPANTS("participants");
+
+        private final String publicName;
+
+        AnnexKind(String publicName) {
+            this.publicName = publicName;
+        }
+
+        @JsonValue
+        public String publicName() {
+            return publicName;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.rapporteur.query.report.compose;
+
+import org.rapporteur.events.decisions.FinalReportAdopted;
+import org.rapporteur.profiles.ReportFact;
+import org.rapporteur.query.report.facts.Occurrence;
+
+import java.util.Set;
+
+/** The end of the report: where its list of documents is, and the adoption of the report itself. */
+final class ClosingComposer implements Composer {
+
+    @Override
+    public Set<ReportFact> reports() {
+        return Set.of(ReportFact.DOCUMENTS_ANNEX, ReportFact.REPORT_ADOPTED);
+    }
+
+    @Override
+    public boolean isStanding(ReportFact fact) {
+        return fact == ReportFact.DOCUMENTS_ANNEX;
+    }
+
+    @Override
+    public void standing(ReportFact fact, Context c) {
+        if (c.facts.documents().isEmpty() || !c.first("documents-annex")) {
+            return;
+        }
+        c.say.about(c.facts.documentEventIds());
+        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.meetingTitle()), c.facts.documentEventIds());
+    }
+
+    @Override
+    public void occurred(Occurrence o, Context c) {
+        FinalReportAdopted f = (FinalReportAdopted) o.facts();
+        if (c.outlined(ReportFact.DOCUMENTS_ANNEX)) {
+            standing(ReportFact.DOCUMENTS_ANNEX, c);
+        }
+        c.say.about(o.eventIds());
+        c.paragraph(c.say.say("report-adopted", "session", f.moment().plenarySession(), "date", c.say.date(f.moment().date()),
+                "meeting", c.names.meetingTitle(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());
+    }
+}

@@ -1,0 +1,117 @@
+package org.rapporteur.query.report.compose;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import org.rapporteur.profiles.ReportFact;
+import org.rapporteur.profiles.ReportOutline;
+import org.rapporteur.query.report.ReportDocument.SubHeading;
+import org.rapporteur.query.report.facts.Occurrence;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The report's parts as the body's outline lays them out, each written by the composers of its facts: in the
+ * outline's order ({@code as-listed}: every occurrence of the first fact, then of the second ...) or as it happened
+ * (the part's occurrences in meeting order; standing facts listed before them first, those listed after them last).
+ */
+public final class Composition {
+
+    private static final List<Composer> COMPOSERS = List.of(new IntroductionComposer(), new OrganizationComposer(),
+            new OpeningComposer(), new WorkComposer(), new WorkReportsComposer(), new DecisionsComposer(),
+            new CoordinatorsComposer(), new NextSessionComposer(), new ClosingComposer());
+    private static final Map<ReportFact, Composer> BY_FACT = new EnumMap<>(ReportFact.class);
+
+    static {
+        for (Composer composer : COMPOSERS) {
+            for (ReportFact fact : composer.reports()) {
+                if (BY_FACT.put(fact, composer) != null) {
+                    throw new IllegalStateException("two composers of " + fact);
+                }
+            }
+        }
+    }
+
+    /** A part as written: its number, heading and blocks (draft paragraphs and headings). */
+    public record WrittenPart(String number, String heading, List<Object> blocks) {
+    }
+
+    private Composition() {
+    }
+
+    /** The facts no composer writes (none, when every fact of the catalogue has its composer). */
+    public static Set<ReportFact> unwritten() {
+        Set<ReportFact> missing = java.util.EnumSet.allOf(ReportFact.class);
+        missing.removeAll(BY_FACT.keySet());
+        return missing;
+    }
+
+    public static List<WrittenPart> write(Context c, java.util.function.Function<ReportOutline.Part, String> heading) {
+        RuleBasedNumberFormat roman = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
+        roman.setDefaultRuleSet("%roman-upper");
+        List<WrittenPart> parts = new ArrayList<>();
+        List<ReportOutline.Part> outline = c.profile.report().parts();
+        for (int i = 0; i < outline.size(); i++) {
+            ReportOutline.Part part = outline.get(i);
+            List<Object> blocks = new ArrayList<>();
+            c.into(blocks);
+            facts(part, c);
+            for (int k = 0; k < part.parts().size(); k++) {
+                ReportOutline.Part sub = part.parts().get(k);
+                c.into(blocks);
+                blocks.add(new SubHeading(String.valueOf((char) ('A' + k)), heading.apply(sub), 1));
+                facts(sub, c);
+            }
+            parts.add(new WrittenPart(roman.format(i + 1), heading.apply(part), blocks));
+        }
+        return parts;
+    }
+
+    private static void facts(ReportOutline.Part part, Context c) {
+        if (part.order() == ReportOutline.Order.AS_LISTED) {
+            for (ReportFact fact : part.facts()) {
+                Composer composer = BY_FACT.get(fact);
+                if (composer.isStanding(fact)) {
+                    composer.standing(fact, c);
+                } else {
+                    for (Occurrence o : c.facts.of(fact)) {
+                        occurred(composer, o, c);
+                    }
+                }
+            }
+            return;
+        }
+        List<ReportFact> after = new ArrayList<>();
+        boolean occurring = false;
+        for (ReportFact fact : part.facts()) {
+            Composer composer = BY_FACT.get(fact);
+            if (!composer.isStanding(fact)) {
+                occurring = true;
+            } else if (occurring) {
+                after.add(fact);
+            } else {
+                composer.standing(fact, c);
+            }
+        }
+        for (Occurrence o : c.facts.occurrences()) {
+            if (part.facts().contains(o.kind())) {
+                occurred(BY_FACT.get(o.kind()), o, c);
+            }
+        }
+        for (ReportFact fact : after) {
+            BY_FACT.get(fact).standing(fact, c);
+        }
+    }
+
+    private static void occurred(Composer composer, Occurrence o, Context c) {
+        if (c.told(o)) {
+            return;
+        }
+        c.at(o);
+        composer.occurred(o, c);
+        c.tell(o);
+    }
+}

@@ -1,0 +1,88 @@
+package org.rapporteur.query.report.compose;
+
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.events.officers.PresidentDesignated;
+import org.rapporteur.profiles.ReportFact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the meeting came to be: the mandate to convene it, the decision that scheduled it with the designation of
+ * its President (one paragraph: "the president with the scheduling"), and the resolution it was convened under.
+ */
+final class IntroductionComposer implements Composer {
+
+    @Override
+    public Set<ReportFact> reports() {
+        return Set.of(ReportFact.MANDATE, ReportFact.SCHEDULING, ReportFact.PRESIDENCY, ReportFact.CONVENING);
+    }
+
+    @Override
+    public boolean isStanding(ReportFact fact) {
+        return true;
+    }
+
+    @Override
+    public void standing(ReportFact fact, Context c) {
+        MeetingConvened m = c.facts.convened();
+        c.say.about(c.facts.convenedIds());
+        switch (fact) {
+            case MANDATE -> mandate(m, c);
+            case SCHEDULING -> scheduling(m, c, true);
+            case PRESIDENCY -> {
+                if (!c.outlined(ReportFact.SCHEDULING)) {
+                    scheduling(m, c, false);
+                }
+            }
+            case CONVENING -> convening(m, c);
+            default -> {
+            }
+        }
+    }
+
+    private static void mandate(MeetingConvened m, Context c) {
+        MeetingConvened.Mandate mandate = m.mandate();
+        if (mandate == null) {
+            return;
+        }
+        c.paragraph(c.say.say("mandate", "article", m.convention() == null ? null : m.convention().meetingsArticle(),
+                "convention", c.names.body(), "body", mandate.body(), "sessions", mandate.bodySessions(),
+                "frequency", mandate.frequency(), "until", mandate.until(), "duration", mandate.maximumDuration(),
+                "note", Notes.reference(c, mandate.reference())), c.facts.convenedIds());
+    }
+
+    /** The scheduling decision and, with it, the President's designation and term. */
+    private static void scheduling(MeetingConvened m, Context c, boolean scheduled) {
+        Prose text = new Prose(c.say);
+        List<String> ids = new ArrayList<>(c.facts.convenedIds());
+        if (scheduled && m.scheduledBy() != null) {
+            text.sentence(c.say.say("scheduling", "body", m.scheduledBy().body(), "sessions", m.scheduledBy().bodySessions(),
+                    "meeting", c.names.meeting(), "dates", c.say.range(m.startsOn(), m.endsOn(), "range"),
+                    "city", m.venue().city(), "note", Notes.reference(c, m.scheduledBy().reference())));
+        }
+        PresidentDesignated president = c.facts.president();
+        if (president != null && c.outlined(ReportFact.PRESIDENCY)) {
+            ids.addAll(c.facts.presidentIds());
+            c.say.about(c.facts.presidentIds());
+            text.sentence(c.say.say("presidency", "president", c.names.personWithPosition(president.president()),
+                    "note", Notes.reference(c, president.reference()), "meeting", c.names.meetingTitle()));
+            if (president.termDecidedBy() != null) {
+                text.sentence(c.say.say("presidency.term", "decidedBy", president.termDecidedBy(),
+                        "pronoun", Names.pronoun(president.president()), "previous", c.names.ofSeries(m.ordinal() - 1),
+                        "meeting", c.names.meeting()));
+            }
+        }
+        c.paragraph(text.toString(), ids);
+    }
+
+    private static void convening(MeetingConvened m, Context c) {
+        MeetingConvened.ConveningResolution r = m.convenedUnder();
+        if (r == null) {
+            return;
+        }
+        c.paragraph(c.say.say("convening", "paragraph", r.paragraph(), "resolution", r.resolution(),
+                "conference", r.mandatingConference(), "meeting", c.names.meetingTitle()), c.facts.convenedIds());
+    }
+}

@@ -1,0 +1,150 @@
+package org.rapporteur.query.report.compose;
+
+import com.ibm.icu.util.ULocale;
+import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.Person;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.events.participation.Organisation;
+import org.rapporteur.profiles.BodyProfile;
+import org.rapporteur.profiles.Localized;
+import org.rapporteur.query.report.wording.Phrasing;
+import org.rapporteur.text.States;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** How the report names the meeting, other sessions of its body, persons, States and organisations, in its language. */
+public final class Names {
+
+    private static final Map<String, String> ALPHA2 = new HashMap<>();
+
+    static {
+        for (String a2 : Locale.getISOCountries()) {
+            try {
+                ALPHA2.put(new Locale("", a2).getISO3Country(), a2);
+            } catch (java.util.MissingResourceException none) {
+                // a code with no alpha-3 form
+            }
+        }
+    }
+
+    private final Phrasing say;
+    private final BodyProfile profile;
+    private final MeetingConvened convened;
+    private final boolean english;
+    private String title;
+    private String running;
+
+    Names(Phrasing say, BodyProfile profile, MeetingConvened convened) {
+        this.say = say;
+        this.profile = profile;
+        this.convened = convened;
+        this.english = say.language().equals("en");
+    }
+
+    public String text(Localized text) {
+        return text == null ? null : text.in(say.language()).orElse(null);
+    }
+
+    /** "Twelfth Meeting of States Parties". */
+    public String meetingTitle() {
+        if (title == null) {
+            title = say.capitalise(say.say("meeting.title", "ordinal", convened.ordinal(), "session", text(profile.body().session())));
+        }
+        return title;
+    }
+
+    /** The meeting as its report names it in running text ("Twelfth Meeting of States parties"). */
+    public String meeting() {
+        if (running == null) {
+            running = say.capitalise(say.say("meeting.running", "ordinal", convened.ordinal(),
+                    "session", text(profile.body().session())));
+        }
+        return running;
+    }
+
+    /** The {@code ordinal}th session of this meeting's series ("Eleventh Meeting of States parties"). */
+    public String ofSeries(int ordinal) {
+        return say.capitalise(say.say("meeting.running", "ordinal", ordinal, "session", text(profile.body().session())));
+    }
+
+    /** Another session of the body: {@code full} as in a document's title, otherwise as in running text. */
+    public String reference(MeetingRef ref, boolean full) {
+        String series = ref.kind() == MeetingRef.Kind.REVIEW_CONFERENCE ? "review-conference" : null;
+        Localized name = series == null ? profile.body().session() : profile.body().otherSessions().get(series);
+        return say.capitalise(say.say("meeting.reference", "ordinal", ref.ordinal(),
+                "series", series == null ? "session" : series.replace('-', '_'), "name", text(name),
+                "form", full ? "full" : "running"));
+    }
+
+    public String body() {
+        return convened.convention() != null ? convened.convention().name() : text(profile.body().name());
+    }
+
+    public String plan() {
+        return convened.convention() == null ? null : convened.convention().actionPlan();
+    }
+
+    /** A State in running text: "the Netherlands" in English, the ICU name elsewhere. */
+    public String state(String code) {
+        return english ? States.runningName(code) : foreign(code, States.runningName(code));
+    }
+
+    /** A State as listed: "Netherlands (Kingdom of the)". */
+    public String stateListed(String code) {
+        return english ? States.name(code) : foreign(code, States.name(code));
+    }
+
+    public String stateShort(String code) {
+        return english ? States.shortName(code) : foreign(code, States.shortName(code));
+    }
+
+    private String foreign(String code, String otherwise) {
+        String a2 = ALPHA2.get(code);
+        if (a2 == null) {
+            return otherwise;
+        }
+        String name = new ULocale("", a2).getDisplayCountry(ULocale.forLanguageTag(say.language()));
+        return name.isBlank() || name.equals(a2) ? otherwise : name;
+    }
+
+    public String states(List<String> codes) {
+        return codes == null ? null : say.list(codes.stream().map(this::state).toList());
+    }
+
+    public static String organisation(Organisation o) {
+        return o.acronym() == null || o.acronym().isBlank() || o.acronym().equals(o.name())
+                ? o.name() : o.name() + " (" + o.acronym() + ")";
+    }
+
+    public String personOf(Person p) {
+        String name = join(p.honorific(), p.name());
+        return p.state() == null ? name : say.say("person.of-state", "person", name, "state", state(p.state()));
+    }
+
+    public String personWithPosition(Person p) {
+        String name = join(p.honorific(), p.name());
+        String position = p.position() == null ? "" : p.position();
+        if (p.organisation() != null && !p.organisation().isBlank()) {
+            position = say.say("person.position-of", "position", position, "organisation", p.organisation());
+        }
+        return position == null || position.isBlank() ? name : name + ", " + position;
+    }
+
+    public static String pronoun(Person p) {
+        return p.pronoun() == null ? "their" : p.pronoun();
+    }
+
+    static String join(String... parts) {
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                kept.add(part.trim());
+            }
+        }
+        return String.join(" ", kept);
+    }
+}

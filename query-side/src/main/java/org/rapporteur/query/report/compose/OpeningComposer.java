@@ -1,0 +1,176 @@
+package org.rapporteur.query.report.compose;
+
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.agenda.AgendaAdopted;
+import org.rapporteur.events.agenda.ProgrammeOfWorkNoted;
+import org.rapporteur.events.agenda.RulesOfProcedureConfirmed;
+import org.rapporteur.events.meeting.MeetingOpened;
+import org.rapporteur.events.meeting.OpeningCeremonyHeld;
+import org.rapporteur.events.participation.ObserverStatusConfirmed;
+import org.rapporteur.events.participation.ParticipantCategory;
+import org.rapporteur.profiles.ParticipationCategory;
+import org.rapporteur.profiles.ReportFact;
+import org.rapporteur.query.report.facts.Occurrence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The sittings and the opening: how many plenary sessions were held, the opening with its ceremony (one
+ * paragraph, whichever was logged first), and the organisation of work adopted at one sitting (agenda, rules,
+ * programme, observers: one paragraph per sitting).
+ */
+final class OpeningComposer implements Composer {
+
+    @Override
+    public Set<ReportFact> reports() {
+        return Set.of(ReportFact.SESSIONS, ReportFact.OPENING, ReportFact.ORGANISATION_OF_WORK);
+    }
+
+    @Override
+    public boolean isStanding(ReportFact fact) {
+        return fact == ReportFact.SESSIONS;
+    }
+
+    @Override
+    public void standing(ReportFact fact, Context c) {
+        if (c.facts.sessionDates().isEmpty()) {
+            return;
+        }
+        List<LocalDate> dates = new ArrayList<>(c.facts.sessionDates().values());
+        LocalDate first = dates.get(0);
+        LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
+        if (c.facts.finalReport() != null && c.facts.convened().endsOn().isAfter(last)) {
+            last = c.facts.convened().endsOn();
+        }
+        c.say.about(c.facts.sessionIds());
+        c.paragraph(c.say.say("sessions", "meeting", c.names.meetingTitle(), "count", c.facts.sessionDates().size(),
+                "dates", c.say.range(first, last, "between")), c.facts.sessionIds());
+    }
+
+    @Override
+    public void occurred(Occurrence o, Context c) {
+        if (o.kind() == ReportFact.OPENING) {
+            opening(o, c);
+        } else {
+            organisationOfWork(o, c);
+        }
+    }
+
+    /** Rule "the opening with its ceremony": the opening and the ceremony of the same sitting in one paragraph. */
+    private static void opening(Occurrence o, Context c) {
+        List<Occurrence> together = new ArrayList<>();
+        for (Occurrence other : c.facts.of(ReportFact.OPENING)) {
+            if (!c.told(other) && Objects.equals(other.session(), o.session())) {
+                together.add(other);
+            }
+        }
+        MeetingOpened opened = null;
+        List<OpeningCeremonyHeld> ceremonies = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Occurrence t : together) {
+            c.tell(t);
+            if (t.facts() instanceof MeetingOpened m && opened == null) {
+                opened = m;
+                ids.addAll(0, t.eventIds());
+            } else if (t.facts() instanceof OpeningCeremonyHeld h) {
+                ceremonies.add(h);
+                ids.addAll(t.eventIds());
+            }
+        }
+        Prose text = new Prose(c.say);
+        if (opened != null) {
+            MeetingOpened m = opened;
+            c.say.about(ids);
+            text.sentence(c.say.say("opening", "date", c.say.date(m.moment().date()),
+                    "person", m.openedBy() == null ? null : c.names.personOf(m.openedBy()),
+                    "capacity", m.capacity() == null ? MeetingOpened.Capacity.PRESIDENT : m.capacity(),
+                    "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1)));
+        }
+        for (OpeningCeremonyHeld ceremony : ceremonies) {
+            List<String> speakers = new ArrayList<>();
+            for (OpeningCeremonyHeld.Speaker s : ceremony.speakers()) {
+                speakers.add(speaker(s, c));
+            }
+            text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : String.join("; ", speakers)));
+            if (ceremony.screenings() != null) {
+                for (OpeningCeremonyHeld.Screening s : ceremony.screenings()) {
+                    text.sentence(c.say.say("opening.screening", "what", s.what(), "title", s.title()));
+                }
+            }
+        }
+        c.paragraph(text.toString(), ids);
+    }
+
+    private static String speaker(OpeningCeremonyHeld.Speaker s, Context c) {
+        String name = Names.join(s.honorific(), s.name());
+        String who;
+        if (s.titleFirst() && s.title() != null) {
+            who = s.title() + ", " + name;
+        } else if (s.title() != null) {
+            who = name + ", " + AdoptedText.expand(c, s.title(), List.of(), List.of());
+            who = s.state() != null ? c.say.say("person.of-state", "person", who, "state", c.names.state(s.state())) : who;
+        } else {
+            who = s.state() != null ? c.say.say("person.of-state", "person", name, "state", c.names.state(s.state())) : name;
+        }
+        if (s.onBehalfOf() != null) {
+            who = c.say.say("person.on-behalf-of", "person", who, "body", s.onBehalfOf());
+        }
+        if (s.alsoDelivered() != null) {
+            who = c.say.say("opening.also-delivered", "speaker", who, "message", s.alsoDelivered(),
+                    "bodies", c.say.list(s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf().stream()
+                            .map(o -> c.say.say("organisation.the", "name", Names.organisation(o))).toList()));
+        }
+        return who;
+    }
+
+    /** Rule "the organisation of work of one sitting in one paragraph": agenda, rules and programme, then observers. */
+    private static void organisationOfWork(Occurrence o, Context c) {
+        List<Occurrence> sitting = c.facts.of(ReportFact.ORGANISATION_OF_WORK).stream()
+                .filter(other -> !c.told(other) && Objects.equals(other.session(), o.session())).toList();
+        List<String> ids = new ArrayList<>();
+        List<String> clauses = new ArrayList<>();
+        String observers = null;
+        for (Class<?> kind : List.of(AgendaAdopted.class, RulesOfProcedureConfirmed.class, ProgrammeOfWorkNoted.class,
+                ObserverStatusConfirmed.class)) {
+            for (Occurrence t : sitting) {
+                MeetingEvent e = t.facts();
+                if (!kind.isInstance(e)) {
+                    continue;
+                }
+                c.tell(t);
+                ids.addAll(t.eventIds());
+                c.say.about(t.eventIds());
+                if (e instanceof AgendaAdopted a) {
+                    clauses.add(c.say.say("organisation-of-work.agenda", "symbol", a.documentSymbol()));
+                } else if (e instanceof RulesOfProcedureConfirmed r) {
+                    clauses.add(c.say.say("organisation-of-work.rules", "symbol", r.documentSymbol()));
+                } else if (e instanceof ProgrammeOfWorkNoted p) {
+                    clauses.add(c.say.say("organisation-of-work.programme", "symbol", p.documentSymbol(),
+                            "title", p.title() != null ? p.title() : c.facts.titleOf(p.documentSymbol())));
+                } else if (e instanceof ObserverStatusConfirmed s) {
+                    observers = c.say.say("organisation-of-work.observers", "unanimously", s.unanimously(),
+                            "rule", rule(c, s.category()));
+                }
+            }
+        }
+        Prose text = new Prose(c.say);
+        if (!clauses.isEmpty()) {
+            String at = o.session() == null ? "" : c.say.say("at-session", "session", o.session(), "date", c.say.date(o.moment().date())) + " ";
+            text.sentence(c.say.say("organisation-of-work", "at", at, "clauses", c.say.list(clauses)));
+        }
+        text.sentence(observers);
+        c.previousSession(o.session());
+        c.paragraph(text.toString(), ids);
+    }
+
+    private static String rule(Context c, ParticipantCategory category) {
+        ParticipationCategory defined = c.profile.body().participationCategories()
+                .get(category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return defined == null ? null : defined.rule();
+    }
+}

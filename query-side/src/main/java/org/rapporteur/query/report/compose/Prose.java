@@ -1,0 +1,52 @@
+package org.rapporteur.query.report.compose;
+
+/** Joining sentences into paragraphs: one space between them, each begun with a capital, runs of spaces as one. */
+public final class Prose {
+
+    private final StringBuilder text = new StringBuilder();
+    private final org.rapporteur.query.report.wording.Phrasing say;
+
+    public Prose(org.rapporteur.query.report.wording.Phrasing say) {
+        this.say = say;
+    }
+
+    /** Adds a sentence (nothing when it is null or blank: a sentence left out for a missing fact). */
+    public Prose sentence(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return this;
+        }
+        if (text.length() > 0) {
+            text.append(' ');
+        }
+        text.append(say.capitalise(sentence.trim()));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return text.length() == 0;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+
+    /** Whitespace runs as one space, no space before a comma, trimmed. */
+    static String tidy(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0 && c != ',') {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,63 @@
+package org.rapporteur.query.report.facts;
+
+import org.rapporteur.events.agenda.AgendaItem;
+import org.rapporteur.events.documents.DocumentSubmitted;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.events.meeting.MeetingDatesChanged;
+import org.rapporteur.events.officers.PresidentDesignated;
+import org.rapporteur.events.participation.Organisation;
+import org.rapporteur.events.participation.ParticipantCategory;
+import org.rapporteur.events.decisions.FinalReportAdopted;
+import org.rapporteur.profiles.ReportFact;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+
+/**
+ * What a meeting's events say, gathered once and read by every composer: who convened it and how, its documents,
+ * agenda, plenary sessions and participants, and every occurrence the report states, in meeting order
+ * (date and plenary session; as logged where those are the same).
+ */
+public record MeetingFacts(
+        MeetingConvened convened, List<String> convenedIds,
+        PresidentDesignated president, List<String> presidentIds,
+        MeetingDatesChanged datesChanged, List<String> datesChangedIds,
+        Map<String, DocumentSubmitted> documents, Set<String> withdrawn, List<String> documentEventIds,
+        Map<String, AgendaItem> agenda,
+        SortedMap<Integer, LocalDate> sessionDates, List<String> sessionIds,
+        Map<ParticipantCategory, Participants> participants,
+        FinalReportAdopted finalReport,
+        Map<String, SortedSet<Integer>> workSessionsByItem,
+        List<Occurrence> occurrences) {
+
+    /** One category's participants as they stand: States (ISO codes) and organisations, and the events that made the list. */
+    public record Participants(List<String> states, List<Organisation> organisations, List<String> eventIds) {
+    }
+
+    public boolean convenedAtAll() {
+        return convened != null;
+    }
+
+    public List<Occurrence> of(ReportFact kind) {
+        return occurrences.stream().filter(o -> o.kind() == kind).toList();
+    }
+
+    public Optional<DocumentSubmitted> document(String symbol) {
+        return Optional.ofNullable(documents.get(symbol));
+    }
+
+    /** A document's title, or its symbol when it was not submitted. */
+    public String titleOf(String symbol) {
+        DocumentSubmitted d = documents.get(symbol);
+        return d == null ? symbol : d.title();
+    }
+
+    public String profileId() {
+        return convened == null || convened.profile() == null ? null : convened.profile();
+    }
+}

@@ -1,0 +1,59 @@
+package org.rapporteur.query.timeline;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.events.Adoption;
+import org.rapporteur.events.Holder;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.Person;
+import org.rapporteur.events.SessionRef;
+import org.rapporteur.events.Speaker;
+import org.rapporteur.events.decisions.ConsiderationDeferred;
+import org.rapporteur.events.decisions.NumberedDecisionAdopted;
+import org.rapporteur.events.decisions.VoteRecorded;
+import org.rapporteur.events.officers.ElectedOfficer;
+import org.rapporteur.events.officers.ElectionMode;
+import org.rapporteur.events.officers.OfficersElected;
+import org.rapporteur.events.statements.StatementDelivered;
+import org.rapporteur.events.statements.StatementKind;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline describes the any-body vocabulary's kinds from their facts. */
+class VocabularyDescriptionsTest {
+
+    private static final MeetingMoment AT = MeetingMoment.inPlenary(2, LocalDate.of(2015, 10, 6));
+
+    @Test
+    void everyKindOfTheCatalogueHasADescription() throws Exception {
+        Properties templates = new Properties();
+        try (InputStream in = ActionDescriptions.class.getResourceAsStream("/timeline/descriptions.properties")) {
+            templates.load(in);
+        }
+        List<String> undescribed = org.rapporteur.events.Actions.names().stream()
+                .filter(k -> !k.startsWith("action-") && !templates.containsKey(k)).toList();
+        assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void officersVotesStatementsDecisionsAndDeferralsReadAsFacts() {
+        assertThat(ActionDescriptions.describe(new OfficersElected(AT, "chair", List.of(new ElectedOfficer(
+                new Holder(new Person(null, "Hoesung Lee", null, null, "KOR", null), null, "region-ii-asia"), null)),
+                ElectionMode.SECRET_BALLOT, null, null))).isEqualTo("Hoesung Lee elected chair by secret ballot");
+        assertThat(ActionDescriptions.describe(new VoteRecorded(AT, "motion to reopen the debate", null,
+                VoteRecorded.Method.SECRET_BALLOT, 44, 83, 8, null, null, null, null, VoteRecorded.Result.REJECTED)))
+                .isEqualTo("Vote on motion to reopen the debate: 44 in favour, 83 against, 8 abstaining; rejected");
+        assertThat(ActionDescriptions.describe(new StatementDelivered(AT, new Speaker("JPN", null, null, null), null, null,
+                1, "76", StatementKind.EXPLANATION_OF_VOTE, null)))
+                .isEqualTo("Statement (explanation of vote) by JPN under item 76");
+        assertThat(ActionDescriptions.describe(new NumberedDecisionAdopted(AT, "IPCC/XLII-1", "Trust Fund and Programme",
+                null, null, null, null, null, Adoption.CONSENSUS, null, false, false)))
+                .isEqualTo("Decision IPCC/XLII-1 adopted by consensus: Trust Fund and Programme");
+        assertThat(ActionDescriptions.describe(new ConsiderationDeferred(AT, "4", null, new SessionRef("session", 25))))
+                .isEqualTo("Item 4 deferred to session 25");
+    }
+}

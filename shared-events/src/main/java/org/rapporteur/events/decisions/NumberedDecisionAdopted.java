@@ -1,0 +1,35 @@
+package org.rapporteur.events.decisions;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.Adoption;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.OptionalAgendaItem;
+import org.rapporteur.events.PlenaryAction;
+
+import java.util.List;
+
+/**
+ * The meeting adopted a numbered decision or resolution: its number or symbol, title, the operative text as adopted
+ * (paragraphs, worded as adopted), its annexes, any text left in brackets, from which draft; how it was adopted (a
+ * vote names the recorded vote by its {@code on}); {@code concernsState}: the State a decision is about;
+ * {@code adReferendum}: adopted subject to confirmation.
+ */
+@Revision("1")
+public record NumberedDecisionAdopted(
+        @NotNull @Valid MeetingMoment moment,
+        @NotBlank String number,
+        @NotBlank String title,
+        String itemNumber,
+        String draftSymbol,
+        List<@NotBlank String> operativeText,
+        List<@Valid Annex> annexes,
+        List<@NotBlank String> bracketedText,
+        @NotNull Adoption adoption,
+        String concernsState,
+        boolean adReferendum,
+        boolean orallyAmended
+) implements PlenaryAction, OptionalAgendaItem {
+}

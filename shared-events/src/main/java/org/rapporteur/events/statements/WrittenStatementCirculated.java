@@ -1,0 +1,21 @@
+package org.rapporteur.events.statements;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.OptionalAgendaItem;
+import org.rapporteur.events.Speaker;
+
+/** A statement was not delivered but circulated in writing, as a document, under an agenda item where given. */
+@Revision("1")
+public record WrittenStatementCirculated(
+        @NotNull @Valid MeetingMoment moment,
+        @NotNull @Valid Speaker by,
+        @NotBlank String documentSymbol,
+        String itemNumber,
+        @NotNull StatementKind kind
+) implements MeetingEvent, OptionalAgendaItem {
+}
