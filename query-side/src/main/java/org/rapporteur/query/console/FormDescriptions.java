@@ -81,6 +81,11 @@ public final class FormDescriptions {
     @SuppressWarnings("unchecked")
     private static Map<String, Note> notes(String where, Map<String, Object> fields) {
         Map<String, Note> notes = new LinkedHashMap<>();
+        for (Object key : fields.keySet()) {
+            if (!(key instanceof String)) {
+                throw new IllegalStateException("console/forms.yaml, " + where + ": the path " + key + " must be quoted");
+            }
+        }
         fields.forEach((path, value) -> {
             Map<String, Object> note = value == null ? Map.of() : (Map<String, Object>) value;
             unknown(where + "." + path, note.keySet(), NOTE_KEYS);

@@ -44,6 +44,20 @@ class ActionFormsTest {
     }
 
     @Test
+    void everyKindIsDescribedInTheSecretariatsWords() {
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            String kind = Actions.name(type);
+            if (kind.equals("action-corrected") || kind.equals("action-withdrawn")) {
+                continue;
+            }
+            assertThat(forms.descriptions().kind(kind).title()).as(kind + " has a title in console/forms.yaml").isNotBlank();
+            if (!kind.equals("meeting-convened")) {
+                assertThat(forms.descriptions().families()).as(kind + "'s family").contains(forms.descriptions().kind(kind).family());
+            }
+        }
+    }
+
+    @Test
     void anElectionIsByAcclamationInTheOpenSessionNowUnlessSaidOtherwise() {
         List<FormField> fields = forms.blank(VicePresidentsElected.class, context);
         assertThat(find(fields, "method").value()).isEqualTo("ACCLAMATION");
