@@ -191,9 +191,13 @@ public final class Actions {
         return Optional.ofNullable(BY_NAME.get(name));
     }
 
-    /** The public name of a catalogued kind; a type outside the catalogue (a test's own) goes by its class name. */
+    /**
+     * The public name of a catalogued kind. A type outside the catalogue (a test's stand-in for a kind to come) goes
+     * by its class name in kebab case, so read models written for a kind by name can be tried on it.
+     */
     public static String name(Class<?> type) {
         String name = NAMES.get(type);
-        return name != null ? name : type.getSimpleName();
+        return name != null ? name
+                : type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 }
