@@ -85,7 +85,8 @@ public class SecurityConfiguration {
                                                   ObjectProvider<SignInListener> signInListeners,
                                                   UserDetailsService users, PasswordEncoder encoder,
                                                   SignInThrottle throttle, SignInProperties signIn,
-                                                  ObjectProvider<MeterRegistry> metrics) throws Exception {
+                                                  ObjectProvider<MeterRegistry> metrics,
+                                                  ObjectProvider<SignInPage> signInPage) throws Exception {
         if (!properties.enabled()) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                     .csrf(AbstractHttpConfigurer::disable)
@@ -113,10 +114,15 @@ public class SecurityConfiguration {
                 new VerifiedCredentials(signIn.rememberCredentials()), metrics.getIfAvailable(() -> Metrics.globalRegistry))));
         ProblemAnswers problems = new ProblemAnswers(REALM);
         SavedRequestAwareAuthenticationSuccessHandler sendOn = new SavedRequestAwareAuthenticationSuccessHandler();
-        http.formLogin(form -> form.successHandler((request, response, authentication) -> {
-            signInListeners.orderedStream().forEach(listener -> listener.signedIn(request, authentication));
-            sendOn.onAuthenticationSuccess(request, response, authentication);
-        }));
+        http.formLogin(form -> {
+            if (signInPage.getIfAvailable() != null) {
+                form.loginPage("/login");
+            }
+            form.successHandler((request, response, authentication) -> {
+                signInListeners.orderedStream().forEach(listener -> listener.signedIn(request, authentication));
+                sendOn.onAuthenticationSuccess(request, response, authentication);
+            });
+        });
         http.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems));
         http.addFilterBefore(ignoreSessionForBasic(), BasicAuthenticationFilter.class);
         http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));

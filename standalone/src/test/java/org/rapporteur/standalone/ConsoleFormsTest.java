@@ -65,11 +65,15 @@ class ConsoleFormsTest {
         String page = mvc.perform(post("/console/meetings/ccm-4msp/actions").with(secretary()).with(csrf())
                         .param("_kind", "agenda-adopted").param("commandId", "agenda-4")
                         .param("moment.date", "2024-09-10").param("moment.plenarySession", "first")
-                        .param("documentSymbol", "").param("items", "1 | Opening of the Meeting"))
+                        .param("documentSymbol", "").param("items[0].number", "1").param("items[0].title", "Opening of the Meeting")
+                        .param("items[3].number", "2"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"f-documentSymbol-error\"").contains("must not be blank")
-                .contains("id=\"f-moment-plenarySession-error\">must be a whole number")
-                .contains("value=\"first\"").contains("1 | Opening of the Meeting")
+        // every field's problem at once, in the secretariat's words, next to its field
+        assertThat(page).contains("id=\"f-documentSymbol-error\">Required.")
+                .contains("id=\"f-moment-plenarySession-error\">A whole number")
+                .contains("id=\"f-items-1-title-error\">Required.")
+                .contains("3 fields need attention")
+                .contains("value=\"first\"").contains("value=\"Opening of the Meeting\"")
                 .contains("value=\"agenda-4\"");
         assertThat(events("ccm-4msp")).isEqualTo(1);
     }
@@ -83,7 +87,7 @@ class ConsoleFormsTest {
                         .param("moment.date", "2024-09-10").param("symbol", "CCM/MSP/2024/WP.9")
                         .param("title", "Working paper on cooperation").param("kind", "WORKING_PAPER"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(recorded).contains("Recorded: Document submitted");
+        assertThat(recorded).contains("Recorded: ").contains("CCM/MSP/2024/WP.9");
         String submitted = database.getCollection("domainevents")
                 .find(new Document("aggregateIdentifier", "ccm-2msp").append("sequenceNumber", 2L)).first()
                 .getString("eventIdentifier");
@@ -106,7 +110,8 @@ class ConsoleFormsTest {
         mvc.perform(convene("ccm-1msp", "convene-1")).andExpect(status().isOk());
         String page = mvc.perform(post("/console/meetings/ccm-1msp/actions").with(secretary()).with(csrf())
                         .param("_kind", "agenda-adopted").param("commandId", "agenda-1").param("moment.date", "2024-09-10")
-                        .param("documentSymbol", "CCM/MSP/2024/1").param("items", "1 | Opening of the Meeting"))
+                        .param("documentSymbol", "CCM/MSP/2024/1").param("items[0].number", "1")
+                        .param("items[0].title", "Opening of the Meeting"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("class=\"problem\"").contains("plenary session")
                 .contains("value=\"CCM/MSP/2024/1\"").contains("value=\"agenda-1\"");

@@ -82,7 +82,7 @@ class ConsoleOnTheQuerySideTest {
         var opened = send(form(url(querySide, "/console/meetings/ccm-3msp/actions"), Map.of("_csrf", csrf(meetingPage),
                 "_kind", "plenary-session-opened", "commandId", "open-1", "number", "1",
                 "moment.plenarySession", "1", "moment.date", "2012-09-11")));
-        assertThat(opened.body()).contains("Recorded: Plenary session opened");
+        assertThat(opened.body()).contains("Recorded: First plenary session opened");
 
         try (var client = MongoClients.create(store.connectionString())) {
             var events = client.getDatabase("rapporteur").getCollection("domainevents");
@@ -91,7 +91,7 @@ class ConsoleOnTheQuerySideTest {
             var submitted = send(form(url(querySide, "/console/meetings/ccm-3msp/actions"), Map.of("_csrf", csrf(meetingPage),
                     "_kind", "document-submitted", "commandId", "document-1", "moment.date", "2012-09-11",
                     "symbol", "CCM/MSP/2012/WP.1", "title", "Working paper", "kind", "WORKING_PAPER")));
-            assertThat(submitted.body()).contains("Recorded: Document submitted");
+            assertThat(submitted.body()).contains("Recorded: Document CCM/MSP/2012/WP.1 submitted");
             String documentId = events.find(new Document("aggregateIdentifier", "ccm-3msp").append("sequenceNumber", 2L))
                     .first().getString("eventIdentifier");
 

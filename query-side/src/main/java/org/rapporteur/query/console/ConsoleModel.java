@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Who is signed in and whether they may record, for every console page. */
-@ControllerAdvice(assignableTypes = {ConsoleController.class, RootController.class})
+@ControllerAdvice(assignableTypes = {ConsoleController.class, CorrectionsController.class, HistorianController.class,
+        RootController.class})
 class ConsoleModel {
 
     private final AccessProperties access;
@@ -21,6 +22,11 @@ class ConsoleModel {
     String user() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null : authentication.getName();
+    }
+
+    @ModelAttribute("allStates")
+    java.util.List<FormField.Option> allStates() {
+        return StateNames.options();
     }
 
     @ModelAttribute("canRecord")

@@ -84,7 +84,7 @@ public class HttpConsoleCommands implements ConsoleCommands, SignInListener {
 
     /**
      * The command side takes each family of actions at its own path, named after the event's package except for
-     * the two its ActionFamilies renames (a test in the standalone module keeps the two in step).
+     * the few its ActionFamilies renames (a test in the standalone module keeps the two in step).
      */
     public static String family(Class<? extends MeetingEvent> kind) {
         String packageName = kind.getPackageName();

@@ -2,15 +2,13 @@ package org.rapporteur.query.console;
 
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.Person;
-import org.rapporteur.events.agenda.AgendaItemConcluded;
-import org.rapporteur.events.agenda.AgendaItemTakenUp;
 import org.rapporteur.events.meeting.MeetingClosed;
 import org.rapporteur.events.meeting.MeetingConvened;
-import org.rapporteur.events.meeting.PlenarySessionClosed;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.query.agenda.AgendaStatus;
 import org.rapporteur.query.documents.DocumentRegister;
 import org.rapporteur.query.history.EffectiveAction;
+import org.rapporteur.query.history.MeetingContext;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.officers.Officers;
 import org.rapporteur.query.participants.Participation;
@@ -48,26 +46,20 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
 
     public static MeetingBoard of(MeetingHistory history) {
         String title = history.meetingId();
-        Integer open = null;
         LocalDate openDate = null;
         int last = 0;
-        String current = null;
         boolean closed = false;
+        MeetingContext context = MeetingContext.of(history);
+        Integer open = context.openSession();
+        String current = context.itemUnderConsideration();
         for (EffectiveAction action : history.effectiveActions()) {
             MeetingEvent event = action.facts();
             if (event instanceof MeetingConvened convened) {
                 title = Ordinals.word(convened.ordinal()) + " " + convened.meetingKind()
                         + (convened.convention().acronym() == null ? "" : " (" + convened.convention().acronym() + ")");
             } else if (event instanceof PlenarySessionOpened opened) {
-                open = opened.number();
                 openDate = opened.moment().date();
                 last = Math.max(last, opened.number());
-            } else if (event instanceof PlenarySessionClosed sessionClosed && open != null && open == sessionClosed.number()) {
-                open = null;
-            } else if (event instanceof AgendaItemTakenUp takenUp) {
-                current = takenUp.itemNumber();
-            } else if (event instanceof AgendaItemConcluded concluded && concluded.itemNumber().equals(current)) {
-                current = null;
             } else if (event instanceof MeetingClosed) {
                 closed = true;
             }
@@ -76,19 +68,21 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
         Participation participation = Participation.of(history);
         List<String> states = participation.categories().stream().flatMap(c -> c.states().stream()).toList();
         List<DocumentLine> documents = DocumentRegister.of(history).documents().stream()
-                .map(d -> new DocumentLine(d.symbol(), d.title(), ActionForms.humanize(d.kind()), d.withdrawn()))
+                .map(d -> new DocumentLine(d.symbol(), d.title(), FormSchema.words(d.kind()), d.withdrawn()))
                 .toList();
         return new MeetingBoard(title, open, openDate, last, current, agenda.documentSymbol(),
-                agenda.items().stream().map(MeetingBoard::agendaLine).toList(), officers(Officers.of(history)),
+                agenda.items().stream().map(item -> agendaLine(item, current)).toList(), officers(Officers.of(history)),
                 participation(participation), states, documents, closed);
     }
 
-    private static AgendaLine agendaLine(AgendaStatus.Item item) {
+    /** An item taken up and not concluded is under consideration only while no other item has been taken up since. */
+    private static AgendaLine agendaLine(AgendaStatus.Item item, String current) {
         String status = switch (item.state()) {
             case PENDING -> "pending";
             case TAKEN_UP -> {
                 AgendaStatus.Sitting sitting = item.takenUp().get(item.takenUp().size() - 1);
-                yield "under consideration since the " + session(sitting.plenarySession()) + " on " + DAY.format(sitting.date());
+                yield (item.number().equals(current) ? "under consideration since the " : "considered in the ")
+                        + session(sitting.plenarySession()) + " on " + DAY.format(sitting.date());
             }
             case CONCLUDED, DEFERRED -> item.state().name().toLowerCase(Locale.ROOT) + " in the "
                     + session(item.concluded() == null ? null : item.concluded().plenarySession());
@@ -125,20 +119,10 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
             category.states().forEach(state -> names.add(StateNames.name(state)));
             category.organisations().forEach(organisation -> names.add(organisation.name()));
             if (!names.isEmpty()) {
-                lines.add(new ParticipantLine(ActionForms.humanize(category.category()) + " (" + names.size() + ")", names));
+                lines.add(new ParticipantLine(FormSchema.words(category.category()) + " (" + names.size() + ")", names));
             }
         }
         return lines;
-    }
-
-    public ActionForms.Context formContext(LocalDate today) {
-        List<org.rapporteur.query.console.FormField.Option> items = new ArrayList<>();
-        for (AgendaLine line : agenda) {
-            items.add(new FormField.Option(line.number(), line.number() + ". " + line.title()));
-        }
-        return new ActionForms.Context(openSession, openSession != null && openSessionDate != null ? openSessionDate : today,
-                lastSession + 1, currentItem, items, StateNames.options(states),
-                documents.stream().filter(d -> !d.withdrawn()).map(DocumentLine::symbol).toList());
     }
 
     static String session(Integer number) {

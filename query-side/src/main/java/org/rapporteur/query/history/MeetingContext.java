@@ -7,6 +7,7 @@ import org.rapporteur.events.agenda.AgendaItemTakenUp;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.events.meeting.PlenarySessionClosed;
+import org.rapporteur.events.meeting.PlenarySessionOpened;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -24,6 +25,7 @@ public final class MeetingContext {
     private final Map<String, String> agendaItems;
     private final Map<String, LocalDateTime> meetingTimes;
     private String underConsideration;
+    private Integer openSession;
     private LocalDateTime previous;
 
     private MeetingContext(Map<String, String> agendaItems, Map<String, LocalDateTime> meetingTimes,
@@ -70,12 +72,14 @@ public final class MeetingContext {
         }
         MeetingContext context = new MeetingContext(new HashMap<>(agendaItems), new HashMap<>(meetingTimes),
                 underConsideration, previous);
+        context.openSession = openSession;
         context.follow(later, effective);
         return context;
     }
 
     private static boolean shapesContext(MeetingEvent facts) {
-        return facts instanceof AgendaItemTakenUp || facts instanceof AgendaItemConcluded || facts instanceof PlenarySessionClosed;
+        return facts instanceof AgendaItemTakenUp || facts instanceof AgendaItemConcluded || facts instanceof PlenarySessionClosed
+                || facts instanceof PlenarySessionOpened;
     }
 
     private void follow(List<RecordedEvent> events, Map<String, MeetingEvent> effective) {
@@ -95,6 +99,9 @@ public final class MeetingContext {
                 continue;
             }
             MeetingEvent facts = effective.get(recorded.eventId());
+            if (facts instanceof PlenarySessionOpened opened) {
+                openSession = opened.number();
+            }
             if (facts instanceof AgendaItemTakenUp takenUp) {
                 underConsideration = takenUp.itemNumber();
                 agendaItems.put(recorded.eventId(), underConsideration);
@@ -103,8 +110,11 @@ public final class MeetingContext {
                 if (concluded.itemNumber().equals(underConsideration)) {
                     underConsideration = null;
                 }
-            } else if (facts instanceof PlenarySessionClosed) {
+            } else if (facts instanceof PlenarySessionClosed closed) {
                 underConsideration = null;
+                if (openSession != null && openSession == closed.number()) {
+                    openSession = null;
+                }
             } else if (underConsideration != null && moment != null && moment.plenarySession() != null) {
                 agendaItems.put(recorded.eventId(), underConsideration);
             }
@@ -132,6 +142,19 @@ public final class MeetingContext {
             return withdrawn.withdrawnEventId();
         }
         return null;
+    }
+
+    /**
+     * The agenda item under consideration after the last event: the item last taken up (taking up an item ends the
+     * consideration of the one before), until it is concluded or its plenary session closes; null when none is.
+     */
+    public String itemUnderConsideration() {
+        return underConsideration;
+    }
+
+    /** The plenary session open after the last event, or null. */
+    public Integer openSession() {
+        return openSession;
     }
 
     /** The number of the agenda item under consideration when the event was logged, or null. */

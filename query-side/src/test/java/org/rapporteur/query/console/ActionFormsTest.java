@@ -1,0 +1,172 @@
+package org.rapporteur.query.console;
+
+import jakarta.validation.Validation;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.events.Actions;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
+import org.rapporteur.events.decisions.DecisionAdopted;
+import org.rapporteur.events.decisions.Verb;
+import org.rapporteur.events.officers.ElectionMethod;
+import org.rapporteur.events.officers.VicePresidentsElected;
+import org.rapporteur.events.work.Speakers;
+import org.rapporteur.events.work.StatementsDelivered;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Forms described once: defaults from the meeting, nested facts as rows, pickers, every problem at once. */
+class ActionFormsTest {
+
+    private final ActionForms forms = new ActionForms(Validation.buildDefaultValidatorFactory().getValidator());
+    private final FormContext context = new FormContext(2, LocalDate.of(2024, 9, 10), 3, "7",
+            LocalDate.of(2024, 9, 10), LocalTime.of(10, 30),
+            List.of(new FormField.Option("7", "7. Requests"), new FormField.Option("8", "8. General exchange")),
+            Map.of("documents", List.of(new FormField.Option("CCM/MSP/2024/1", "CCM/MSP/2024/1", "Agenda")),
+                    "organisations", List.of(), "persons", List.of()));
+
+    @Test
+    void everyKindOfActionHasAFormAndNoneAsksForJsonOrCodes() {
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            List<FormField> fields = forms.blank(type, context);
+            assertThat(fields).as(Actions.name(type)).isNotNull();
+            walk(fields, field -> {
+                assertThat(field.label()).as(field.name()).doesNotContain("_").isNotBlank();
+                field.options().forEach(o -> assertThat(o.label()).as(field.name()).doesNotMatch("[A-Z_]{4,}"));
+            });
+        }
+    }
+
+    @Test
+    void everyKindIsDescribedInTheSecretariatsWords() {
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            String kind = Actions.name(type);
+            if (kind.equals("action-corrected") || kind.equals("action-withdrawn")) {
+                continue;
+            }
+            assertThat(forms.descriptions().kind(kind).title()).as(kind + " has a title in console/forms.yaml").isNotBlank();
+            if (!kind.equals("meeting-convened")) {
+                assertThat(forms.descriptions().families()).as(kind + "'s family").contains(forms.descriptions().kind(kind).family());
+            }
+        }
+    }
+
+    @Test
+    void anElectionIsByAcclamationInTheOpenSessionNowUnlessSaidOtherwise() {
+        List<FormField> fields = forms.blank(VicePresidentsElected.class, context);
+        assertThat(find(fields, "method").value()).isEqualTo("ACCLAMATION");
+        assertThat(find(fields, "moment.plenarySession").value()).isEqualTo("2");
+        assertThat(find(fields, "moment.date").value()).isEqualTo("2024-09-10");
+        assertThat(find(fields, "moment.time").value()).isEqualTo("10:30");
+        assertThat(find(fields, "states").offersStates()).isTrue();
+        assertThat(forms.title("vice-presidents-elected")).isEqualTo("Elect the Vice-Presidents");
+    }
+
+    @Test
+    void statesArePickedByNameFromEveryStateInTheOrderChosen() {
+        Map<String, String[]> submitted = base();
+        submitted.put("states", new String[]{"Sri Lanka", "CHE", "united kingdom of great britain and northern ireland", "Iraq"});
+        submitted.put("method", new String[]{"ACCLAMATION"});
+        var reading = forms.read(VicePresidentsElected.class, submitted, context);
+        assertThat(reading.valid()).as(String.valueOf(reading.fields())).isTrue();
+        assertThat(reading.value().states()).containsExactly("LKA", "CHE", "GBR", "IRQ");
+        assertThat(reading.value().method()).isEqualTo(ElectionMethod.ACCLAMATION);
+    }
+
+    @Test
+    void speakersKeepTheirOrder() {
+        Map<String, String[]> submitted = base();
+        submitted.put("by", new String[]{"OBSERVER_DELEGATIONS", "STATES_PARTIES"});
+        submitted.put("kind", new String[]{"GENERAL"});
+        var reading = forms.read(StatementsDelivered.class, submitted, context);
+        assertThat(reading.value().by()).containsExactly(Speakers.OBSERVER_DELEGATIONS, Speakers.STATES_PARTIES);
+    }
+
+    @Test
+    void aDecisionIsSentencesOfClausesEachAVerbAndWords() {
+        Map<String, String[]> submitted = base();
+        submitted.put("sentences[0].clauses[0].verb", new String[]{"WELCOMED"});
+        submitted.put("sentences[0].clauses[0].text", new String[]{"the report of {states}"});
+        submitted.put("sentences[0].states", new String[]{"Germany", "Chad"});
+        submitted.put("sentences[3].clauses[1].verb", new String[]{"URGED"});
+        submitted.put("sentences[3].clauses[1].text", new String[]{"all States to join"});
+        submitted.put("sentences[3].adverb", new String[]{"also"});
+        submitted.put("sentences[__i0__].clauses[0].text", new String[]{"a blank row left in the page"});
+        var reading = forms.read(DecisionAdopted.class, submitted, context);
+        assertThat(reading.valid()).as(String.valueOf(reading.problem())).isTrue();
+        assertThat(reading.value().sentences()).hasSize(2);
+        assertThat(reading.value().sentences().get(0).states()).containsExactly("DEU", "TCD");
+        assertThat(reading.value().sentences().get(1).clauses().get(0).verb()).isEqualTo(Verb.URGED);
+        List<FormField> filled = forms.filled(reading.value(), context);
+        FormField sentences = find(filled, "sentences");
+        assertThat(sentences.rows()).hasSize(2);
+        assertThat(find(sentences.rows().get(1), "sentences[1].clauses").rows().get(0).get(0).value()).isEqualTo("URGED");
+        assertThat(find(sentences.blank(), "sentences[__i0__].clauses").token()).isEqualTo("__i1__");
+    }
+
+    @Test
+    void seatsOfCoordinatorsAreRowsWithinRows() {
+        Map<String, String[]> submitted = base();
+        submitted.put("groups[0].name", new String[]{"Universalization"});
+        submitted.put("groups[0].seats[0].state", new String[]{"Malawi"});
+        submitted.put("groups[0].seats[0].term.until.kind", new String[]{"MEETING_OF_STATES_PARTIES"});
+        submitted.put("groups[0].seats[0].term.until.ordinal", new String[]{"14"});
+        submitted.put("groups[0].seats[1].term.until.kind", new String[]{"REVIEW_CONFERENCE"});
+        submitted.put("groups[0].seats[1].term.until.ordinal", new String[]{"3"});
+        var reading = forms.read(WorkingGroupCoordinatorsAppointed.class, submitted, context);
+        assertThat(reading.valid()).as(String.valueOf(reading.problem())).isTrue();
+        var seats = reading.value().groups().get(0).seats();
+        assertThat(seats).hasSize(2);
+        assertThat(seats.get(0).state()).isEqualTo("MWI");
+        assertThat(seats.get(1).toBeNominated()).isTrue();
+    }
+
+    @Test
+    void everyFieldsProblemIsFoundAtOnceInTheSecretariatsWords() {
+        Map<String, String[]> submitted = new HashMap<>();
+        submitted.put("moment.date", new String[]{"10 September"});
+        submitted.put("moment.plenarySession", new String[]{"first"});
+        submitted.put("states", new String[]{"Atlantis"});
+        var reading = forms.read(VicePresidentsElected.class, submitted, context);
+        assertThat(reading.valid()).isFalse();
+        assertThat(find(reading.fields(), "moment.date").error()).isEqualTo("A date, such as 2024-09-10.");
+        assertThat(find(reading.fields(), "moment.plenarySession").error()).isEqualTo("A whole number, such as 4.");
+        assertThat(find(reading.fields(), "states").error()).contains("“Atlantis” is not a State in the list");
+        assertThat(find(reading.fields(), "method").error()).isEqualTo("Required.");
+        assertThat(find(reading.fields(), "moment.plenarySession").value()).isEqualTo("first");
+    }
+
+    @Test
+    void aRequiredListLeftEmptyAsksForOne() {
+        var reading = forms.read(DecisionAdopted.class, base(), context);
+        assertThat(find(reading.fields(), "sentences").error()).isEqualTo("Required: give at least one.");
+    }
+
+    private static Map<String, String[]> base() {
+        Map<String, String[]> submitted = new HashMap<>();
+        submitted.put("moment.date", new String[]{"2024-09-10"});
+        submitted.put("moment.plenarySession", new String[]{"1"});
+        return submitted;
+    }
+
+    static FormField find(List<FormField> fields, String name) {
+        List<FormField> all = new ArrayList<>();
+        walk(fields, all::add);
+        return all.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + name + " in " + all.stream().map(FormField::name).toList()));
+    }
+
+    static void walk(List<FormField> fields, java.util.function.Consumer<FormField> visit) {
+        for (FormField field : fields) {
+            visit.accept(field);
+            walk(field.children(), visit);
+            field.rows().forEach(row -> walk(row, visit));
+        }
+    }
+}
