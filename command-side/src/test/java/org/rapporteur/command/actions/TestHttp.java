@@ -24,7 +24,7 @@ final class TestHttp {
             {"id": "%s",
              "moment": {"date": "2023-09-14"},
              "convention": {"name": "Convention on Cluster Munitions", "acronym": "CCM", "meetingsArticle": "11"},
-             "ordinal": 12, "meetingKind": "Meeting of States Parties",
+             "profile": "ccm", "ordinal": 12, "meetingKind": "Meeting of States Parties",
              "venue": {"city": "Geneva", "country": "Switzerland"},
              "startsOn": "2024-09-10", "endsOn": "%s", "symbolPrefix": "CCM/MSP/2024"}
             """;
