@@ -43,7 +43,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(classes = {QuerySideApplication.class, ParkedMeetingsTest.Broken.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rapporteur.security.enabled=false", "rapporteur.projections.retry-parked=1h"})
+        properties = {"rapporteur.security.enabled=false", "rapporteur.projections.retry-parked=1h",
+                "management.endpoint.health.show-details=always"})
 class ParkedMeetingsTest {
 
     private static final String POISONED = "ccm-11msp";
