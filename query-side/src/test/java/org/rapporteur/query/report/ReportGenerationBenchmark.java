@@ -95,11 +95,14 @@ public final class ReportGenerationBenchmark {
     public static void main(String[] args) {
         ReportGenerator generator = new ReportGenerator();
         MarkdownRenderer renderer = new MarkdownRenderer();
-        for (int size : new int[] {1_000, 10_000, 100_000}) {
+        String[] languages = System.getProperty("languages", "en").split(",");
+        int[] sizes = java.util.Arrays.stream(System.getProperty("sizes", "1000,10000,100000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        for (String language : languages) for (int size : sizes) {
             MeetingHistory history = meeting(size);
             int warmups = size >= 100_000 ? 3 : 20;
             for (int i = 0; i < warmups; i++) {
-                generator.generate(history);
+                generator.generate(history, language);
             }
             int runs = size >= 100_000 ? 5 : 20;
             long best = Long.MAX_VALUE;
@@ -107,17 +110,17 @@ public final class ReportGenerationBenchmark {
             int paragraphs = 0;
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                ReportDocument report = generator.generate(history);
+                ReportDocument report = generator.generate(history, language);
                 long took = System.nanoTime() - start;
                 best = Math.min(best, took);
                 total += took;
                 paragraphs = report.sections().stream().mapToInt(s -> s.blocks().size()).sum();
             }
             long renderStart = System.nanoTime();
-            int chars = renderer.render(generator.generate(history)).length();
+            int chars = renderer.render(generator.generate(history, language)).length();
             long render = System.nanoTime() - renderStart;
-            System.out.printf("%,7d events: generate best %7.1f ms, mean %7.1f ms (%,d blocks); render Markdown %6.1f ms (%,d chars)%n",
-                    size, best / 1e6, total / 1e6 / runs, paragraphs, render / 1e6, chars);
+            System.out.printf("%s %,7d events: generate best %7.1f ms, mean %7.1f ms (%,d blocks); render Markdown %6.1f ms (%,d chars)%n",
+                    language, size, best / 1e6, total / 1e6 / runs, paragraphs, render / 1e6, chars);
         }
     }
 }

@@ -33,6 +33,9 @@ public final class Prose {
 
     /** Whitespace runs as one space, no space before a comma, trimmed. */
     static String tidy(String s) {
+        if (tidyAlready(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int k = 0; k < s.length(); k++) {
@@ -48,5 +51,23 @@ public final class Prose {
             }
         }
         return out.toString();
+    }
+
+    /** True when {@link #tidy} would return {@code s} as it is: single plain spaces between words, none before a comma. */
+    private static boolean tidyAlready(String s) {
+        int last = s.length() - 1;
+        for (int k = 0; k <= last; k++) {
+            char c = s.charAt(k);
+            if (Character.isWhitespace(c)) {
+                if (c != ' ' || k == 0 || k == last) {
+                    return false;
+                }
+                char next = s.charAt(k + 1);
+                if (next == ',' || Character.isWhitespace(next)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }
