@@ -126,8 +126,17 @@ public final class Scenario {
     }
 
     public static Scenario read(Path file) {
+        try (java.io.Reader in = Files.newBufferedReader(file)) {
+            return read(file, in);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** A scenario read from {@code in}; {@code file} names it in messages. */
+    public static Scenario read(Path file, java.io.Reader in) {
         LocatedTree tree;
-        try (JsonParser parser = MAPPER.getFactory().createParser(Files.newBufferedReader(file))) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             tree = LocatedTree.read(parser);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();

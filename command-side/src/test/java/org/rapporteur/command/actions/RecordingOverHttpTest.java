@@ -248,6 +248,21 @@ class RecordingOverHttpTest {
                 """.formatted(eventId), Map.of());
         assertThat(corrected.statusCode()).isEqualTo(201);
 
+        HttpResponse<String> momentBeside = post(actions("corrections"), """
+                {"kind": "action-corrected", "correctedEventId": "%s", "reason": "the title as issued",
+                 "corrected": {"kind": "document-submitted", "moment": {"date": "2024-09-10"},
+                               "facts": {"symbol": "CCM/MSP/2024/1/Rev.1", "title": "Agenda", "kind": "AGENDA"}}}
+                """.formatted(eventId), Map.of());
+        assertThat(momentBeside.statusCode()).as("the moment beside the facts, as documented").isEqualTo(201);
+        HttpResponse<String> twoMoments = post(actions("corrections"), """
+                {"kind": "action-corrected", "correctedEventId": "%s", "reason": "two moments",
+                 "corrected": {"kind": "document-submitted", "moment": {"date": "2024-09-10"},
+                               "facts": {"moment": {"date": "2024-09-11"}, "symbol": "CCM/MSP/2024/1", "title": "Agenda",
+                                         "kind": "AGENDA"}}}
+                """.formatted(eventId), Map.of());
+        assertThat(twoMoments.statusCode()).isEqualTo(400);
+        assertThat(json(twoMoments).path("errors").get(0).path("field").asText()).isEqualTo("facts.moment");
+
         HttpResponse<String> otherKind = post(actions("corrections"), """
                 {"kind": "action-corrected", "correctedEventId": "%s", "reason": "wrong kind",
                  "corrected": {"kind": "plenary-session-opened", "moment": {"date": "2024-09-10"}, "number": 4}}
@@ -259,7 +274,7 @@ class RecordingOverHttpTest {
                 {"kind": "action-withdrawn", "withdrawnEventId": "%s", "reason": "issued in error"}
                 """.formatted(eventId), Map.of());
         assertThat(withdrawn.statusCode()).isEqualTo(201);
-        assertThat(storedEvents()).isEqualTo(4);
+        assertThat(storedEvents()).isEqualTo(5);
         assertThat(eventStore.readEvents(meeting, 0L).asStream().toList().get(2).getPayload())
                 .isInstanceOfSatisfying(org.rapporteur.events.corrections.ActionCorrected.class,
                         c -> assertThat(c.corrected()).isInstanceOf(DocumentSubmitted.class));
