@@ -113,11 +113,19 @@ class OpenApiDocumentTest {
                                     .as("%s %s answers %s as a problem", method, path, status)
                                     .isEqualTo("#/components/schemas/Problem");
                         }
+                        if (method == RequestMethod.GET) {
+                            JsonNode ok = operation.path("responses").path("200").path("content");
+                            assertThat(ok.isObject() && ok.elements().hasNext() && ok.elements().next().has("schema"))
+                                    .as("GET %s documents what it answers: %s", path, operation.path("responses")).isTrue();
+                        }
                         checked.add(method + " " + path);
                     }
                 }
             }
         }
+        List<String> documented = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(documented::add);
+        assertThat(documented).as("only the API is documented (not the error page)").allMatch(p -> p.startsWith("/api/"));
         assertThat(checked).contains("GET /api/meetings/{meetingId}/agenda", "POST /api/meetings/{meetingId}/agenda",
                 "GET /api/meetings/{meetingId}/participants", "POST /api/meetings/{meetingId}/participants",
                 "GET /api/meetings/{meetingId}/documents", "POST /api/meetings/{meetingId}/documents",
