@@ -79,7 +79,9 @@ final class VocabularyDoc {
                 .append(" `time`, not among its facts. Offices, regional groups, participation categories and kinds of")
                 .append(" session are the body's, from the profile the meeting names when convened (docs/profiles.md). A nested")
                 .append(" field marked required is required when its object is given. States are ISO 3166 alpha-3 codes")
-                .append(" (`EUU` for the European Union), checked against `states.tsv`.\n\n");
+                .append(" (`EUU` for the European Union), checked against `states.tsv`. Each kind's example is its first")
+                .append(" use in the example meetings (`examples/`), and the same example is the kind's in the OpenAPI")
+                .append(" document (`/v3/api-docs`), there as the JSON body that records it.\n\n");
         md.append("| family | HTTP path | kinds |\n|---|---|---|\n");
         md.append("| meeting | `POST /api/meetings` | `meeting-convened` |\n");
         for (ActionFamily family : ActionFamilies.all()) {
