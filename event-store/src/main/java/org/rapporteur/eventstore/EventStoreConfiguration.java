@@ -14,6 +14,7 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.events.meeting.MeetingUpcasters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -89,7 +90,7 @@ public class EventStoreConfiguration {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(EventJson.snapshotSerializer(axonObjectMapper))
+                .snapshotSerializer(SnapshotJson.serializer(axonObjectMapper))
                 .storageStrategy(new EventDocuments())
                 .upcasterChain(MeetingUpcasters.chain())
                 .persistenceExceptionResolver(EventDocuments::isDuplicateKey)
