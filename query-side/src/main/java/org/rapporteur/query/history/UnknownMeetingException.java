@@ -1,4 +1,4 @@
-package org.rapporteur.query.http;
+package org.rapporteur.query.history;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;

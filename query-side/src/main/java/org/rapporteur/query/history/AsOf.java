@@ -1,6 +1,5 @@
-package org.rapporteur.query.http;
+package org.rapporteur.query.history;
 
-import org.rapporteur.query.history.MeetingHistory;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.rapporteur.query.report;
+package org.rapporteur.query.report.drafts;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;

@@ -1,5 +1,6 @@
-package org.rapporteur.events;
+package org.rapporteur.events.catalogue;
 
+import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItemConcluded;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;

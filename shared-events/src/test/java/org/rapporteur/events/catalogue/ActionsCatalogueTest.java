@@ -1,6 +1,8 @@
-package org.rapporteur.events;
+package org.rapporteur.events.catalogue;
 
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingMoment;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.rapporteur.query.report;
+package org.rapporteur.query.report.compose;
 
 import org.rapporteur.profiles.BodyProfile;
 import org.rapporteur.profiles.BodyProfiles;
@@ -6,8 +6,7 @@ import org.rapporteur.profiles.ProfileException;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.report.ReportDocument.Header;
 import org.rapporteur.query.report.ReportDocument.Problem;
-import org.rapporteur.query.report.compose.Composition;
-import org.rapporteur.query.report.compose.Context;
+import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.facts.FactGatherer;
 import org.rapporteur.query.report.facts.MeetingFacts;
 import org.rapporteur.query.report.wording.Phrasing;
@@ -81,7 +80,7 @@ public final class ReportGenerator {
     }
 
     /** The profile a meeting named when convened (meetings convened before profiles existed: {@value BodyProfiles#DEFAULT_PROFILE}). */
-    BodyProfile profileOf(MeetingFacts facts) {
+    public BodyProfile profileOf(MeetingFacts facts) {
         String id = facts.profileId() == null ? BodyProfiles.DEFAULT_PROFILE : facts.profileId();
         return profiles.require(id);
     }

@@ -1,4 +1,4 @@
-package org.rapporteur.command.meeting;
+package org.rapporteur.command.actions;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.command.http.RequestFacts;
+import org.rapporteur.command.meeting.ConveneMeeting;
+import org.rapporteur.command.meeting.Recorded;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

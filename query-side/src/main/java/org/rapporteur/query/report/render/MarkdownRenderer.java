@@ -1,4 +1,4 @@
-package org.rapporteur.query.report;
+package org.rapporteur.query.report.render;
 
 import org.rapporteur.query.report.ReportDocument.Block;
 import org.rapporteur.query.report.ReportDocument.FootnoteRef;
@@ -10,6 +10,7 @@ import org.rapporteur.query.report.ReportDocument.SubHeading;
 import org.rapporteur.query.report.ReportDocument.Text;
 
 import java.util.List;
+import org.rapporteur.query.report.ReportDocument;
 
 /** The report as Markdown: footnotes as {@code [^n]} references with {@code [^n]: text} definitions, the annex as a table. */
 public final class MarkdownRenderer {

@@ -1,9 +1,10 @@
-package org.rapporteur.query.report;
+package org.rapporteur.query.report.drafts;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.rapporteur.query.report.GeneratedReport;
 import org.rapporteur.query.report.render.ReportJson;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.rapporteur.query.report;
+package org.rapporteur.query.report.compose;
 
 import com.ibm.icu.util.ULocale;
 import org.rapporteur.events.documents.DocumentKind;
@@ -16,9 +16,8 @@ import org.rapporteur.query.report.ReportDocument.Item;
 import org.rapporteur.query.report.ReportDocument.Paragraph;
 import org.rapporteur.query.report.ReportDocument.Section;
 import org.rapporteur.query.report.ReportDocument.Text;
+import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.compose.Composition.WrittenPart;
-import org.rapporteur.query.report.compose.Context;
-import org.rapporteur.query.report.compose.DraftParagraph;
 import org.rapporteur.query.report.wording.Footnotes;
 import org.rapporteur.query.report.wording.Phrasing;
 

@@ -1,10 +1,14 @@
-package org.rapporteur.query.report;
+package org.rapporteur.query.report.drafts;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.history.RecordedEvent;
-import org.rapporteur.query.http.AsOf;
+import org.rapporteur.query.history.AsOf;
+import org.rapporteur.query.report.GeneratedReport;
+import org.rapporteur.query.report.ReportDocument;
+import org.rapporteur.query.report.compose.ReportGenerator;
+import org.rapporteur.query.report.render.MarkdownRenderer;
 import org.springframework.stereotype.Service;
 
 import java.util.Objects;

@@ -1,11 +1,12 @@
-package org.rapporteur.query.report;
+package org.rapporteur.query.report.drafts;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.rapporteur.query.http.AsOf;
-import org.rapporteur.query.http.UnknownMeetingException;
+import org.rapporteur.query.history.AsOf;
+import org.rapporteur.query.history.UnknownMeetingException;
+import org.rapporteur.query.report.GeneratedReport;
 import org.rapporteur.query.report.render.ReportFormat;
 import org.rapporteur.query.report.render.ReportJson;
 import org.rapporteur.query.report.render.ReportRenderers;
