@@ -2,7 +2,7 @@ package org.rapporteur.command.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.springframework.core.io.Resource;
