@@ -37,6 +37,7 @@ final class FormContexts {
         offered.put("documents", documents);
         offered.put("organisations", organisations(history));
         offered.put("persons", persons(history));
+        offered.putAll(BodyTerms.of(history));
         return new FormContext(board.openSession(), board.openSession() != null ? board.openSessionDate() : lastDate(history),
                 board.lastSession() + 1, board.currentItem(), LocalDate.now(clock), LocalTime.now(clock), items, offered);
     }
@@ -54,8 +55,10 @@ final class FormContexts {
 
     /** A context with no meeting yet (convening). */
     static FormContext none(Clock clock) {
-        return new FormContext(null, null, 1, null, LocalDate.now(clock), LocalTime.now(clock), List.of(),
+        Map<String, List<FormField.Option>> offered = new LinkedHashMap<>(
                 Map.of("documents", List.of(), "organisations", List.of(), "persons", List.of()));
+        offered.putAll(BodyTerms.forConvening());
+        return new FormContext(null, null, 1, null, LocalDate.now(clock), LocalTime.now(clock), List.of(), offered);
     }
 
     private static List<FormField.Option> organisations(MeetingHistory history) {

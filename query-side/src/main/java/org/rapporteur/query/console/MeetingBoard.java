@@ -71,8 +71,23 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
                 .map(d -> new DocumentLine(d.symbol(), d.title(), FormSchema.words(d.kind()), d.withdrawn()))
                 .toList();
         return new MeetingBoard(title, open, openDate, last, current, agenda.documentSymbol(),
-                agenda.items().stream().map(item -> agendaLine(item, current)).toList(), officers(Officers.of(history)),
+                agendaLines(agenda, current), officers(Officers.of(history)),
                 participation(participation), states, documents, closed);
+    }
+
+    /** An item never taken up while a later one was is passed over ("not taken up"), not still pending. */
+    private static List<AgendaLine> agendaLines(AgendaStatus agenda, String current) {
+        List<AgendaLine> lines = new ArrayList<>();
+        boolean laterTakenUp = false;
+        List<AgendaStatus.Item> items = agenda.items();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            AgendaStatus.Item item = items.get(i);
+            AgendaLine line = agendaLine(item, current);
+            lines.add(0, item.state() == AgendaStatus.State.PENDING && laterTakenUp
+                    ? new AgendaLine(line.number(), line.title(), "not taken up") : line);
+            laterTakenUp |= item.state() != AgendaStatus.State.PENDING;
+        }
+        return lines;
     }
 
     /** An item taken up and not concluded is under consideration only while no other item has been taken up since. */
