@@ -114,6 +114,17 @@ class ActionFormsTest {
     }
 
     @Test
+    void everyWellKnownOrganisationIsOfferedNotOnlyThoseRegistered() {
+        FormContext none = FormContexts.none(java.time.Clock.systemUTC());
+        assertThat(none.offers("organisations")).extracting(FormField.Option::label)
+                .contains("International Committee of the Red Cross (ICRC)", "World Meteorological Organization (WMO)");
+        FormField.Option icrc = none.offers("organisations").stream()
+                .filter(o -> o.value().equals("International Committee of the Red Cross")).findFirst().orElseThrow();
+        assertThat(icrc.detail()).as("what the page fills in beside the name").contains("\"acronym\":\"ICRC\"").contains("\"key\":\"ICRC\"");
+        assertThat(icrc.note()).isNull();
+    }
+
+    @Test
     void everyKindIsDescribedInTheSecretariatsWords() {
         for (Class<? extends MeetingEvent> type : Actions.all()) {
             String kind = Actions.name(type);
