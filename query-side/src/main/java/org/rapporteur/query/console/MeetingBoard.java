@@ -56,7 +56,8 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
             MeetingEvent event = action.facts();
             if (event instanceof MeetingConvened convened) {
                 title = Ordinals.word(convened.ordinal()) + " " + convened.meetingKind()
-                        + (convened.convention().acronym() == null ? "" : " (" + convened.convention().acronym() + ")");
+                        + (convened.convention() == null || convened.convention().acronym() == null ? ""
+                        : " (" + convened.convention().acronym() + ")");
             } else if (event instanceof PlenarySessionOpened opened) {
                 openDate = opened.moment().date();
                 last = Math.max(last, opened.number());

@@ -125,6 +125,22 @@ class ActionFormsTest {
     }
 
     @Test
+    void eachShortcutOpensOneKindAndTheFrequentActionsOfAnyBodyHaveOne() {
+        List<String> keys = new ArrayList<>();
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            String shortcut = forms.descriptions().kind(Actions.name(type)).shortcut();
+            if (shortcut != null) {
+                keys.add(shortcut);
+            }
+        }
+        assertThat(keys).doesNotHaveDuplicates().doesNotContain("k", "f").hasSizeGreaterThanOrEqualTo(10);
+        for (String kind : List.of("officers-elected", "statement-delivered", "numbered-decision-adopted", "vote-recorded",
+                "plenary-session-opened", "plenary-session-closed", "agenda-item-taken-up", "document-submitted")) {
+            assertThat(forms.descriptions().kind(kind).shortcut()).as(kind).isNotNull();
+        }
+    }
+
+    @Test
     void everyKindIsDescribedInTheSecretariatsWords() {
         for (Class<? extends MeetingEvent> type : Actions.all()) {
             String kind = Actions.name(type);
