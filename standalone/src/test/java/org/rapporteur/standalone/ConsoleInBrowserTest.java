@@ -384,6 +384,8 @@ class ConsoleInBrowserTest {
         console.choose("next-session-decided");
         assertThat(console.options("f-session-kind")).contains("Session of the IPCC").doesNotContain("Review Conference");
         browser.find(By.id("tab-board")).click();
+        assertThat(browser.text(By.id("officers"))).contains("IPCC Chair").contains("Hoesung Lee")
+                .contains("IPCC Chair (acting)").doesNotContain("Vice-Presidents");
         browser.screenshot("ipcc-board");
         console.accessible("ipcc-session");
     }

@@ -53,6 +53,11 @@ final class FormSchema {
             }
             String factPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
             FormDescriptions.Note note = descriptions.note(kind, factPath);
+            if (type == org.rapporteur.events.SessionRef.class && note.label() == null) {
+                note = new FormDescriptions.Note(component.getName().equals("kind") ? "Kind of session" : "Number",
+                        null, component.getName().equals("ordinal") ? "such as 43" : null, null, null, List.of(),
+                        Map.of(), false, false, null).over(note);
+            }
             if (note.hidden()) {
                 continue;
             }

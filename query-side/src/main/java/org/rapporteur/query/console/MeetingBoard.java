@@ -72,7 +72,7 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
                 .map(d -> new DocumentLine(d.symbol(), d.title(), FormSchema.words(d.kind()), d.withdrawn()))
                 .toList();
         return new MeetingBoard(title, open, openDate, last, current, agenda.documentSymbol(),
-                agendaLines(agenda, current), officers(Officers.of(history)),
+                agendaLines(agenda, current), officers(Officers.of(history), history),
                 participation(participation), states, documents, closed);
     }
 
@@ -106,8 +106,9 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
         return new AgendaLine(item.number(), item.title(), status);
     }
 
-    private static List<Officer> officers(Officers officers) {
+    private static List<Officer> officers(Officers officers, MeetingHistory history) {
         List<Officer> lines = new ArrayList<>();
+        lines.addAll(bodysOfficers(history));
         if (officers.president() != null) {
             lines.add(new Officer("President", person(officers.president().person())));
         }
@@ -126,6 +127,33 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
             lines.add(new Officer("President of the next meeting", person(officers.nextPresident().person())));
         }
         return lines;
+    }
+
+    /** Officers of the body's own offices (any body's vocabulary), named as its profile names the offices. */
+    private static List<Officer> bodysOfficers(MeetingHistory history) {
+        List<FormField.Option> offices = BodyTerms.of(history).getOrDefault(BodyTerms.OFFICES, List.of());
+        java.util.Map<String, List<String>> holders = new java.util.LinkedHashMap<>();
+        for (EffectiveAction action : history.effectiveActions()) {
+            if (action.facts() instanceof org.rapporteur.events.officers.OfficersElected elected) {
+                List<String> who = holders.computeIfAbsent(office(offices, elected.office()), o -> new ArrayList<>());
+                elected.elected().forEach(e -> who.add(holder(e.holder())));
+            } else if (action.facts() instanceof org.rapporteur.events.officers.ActingOfficerDesignated acting) {
+                holders.computeIfAbsent(office(offices, acting.office()) + " (" + acting.capacity().name()
+                        .toLowerCase(Locale.ROOT) + ")", o -> new ArrayList<>()).add(holder(acting.holder()));
+            }
+        }
+        List<Officer> lines = new ArrayList<>();
+        holders.forEach((office, who) -> lines.add(new Officer(office, String.join(", ", who))));
+        return lines;
+    }
+
+    private static String office(List<FormField.Option> offices, String key) {
+        return offices.stream().filter(o -> o.value().equals(key)).map(FormField.Option::label).findFirst()
+                .orElse(FormSchema.words(key));
+    }
+
+    private static String holder(org.rapporteur.events.Holder holder) {
+        return holder.person() != null ? person(holder.person()) : StateNames.name(holder.state());
     }
 
     private static List<ParticipantLine> participation(Participation participation) {
