@@ -129,8 +129,8 @@ class ConsoleFormsTest {
         new org.rapporteur.command.scenario.ScenarioRecorder(commands, eventStore)
                 .record(org.rapporteur.command.scenario.Scenario.read(Path.of("..", "examples", "ipcc-42.yaml")), TestUsers.SECRETARY);
         java.util.regex.Pattern value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"");
-        for (Class<? extends org.rapporteur.events.MeetingEvent> type : org.rapporteur.events.Actions.all()) {
-            String kind = org.rapporteur.events.Actions.name(type);
+        for (Class<? extends org.rapporteur.events.MeetingEvent> type : org.rapporteur.events.catalogue.Actions.all()) {
+            String kind = org.rapporteur.events.catalogue.Actions.name(type);
             if (kind.equals("meeting-convened") || kind.equals("action-corrected") || kind.equals("action-withdrawn")) {
                 continue;
             }

@@ -6,7 +6,7 @@ import org.rapporteur.profiles.Localized;
 import org.rapporteur.profiles.ProfileException;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.report.ReportGenerator;
+import org.rapporteur.query.report.compose.ReportGenerator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -80,7 +80,7 @@ final class FormContexts {
 
     /** An organisation offered by name; what the page fills in beside the name when it is chosen. */
     private static FormField.Option organisation(String key, String name, String acronym) {
-        var facts = org.rapporteur.eventstore.EventJson.mapper()
+        var facts = org.rapporteur.events.EventJson.mapper()
                 .valueToTree(new org.rapporteur.events.participation.Organisation(key, name, acronym));
         return new FormField.Option(name, acronym == null || acronym.equals(name) ? name : name + " (" + acronym + ")",
                 facts.toString());

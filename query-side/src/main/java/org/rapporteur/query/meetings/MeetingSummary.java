@@ -24,7 +24,7 @@ public record MeetingSummary(String id, String title, String convention, String 
             return event.convention().name();
         }
         try {
-            return org.rapporteur.query.report.ReportGenerator.defaultProfiles().byId(event.profile())
+            return org.rapporteur.query.report.compose.ReportGenerator.defaultProfiles().byId(event.profile())
                     .flatMap(p -> p.body().name().in("en")).orElse(event.profile());
         } catch (org.rapporteur.profiles.ProfileException unreadable) {
             return event.profile();
