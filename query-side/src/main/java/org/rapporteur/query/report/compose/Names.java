@@ -66,6 +66,12 @@ public final class Names {
         return running;
     }
 
+    /** What the report calls the meeting once named ("the Conference"), in the profile's terms or the shipped ones. */
+    public String us() {
+        String own = text(profile.body().referredToAs());
+        return own != null ? own : say.say("meeting.the-meeting");
+    }
+
     /** The {@code ordinal}th session of this meeting's series ("Eleventh Meeting of States parties"). */
     public String ofSeries(int ordinal) {
         return say.capitalise(say.say("meeting.running", "ordinal", ordinal, "session", text(profile.body().session())));
