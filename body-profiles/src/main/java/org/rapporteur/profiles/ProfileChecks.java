@@ -80,6 +80,12 @@ final class ProfileChecks {
         for (ReportOutline.Part part : report.parts()) {
             part(part, "report.parts", ids, reported);
         }
+        for (ReportFact left : report.leavesOut()) {
+            if (reported.contains(left)) {
+                throw new ProfileException(source, 0, "report.leavesOut: '" + left.publicName()
+                        + "' is reported by a part");
+            }
+        }
         for (ReportOutline.Annex annex : report.annexes()) {
             if (annex.heading() != null) {
                 heading(annex.heading(), "report.annexes." + annex.kind().publicName());

@@ -166,6 +166,14 @@ public final class Phrasing {
         return list(parts);
     }
 
+    /** The time of day of {@code moment} ("10:00"), or {@link #NONE} when it was not logged. */
+    public String time(org.rapporteur.events.MeetingMoment moment) {
+        if (moment == null || moment.time() == null) {
+            return NONE;
+        }
+        return say("time", "time", Date.from(moment.date().atTime(moment.time()).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
     public String ordinal(int number) {
         return say("ordinal", "number", number);
     }
