@@ -113,9 +113,35 @@ public final class Names {
     }
 
     public String office(String key) {
-        Localized office = key == null ? null : profile.body().offices().get(key);
-        return office == null ? null : text(office);
+        return office(key, 1, GENDER_UNKNOWN);
     }
+
+    /** An office's name for {@code count} holders of {@code gender} (its profile text may select on both). */
+    public String office(String key, int count, String gender) {
+        Localized office = key == null ? null : profile.body().offices().get(key);
+        String text = office == null ? null : text(office);
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        return say.wording().formatPattern(text, Map.of("count", count, "gender", gender));
+    }
+
+    /** The grammatical gender of holders, from the pronouns logged for them: feminine, masculine or unknown. */
+    public static String gender(List<org.rapporteur.events.Holder> holders) {
+        boolean her = false;
+        boolean his = false;
+        for (org.rapporteur.events.Holder h : holders) {
+            String pronoun = h == null || h.person() == null ? null : h.person().pronoun();
+            her |= "her".equals(pronoun);
+            his |= "his".equals(pronoun);
+            if (!"her".equals(pronoun) && !"his".equals(pronoun)) {
+                return GENDER_UNKNOWN;
+            }
+        }
+        return her && !his ? "feminine" : his ? "masculine" : GENDER_UNKNOWN;
+    }
+
+    public static final String GENDER_UNKNOWN = "unknown";
 
     public String body() {
         return convened.convention() != null ? convened.convention().name() : text(profile.body().name());
