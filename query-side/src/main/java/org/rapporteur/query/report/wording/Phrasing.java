@@ -123,7 +123,7 @@ public final class Phrasing {
     // ---- the language's ways of writing ------------------------------------------------------------------------
 
     public String list(List<String> items) {
-        if (items.contains(null)) {
+        if (items.stream().anyMatch(java.util.Objects::isNull)) { // List.of(...).contains(null) would throw
             problem("a list lacks one of its items");
             return null;
         }
