@@ -57,11 +57,10 @@ final class Proceedings {
 
     static void decision(Occurrence o, Context c) {
         if (o.facts() instanceof NumberedDecisionAdopted d) {
-            Context adopted = c.adoptedLanguage();
             List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
             c.paragraph(c.say.say("decisions.numbered", "number", d.number(), "title", d.title(), "adoption", d.adoption(),
                     "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended())
-                    + (items.isEmpty() ? "" : adopted.adoptedNote()), o.eventIds(), items, true);
+                    + (items.isEmpty() ? "" : c.adoptedNote()), o.eventIds(), items, true);
         } else if (o.facts() instanceof VoteRecorded v) {
             Prose text = new Prose(c.say).sentence(c.say.say("decisions.vote", "motion", c.facts.titleOf(v.on()), "method", v.method(),
                     "inFavour", v.inFavourCount(), "against", v.againstCount(), "abstaining", v.abstainingCount(),
