@@ -25,7 +25,7 @@ final class ClosingComposer implements Composer {
             return;
         }
         c.say.about(c.facts.documentEventIds());
-        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.meetingTitle()), c.facts.documentEventIds());
+        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.titleInText()), c.facts.documentEventIds());
     }
 
     @Override
@@ -35,7 +35,7 @@ final class ClosingComposer implements Composer {
         }
         if (o.facts() instanceof org.rapporteur.events.meeting.MeetingClosed closed) {
             c.say.about(o.eventIds());
-            c.paragraph(c.say.say("closing", "meeting", c.names.meetingTitle(), "date", c.say.date(closed.moment().date()),
+            c.paragraph(c.say.say("closing", "meeting", c.names.titleInText(), "date", c.say.date(closed.moment().date()),
                     "time", c.say.time(closed.moment())), o.eventIds());
             return;
         }
@@ -47,6 +47,6 @@ final class ClosingComposer implements Composer {
         FinalReportAdopted f = (FinalReportAdopted) o.facts();
         c.say.about(o.eventIds());
         c.paragraph(c.say.say("report-adopted", "session", f.moment().plenarySession(), "date", c.say.date(f.moment().date()),
-                "meeting", c.names.meetingTitle(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());
+                "meeting", c.names.titleInText(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());
     }
 }

@@ -48,7 +48,7 @@ final class OpeningComposer implements Composer {
             last = c.facts.convened().endsOn();
         }
         c.say.about(c.facts.sessionIds());
-        c.paragraph(c.say.say("sessions", "meeting", c.names.meetingTitle(), "count", c.facts.sessionDates().size(),
+        c.paragraph(c.say.say("sessions", "meeting", c.names.titleInText(), "count", c.facts.sessionDates().size(),
                 "dates", c.say.range(first, last, "between"), "sameDay", first.equals(last)), c.facts.sessionIds());
     }
 

@@ -86,12 +86,12 @@ final class Proceedings {
     static void nextSession(Occurrence o, NextSessionDecided n, Context c) {
         String dates = n.startsOn() == null ? Phrasing.NONE : c.say.range(n.startsOn(), n.endsOn(), "range");
         c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
-                "city", n.venue() == null ? Phrasing.NONE : n.venue().city(),
+                "city", n.venue() == null ? Phrasing.NONE : c.names.city(n.venue().city()),
                 "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo()), o.eventIds());
     }
 
     static void reportAdopted(Occurrence o, ReportAdopted r, Context c) {
-        c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.meetingTitle(),
+        c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.titleInText(),
                 "draft", r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol(), "amended", r.amended(),
                 "adReferendum", r.adReferendum(), "entrustedTo", r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo()),
                 o.eventIds());
