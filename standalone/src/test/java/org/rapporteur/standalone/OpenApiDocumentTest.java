@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.command.actions.ActionFamilies;
 import org.rapporteur.command.actions.ActionFamily;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -10,7 +10,7 @@ import org.rapporteur.command.http.RequestFacts;
 import org.rapporteur.command.http.UnknownFamilyException;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.command.meeting.Recorded;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.springframework.http.HttpHeaders;

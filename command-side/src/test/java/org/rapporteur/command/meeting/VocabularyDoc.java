@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.rapporteur.command.actions.ActionFamilies;
 import org.rapporteur.command.actions.ActionFamily;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 
 import java.io.IOException;

@@ -10,6 +10,8 @@ import org.rapporteur.query.agenda.AgendaStatus;
 import org.rapporteur.query.coordinators.Coordinators;
 import org.rapporteur.query.decisions.DecisionRegister;
 import org.rapporteur.query.documents.DocumentRegister;
+import org.rapporteur.query.history.AsOf;
+import org.rapporteur.query.history.BadQueryException;
 import org.rapporteur.query.officers.Officers;
 import org.rapporteur.query.participants.Participation;
 import org.rapporteur.query.projection.MeetingView;
