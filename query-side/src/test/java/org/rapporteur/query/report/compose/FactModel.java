@@ -8,7 +8,6 @@ import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.report.ReportDocument.Problem;
-import org.rapporteur.query.report.ReportGenerator;
 import org.rapporteur.query.report.facts.FactGatherer;
 import org.rapporteur.query.report.facts.MeetingFacts;
 import org.rapporteur.query.report.facts.Occurrence;
