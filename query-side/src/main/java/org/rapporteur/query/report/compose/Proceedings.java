@@ -47,7 +47,7 @@ final class Proceedings {
             String who = d.speaker().person() != null ? Names.join(d.speaker().person().honorific(), d.speaker().person().name())
                     : d.speaker().state() != null ? c.names.state(d.speaker().state())
                     : d.speaker().group() != null ? d.speaker().group() : d.speaker().organisation();
-            speakers.add(d.onBehalfOf() == null ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
+            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(who) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
