@@ -14,7 +14,7 @@ class OrganizationComposerTest {
         FactModel model = new FactModel("ipcc");
 
         assertThat(model.write(ORGANIZATION, "en", ReportFact.VENUE_AND_DATES).paragraphs()).containsExactly(
-                "The Ninth Session of the IPCC was held in Geneva, Switzerland from 6 to 10 May 2030.");
+                "The Ninth Session of the IPCC was held in Geneva, Switzerland, from 6 to 10 May 2030.");
         assertThat(model.write(ORGANIZATION, "fr", ReportFact.VENUE_AND_DATES).paragraphs()).containsExactly(
                 "La neuvième session du GIEC s’est tenue à Genève (Suisse) du 6 au 10 mai 2030.");
     }

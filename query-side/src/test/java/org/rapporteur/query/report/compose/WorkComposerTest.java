@@ -37,7 +37,7 @@ class WorkComposerTest {
                         officer("Eva Dos", "KEN", "her")), ElectionMode.ACCLAMATION, null, null));
 
         assertThat(model.write(WORK, "en", ReportFact.OFFICERS_ELECTED).paragraphs()).containsExactly(
-                "At the first plenary session, on 6 May 2030, Ana Uno of Brazil and Eva Dos of Kenya were elected by"
+                "At the first plenary meeting, on 6 May 2030, Ana Uno of Brazil and Eva Dos of Kenya were elected by"
                         + " acclamation as Vice-Presidents of the Ninth Review Conference.");
         assertThat(model.write(WORK, "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).containsExactly(
                 "À la première séance plénière, le 6 mai 2030, Ana Uno (Brésil) et Eva Dos (Kenya) ont été élues par"
@@ -64,5 +64,18 @@ class WorkComposerTest {
         assertThat(written.paragraphs()).containsExactly("At the second plenary session, on 7 May 2030, statements"
                 + " were made in the general debate by Colombia, Senegal and Japan.");
         assertThat(written.eventIds().get(0)).containsExactly("e3", "e4", "e2");
+    }
+
+    @Test
+    void a_group_speaking_on_its_own_behalf_is_named_once_and_one_on_behalf_of_another_names_both() {
+        FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(2), 2),
+                new StatementDelivered(sitting(2), new Speaker(null, "African Group", null, null), "African Group", null, 1,
+                        null, StatementKind.CLOSING, null),
+                new StatementDelivered(sitting(2), new Speaker("SEN", null, null, null), "African Group", null, 2, null,
+                        StatementKind.CLOSING, null));
+
+        assertThat(model.write(WORK, "en", ReportFact.STATEMENTS).paragraphs()).containsExactly("At the second plenary"
+                + " session, on 7 May 2030, statements were made in closing by African Group and Senegal, on behalf of"
+                + " African Group.");
     }
 }
