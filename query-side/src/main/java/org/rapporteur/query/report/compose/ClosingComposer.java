@@ -6,12 +6,12 @@ import org.rapporteur.query.report.facts.Occurrence;
 
 import java.util.Set;
 
-/** The end of the report: where its list of documents is, and the adoption of the report itself. */
+/** The end of the report: where its list of documents is, the adoption of the report itself, and the closure. */
 final class ClosingComposer implements Composer {
 
     @Override
     public Set<ReportFact> reports() {
-        return Set.of(ReportFact.DOCUMENTS_ANNEX, ReportFact.REPORT_ADOPTED);
+        return Set.of(ReportFact.DOCUMENTS_ANNEX, ReportFact.REPORT_ADOPTED, ReportFact.CLOSING);
     }
 
     @Override
@@ -25,13 +25,19 @@ final class ClosingComposer implements Composer {
             return;
         }
         c.say.about(c.facts.documentEventIds());
-        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.meetingTitle()), c.facts.documentEventIds());
+        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.titleInText()), c.facts.documentEventIds());
     }
 
     @Override
     public void occurred(Occurrence o, Context c) {
         if (c.outlined(ReportFact.DOCUMENTS_ANNEX)) {
             standing(ReportFact.DOCUMENTS_ANNEX, c);
+        }
+        if (o.facts() instanceof org.rapporteur.events.meeting.MeetingClosed closed) {
+            c.say.about(o.eventIds());
+            c.paragraph(c.say.say("closing", "meeting", c.names.titleInText(), "date", c.say.date(closed.moment().date()),
+                    "time", c.say.time(closed.moment())), o.eventIds());
+            return;
         }
         if (o.facts() instanceof org.rapporteur.events.decisions.ReportAdopted r) {
             c.say.about(o.eventIds());
@@ -41,6 +47,6 @@ final class ClosingComposer implements Composer {
         FinalReportAdopted f = (FinalReportAdopted) o.facts();
         c.say.about(o.eventIds());
         c.paragraph(c.say.say("report-adopted", "session", f.moment().plenarySession(), "date", c.say.date(f.moment().date()),
-                "meeting", c.names.meetingTitle(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());
+                "meeting", c.names.titleInText(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());
     }
 }

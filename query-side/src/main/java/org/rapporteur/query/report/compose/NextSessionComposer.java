@@ -69,7 +69,7 @@ final class NextSessionComposer implements Composer {
         String costs = costsOf(n.meeting(), ids, c);
         c.say.about(o.eventIds());
         c.paragraph(c.say.say("next-meeting", "meeting", c.names.reference(n.meeting(), false), "when", when,
-                "city", n.city(), "costs", costs), ids);
+                "city", c.names.city(n.city()), "costs", costs), ids);
     }
 
     private static void presidency(Occurrence o, ReviewConferencePresidencyDecided r, Context c) {

@@ -47,7 +47,7 @@ final class Proceedings {
             String who = d.speaker().person() != null ? Names.join(d.speaker().person().honorific(), d.speaker().person().name())
                     : d.speaker().state() != null ? c.names.state(d.speaker().state())
                     : d.speaker().group() != null ? d.speaker().group() : d.speaker().organisation();
-            speakers.add(d.onBehalfOf() == null ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
+            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(who) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
@@ -57,11 +57,10 @@ final class Proceedings {
 
     static void decision(Occurrence o, Context c) {
         if (o.facts() instanceof NumberedDecisionAdopted d) {
-            Context adopted = c.adoptedLanguage();
             List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
             c.paragraph(c.say.say("decisions.numbered", "number", d.number(), "title", d.title(), "adoption", d.adoption(),
                     "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended())
-                    + (items.isEmpty() ? "" : adopted.adoptedNote()), o.eventIds(), items, true);
+                    + (items.isEmpty() ? "" : c.adoptedNote()), o.eventIds(), items, true);
         } else if (o.facts() instanceof VoteRecorded v) {
             Prose text = new Prose(c.say).sentence(c.say.say("decisions.vote", "motion", c.facts.titleOf(v.on()), "method", v.method(),
                     "inFavour", v.inFavourCount(), "against", v.againstCount(), "abstaining", v.abstainingCount(),
@@ -87,12 +86,12 @@ final class Proceedings {
     static void nextSession(Occurrence o, NextSessionDecided n, Context c) {
         String dates = n.startsOn() == null ? Phrasing.NONE : c.say.range(n.startsOn(), n.endsOn(), "range");
         c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
-                "city", n.venue() == null ? Phrasing.NONE : n.venue().city(),
+                "city", n.venue() == null ? Phrasing.NONE : c.names.city(n.venue().city()),
                 "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo()), o.eventIds());
     }
 
     static void reportAdopted(Occurrence o, ReportAdopted r, Context c) {
-        c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.meetingTitle(),
+        c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.titleInText(),
                 "draft", r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol(), "amended", r.amended(),
                 "adReferendum", r.adReferendum(), "entrustedTo", r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo()),
                 o.eventIds());

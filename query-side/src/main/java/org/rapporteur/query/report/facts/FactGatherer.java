@@ -110,6 +110,8 @@ public final class FactGatherer {
             return ReportFact.REPORT_ADOPTED;
         } else if (e instanceof SecretariatMemberServed) {
             return ReportFact.SECRETARIAT;
+        } else if (e instanceof org.rapporteur.events.meeting.MeetingClosed) {
+            return ReportFact.CLOSING;
         }
         return kindOfGeneral(e);
     }
@@ -149,10 +151,15 @@ public final class FactGatherer {
         return null;
     }
 
-    private static final Comparator<Occurrence> MEETING_ORDER = Comparator
-            .comparing((Occurrence o) -> o.moment() == null ? LocalDate.MIN : o.moment().date())
-            .thenComparing(o -> o.session() == null ? 0 : o.session())
-            .thenComparingInt(Occurrence::position);
+    /**
+     * Meeting order: by date, then by sitting (a fact outside plenary counts with the sitting last opened before it
+     * was logged: the closure after the closing sitting), then as logged.
+     */
+    private static Comparator<Occurrence> meetingOrder(Map<Occurrence, Integer> sittings) {
+        return Comparator.comparing((Occurrence o) -> o.moment() == null ? LocalDate.MIN : o.moment().date())
+                .thenComparing(o -> o.session() != null ? o.session() : sittings.getOrDefault(o, 0))
+                .thenComparingInt(Occurrence::position);
+    }
 
     public static MeetingFacts gather(List<EffectiveAction> actions) {
         MeetingConvened convened = null;
@@ -175,6 +182,10 @@ public final class FactGatherer {
         List<Occurrence> occurrences = new ArrayList<>();
         String item = null;
         Map<String, org.rapporteur.events.membership.ParticipationCategory> added = new LinkedHashMap<>();
+        Occurrence firstSitting = null;
+        int sitting = 0;
+        Map<Occurrence, Integer> sittingOf = new java.util.IdentityHashMap<>();
+        boolean opened = false;
         for (EffectiveAction action : actions) {
             MeetingEvent e = action.facts();
             if (e instanceof org.rapporteur.events.membership.ParticipationCategoriesAmended a) {
@@ -204,6 +215,7 @@ public final class FactGatherer {
             } else if (e instanceof AgendaItemTakenUp a) {
                 item = a.itemNumber();
             } else if (e instanceof PlenarySessionOpened s) {
+                sitting = s.number();
                 sessionDates.put(s.number(), s.moment().date());
                 sessionIds.add(action.eventIds().get(0));
             } else if (e instanceof ParticipantsRegistered r) {
@@ -239,12 +251,23 @@ public final class FactGatherer {
                     && e.moment().plenarySession() != null) {
                 workSessionsByItem.computeIfAbsent(item, k -> new TreeSet<>()).add(e.moment().plenarySession());
             }
+            opened |= e instanceof MeetingOpened;
+            if (e instanceof PlenarySessionOpened && firstSitting == null) {
+                // the opening of the first sitting is the meeting's, when its opening is not logged itself
+                firstSitting = new Occurrence(ReportFact.OPENING, action, item, occurrences.size());
+                occurrences.add(firstSitting);
+            }
             ReportFact kind = kindOf(e);
             if (kind != null) {
-                occurrences.add(new Occurrence(kind, action, own != null ? own : item, occurrences.size()));
+                Occurrence o = new Occurrence(kind, action, own != null ? own : item, occurrences.size());
+                occurrences.add(o);
+                sittingOf.put(o, sitting);
             }
         }
-        occurrences.sort(MEETING_ORDER);
+        if (opened && firstSitting != null) {
+            occurrences.remove(firstSitting);
+        }
+        occurrences.sort(meetingOrder(sittingOf));
         Map<ParticipantCategory, MeetingFacts.Participants> participants = new EnumMap<>(ParticipantCategory.class);
         for (ParticipantCategory category : ParticipantCategory.values()) {
             if (participantIds.containsKey(category)) {
