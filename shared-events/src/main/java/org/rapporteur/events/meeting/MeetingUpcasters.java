@@ -8,10 +8,18 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.rapporteur.events.RetiredKinds;
+import org.rapporteur.events.decisions.ReportAdopted;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Stored events of earlier revisions read as the current ones: a convening of revision 1 was the CCM's (the only
- * body recorded before profiles), so it names the {@code ccm} profile; an opening of revision 1 has no capacity.
+ * body recorded before profiles), so it names the {@code ccm} profile; an opening of revision 1 has no capacity; a
+ * report adopted at revision 1 has no symbol to be issued under nor date of issue. The retired kinds' events read as
+ * the kinds replacing them ({@link RetiredKinds}).
  */
 public final class MeetingUpcasters {
 
@@ -19,23 +27,29 @@ public final class MeetingUpcasters {
     }
 
     public static EventUpcasterChain chain() {
-        return new EventUpcasterChain(
+        List<EventUpcaster> upcasters = new ArrayList<>(List.of(
                 new AddedField(MeetingConvened.class, "1", "2", "profile", JsonNodeFactory.instance.textNode("ccm")),
-                new AddedField(MeetingOpened.class, "1", "2", "capacity", JsonNodeFactory.instance.nullNode()));
+                new AddedField(MeetingOpened.class, "1", "2", "capacity", JsonNodeFactory.instance.nullNode()),
+                new AddedField(ReportAdopted.class, "1", "2", Map.of("symbol", JsonNodeFactory.instance.nullNode(),
+                        "issuedOn", JsonNodeFactory.instance.nullNode()))));
+        upcasters.addAll(RetiredKinds.upcasters());
+        return new EventUpcasterChain(upcasters);
     }
 
-    /** One revision step that adds a field with a fixed value to the stored JSON of one event type. */
+    /** One revision step that adds fields with fixed values to the stored JSON of one event type. */
     static final class AddedField extends SingleEventUpcaster implements EventUpcaster {
         private final SimpleSerializedType from;
         private final SimpleSerializedType to;
-        private final String field;
-        private final JsonNode value;
+        private final Map<String, JsonNode> fields;
 
         AddedField(Class<?> type, String fromRevision, String toRevision, String field, JsonNode value) {
+            this(type, fromRevision, toRevision, Map.of(field, value));
+        }
+
+        AddedField(Class<?> type, String fromRevision, String toRevision, Map<String, JsonNode> fields) {
             this.from = new SimpleSerializedType(type.getName(), fromRevision);
             this.to = new SimpleSerializedType(type.getName(), toRevision);
-            this.field = field;
-            this.value = value;
+            this.fields = fields;
         }
 
         @Override
@@ -47,9 +61,11 @@ public final class MeetingUpcasters {
         protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
             return representation.upcastPayload(to, JsonNode.class, node -> {
                 ObjectNode copy = ((ObjectNode) node).deepCopy();
-                if (!copy.has(field)) {
-                    copy.set(field, value);
-                }
+                fields.forEach((field, value) -> {
+                    if (!copy.has(field)) {
+                        copy.set(field, value);
+                    }
+                });
                 return copy;
             });
         }

@@ -90,10 +90,17 @@ final class Proceedings {
                 "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo()), o.eventIds());
     }
 
+    /** The report adopted; one to be issued under a symbol is the meeting's final report, with when it was adopted. */
     static void reportAdopted(Occurrence o, ReportAdopted r, Context c) {
-        c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.meetingTitle(),
-                "draft", r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol(), "amended", r.amended(),
-                "adReferendum", r.adReferendum(), "entrustedTo", r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo()),
-                o.eventIds());
+        String draft = r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol();
+        String entrustedTo = r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo();
+        if (r.symbol() == null) {
+            c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.meetingTitle(), "draft", draft,
+                    "amended", r.amended(), "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
+            return;
+        }
+        c.paragraph(c.say.say("report-adopted", "session", r.moment().plenarySession(), "date", c.say.date(r.moment().date()),
+                "meeting", c.names.meetingTitle(), "draft", draft, "symbol", r.symbol(), "amended", r.amended(),
+                "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
     }
 }

@@ -12,7 +12,7 @@ import org.rapporteur.events.decisions.CoordinatorsAppreciated;
 import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
-import org.rapporteur.events.decisions.FinalReportAdopted;
+import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
@@ -106,8 +106,6 @@ public final class FactGatherer {
             return ReportFact.INTERSESSIONAL_MEETINGS;
         } else if (e instanceof ReviewConferencePresidencyDecided) {
             return ReportFact.FUTURE_PRESIDENCY;
-        } else if (e instanceof FinalReportAdopted) {
-            return ReportFact.REPORT_ADOPTED;
         } else if (e instanceof SecretariatMemberServed) {
             return ReportFact.SECRETARIAT;
         } else if (e instanceof org.rapporteur.events.meeting.MeetingClosed) {
@@ -129,7 +127,7 @@ public final class FactGatherer {
             return ReportFact.DECISIONS;
         } else if (e instanceof org.rapporteur.events.meeting.NextSessionDecided) {
             return ReportFact.NEXT_MEETING;
-        } else if (e instanceof org.rapporteur.events.decisions.ReportAdopted) {
+        } else if (e instanceof ReportAdopted) {
             return ReportFact.REPORT_ADOPTED;
         } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted
                 || e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted
@@ -177,7 +175,7 @@ public final class FactGatherer {
         Map<ParticipantCategory, LinkedHashSet<String>> states = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, LinkedHashMap<String, Organisation>> organisations = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, List<String>> participantIds = new EnumMap<>(ParticipantCategory.class);
-        FinalReportAdopted finalReport = null;
+        ReportAdopted finalReport = null;
         Map<String, SortedSet<Integer>> workSessionsByItem = new HashMap<>();
         List<Occurrence> occurrences = new ArrayList<>();
         String item = null;
@@ -236,7 +234,7 @@ public final class FactGatherer {
                     r.organisations().forEach(organisations.get(r.category())::remove);
                 }
                 participantIds.computeIfAbsent(r.category(), k -> new ArrayList<>()).addAll(action.eventIds());
-            } else if (e instanceof FinalReportAdopted f) {
+            } else if (e instanceof ReportAdopted f) {
                 finalReport = f;
             }
             if (e instanceof AgendaAdopted a) {
