@@ -30,7 +30,6 @@ import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
-import org.rapporteur.events.meeting.NextMeetingScheduled;
 import org.rapporteur.events.meeting.OpeningCeremonyHeld;
 import org.rapporteur.events.officers.NextPresidentElected;
 import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
@@ -152,7 +151,6 @@ public final class Actions {
         kind("working-group-coordinators-appointed", WorkingGroupCoordinatorsAppointed.class);
         kind("thematic-coordinators-appointed", ThematicCoordinatorsAppointed.class);
         kind("next-president-elected", NextPresidentElected.class);
-        kind("next-meeting-scheduled", NextMeetingScheduled.class);
         kind("estimated-costs-adopted", EstimatedCostsAdopted.class);
         kind("intersessional-meetings-decided", IntersessionalMeetingsDecided.class);
         kind("review-conference-presidency-decided", ReviewConferencePresidencyDecided.class);

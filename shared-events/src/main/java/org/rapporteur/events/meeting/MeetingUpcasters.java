@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Stored events of earlier revisions read as the current ones: a convening of revision 1 was the CCM's (the only
  * body recorded before profiles), so it names the {@code ccm} profile; an opening of revision 1 has no capacity; a
- * report adopted at revision 1 has no symbol to be issued under nor date of issue. The retired kinds' events read as
+ * report adopted at revision 1 has no symbol to be issued under nor date of issue; a next session decided at revision 1
+ * was not for the week of a date. The retired kinds' events read as
  * the kinds replacing them ({@link RetiredKinds}).
  */
 public final class MeetingUpcasters {
@@ -31,7 +32,8 @@ public final class MeetingUpcasters {
                 new AddedField(MeetingConvened.class, "1", "2", "profile", JsonNodeFactory.instance.textNode("ccm")),
                 new AddedField(MeetingOpened.class, "1", "2", "capacity", JsonNodeFactory.instance.nullNode()),
                 new AddedField(ReportAdopted.class, "1", "2", Map.of("symbol", JsonNodeFactory.instance.nullNode(),
-                        "issuedOn", JsonNodeFactory.instance.nullNode()))));
+                        "issuedOn", JsonNodeFactory.instance.nullNode())),
+                new AddedField(NextSessionDecided.class, "1", "2", "weekOf", JsonNodeFactory.instance.nullNode())));
         upcasters.addAll(RetiredKinds.upcasters());
         return new EventUpcasterChain(upcasters);
     }

@@ -4,7 +4,6 @@ import org.rapporteur.events.decisions.ConsiderationDeferred;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.decisions.VoteRecorded;
-import org.rapporteur.events.meeting.NextSessionDecided;
 import org.rapporteur.events.statements.StatementDelivered;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
@@ -17,8 +16,8 @@ import java.util.Objects;
 
 /**
  * The any-body vocabulary's statements (those of one sitting, item, kind and subject in one paragraph, in the order
- * they were delivered), numbered decisions with their operative text as adopted, recorded votes, deferrals, the
- * next session and the adoption of the report.
+ * they were delivered), numbered decisions with their operative text as adopted, recorded votes, deferrals and the
+ * adoption of the report.
  */
 final class Proceedings {
 
@@ -81,13 +80,6 @@ final class Proceedings {
             text.sentence(c.say.say("decisions.vote.lists", "side", side,
                     "states", c.say.list(states.stream().map(c.names::stateListed).toList())));
         }
-    }
-
-    static void nextSession(Occurrence o, NextSessionDecided n, Context c) {
-        String dates = n.startsOn() == null ? Phrasing.NONE : c.say.range(n.startsOn(), n.endsOn(), "range");
-        c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
-                "city", n.venue() == null ? Phrasing.NONE : n.venue().city(),
-                "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo()), o.eventIds());
     }
 
     /** The report adopted; one to be issued under a symbol is the meeting's final report, with when it was adopted. */

@@ -19,7 +19,6 @@ import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.MeetingDatesChanged;
 import org.rapporteur.events.meeting.MeetingOpened;
-import org.rapporteur.events.meeting.NextMeetingScheduled;
 import org.rapporteur.events.meeting.OpeningCeremonyHeld;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.officers.NextPresidentElected;
@@ -98,8 +97,6 @@ public final class FactGatherer {
             return ReportFact.COORDINATORS;
         } else if (e instanceof NextPresidentElected) {
             return ReportFact.NEXT_PRESIDENT;
-        } else if (e instanceof NextMeetingScheduled) {
-            return ReportFact.NEXT_MEETING;
         } else if (e instanceof EstimatedCostsAdopted) {
             return ReportFact.ESTIMATED_COSTS;
         } else if (e instanceof IntersessionalMeetingsDecided) {
