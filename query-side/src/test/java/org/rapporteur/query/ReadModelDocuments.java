@@ -3,7 +3,7 @@ package org.rapporteur.query;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.rapporteur.query.projection.ReadModelStore;
-import org.rapporteur.query.report.ReportStore;
+import org.rapporteur.query.report.drafts.ReportStore;
 
 import java.util.ArrayList;
 import java.util.List;

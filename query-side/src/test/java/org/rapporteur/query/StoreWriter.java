@@ -8,7 +8,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.events.MeetingEvent;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.rapporteur.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 
 import java.lang.reflect.RecordComponent;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 
 import java.util.ArrayList;
 import java.util.List;

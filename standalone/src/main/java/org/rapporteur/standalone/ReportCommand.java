@@ -1,7 +1,7 @@
 package org.rapporteur.standalone;
 
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.http.AsOf;
+import org.rapporteur.query.history.AsOf;
 import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.render.ReportFormat;
 import picocli.CommandLine.Command;

@@ -1,10 +1,10 @@
 package org.rapporteur.standalone;
 
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.http.AsOf;
+import org.rapporteur.query.history.AsOf;
 import org.rapporteur.profiles.ProfileException;
 import org.rapporteur.query.report.ReportDocument;
-import org.rapporteur.query.report.ReportGenerator;
+import org.rapporteur.query.report.compose.ReportGenerator;
 import org.rapporteur.query.report.render.ReportFormat;
 import org.rapporteur.query.report.render.ReportRenderers;
 

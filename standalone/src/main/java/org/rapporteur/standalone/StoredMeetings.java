@@ -11,7 +11,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.eventstore.EventStoreConfiguration;
 import org.rapporteur.eventstore.JournaledEvents;
 import org.rapporteur.query.history.MeetingHistory;

@@ -1,9 +1,9 @@
 package org.rapporteur.standalone;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.query.history.MeetingHistory;
-import org.rapporteur.query.http.AsOf;
+import org.rapporteur.query.history.AsOf;
 import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.rapporteur.query.timeline.TimelineFilter;

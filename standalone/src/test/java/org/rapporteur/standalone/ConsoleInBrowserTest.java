@@ -13,7 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.rapporteur.command.scenario.Scenario;
 import org.rapporteur.command.scenario.ScenarioRecorder;
-import org.rapporteur.query.report.ReportService;
+import org.rapporteur.query.report.drafts.ReportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -8,8 +8,8 @@ import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.RecordedEvent;
-import org.rapporteur.query.report.MarkdownRenderer;
-import org.rapporteur.query.report.ReportGenerator;
+import org.rapporteur.query.report.render.MarkdownRenderer;
+import org.rapporteur.query.report.compose.ReportGenerator;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

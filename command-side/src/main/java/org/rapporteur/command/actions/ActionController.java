@@ -10,8 +10,8 @@ import org.rapporteur.command.http.RequestFacts;
 import org.rapporteur.command.http.UnknownFamilyException;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.command.meeting.Recorded;
-import org.rapporteur.events.Actions;
-import org.rapporteur.events.RetiredKinds;
+import org.rapporteur.events.catalogue.Actions;
+import org.rapporteur.events.catalogue.RetiredKinds;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.springframework.http.HttpHeaders;
@@ -87,13 +87,22 @@ class ActionController {
 
     /**
      * The facts follow the kind ({@code {"kind": k, ...facts}}) or sit under {@code facts}, as in scenario files; the
-     * latter is how to give facts that have a field called kind themselves.
+     * latter is how to give facts that have a field called kind themselves. The moment may sit beside them.
      */
     private static ObjectNode facts(ObjectNode given, Class<?> type) {
         JsonNode nested = given.get("facts");
         boolean factsIsAField = Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals("facts"));
-        if (nested != null && nested.isObject() && !factsIsAField && given.size() == 1) {
-            return (ObjectNode) nested;
+        JsonNode moment = given.get("moment");
+        if (nested != null && nested.isObject() && !factsIsAField && given.size() == (moment == null ? 1 : 2)) {
+            if (moment == null) {
+                return (ObjectNode) nested;
+            }
+            if (nested.has("moment")) {
+                throw invalid("facts.moment", "the moment is given beside the facts already");
+            }
+            ObjectNode facts = ((ObjectNode) nested).deepCopy();
+            facts.set("moment", moment);
+            return facts;
         }
         return given;
     }

@@ -1,6 +1,6 @@
 package org.rapporteur.command.meeting;
 
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.ConcernsAgendaItem;
 import org.rapporteur.events.MeetingEvent;
 

@@ -3,7 +3,7 @@ package org.rapporteur.command.meeting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -2,7 +2,7 @@ package org.rapporteur.command.meeting;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.rapporteur.facts.StrictFacts;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.FinalReportAdoption;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.RequestPresentation;

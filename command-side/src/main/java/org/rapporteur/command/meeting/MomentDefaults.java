@@ -3,7 +3,7 @@ package org.rapporteur.command.meeting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;

@@ -1,6 +1,6 @@
 package org.rapporteur.command.meeting;
 
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.events.meeting.MeetingConvened;

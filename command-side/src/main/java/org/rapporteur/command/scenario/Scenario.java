@@ -18,8 +18,8 @@ import org.rapporteur.facts.InvalidFactsException;
 import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
-import org.rapporteur.events.Actions;
-import org.rapporteur.events.RetiredKinds;
+import org.rapporteur.events.catalogue.Actions;
+import org.rapporteur.events.catalogue.RetiredKinds;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.corrections.ActionCorrected;
@@ -27,7 +27,6 @@ import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.PlenarySessionClosed;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
-import org.rapporteur.text.States;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +41,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -55,13 +53,6 @@ public final class Scenario {
     public static final String COMMAND_REFERENCE = "command:";
 
     private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
-    private static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
-            "coordinators", "speakingState", "inFavour", "against", "abstaining", "absent", "newMembers",
-            "concernsState", "nominatedBy");
-    private static final Pattern STATE_PLACEHOLDER = Pattern.compile("\\{(?:state|short):([A-Za-z]{3})}");
-    private static final Pattern DOCUMENT_PLACEHOLDER = Pattern.compile("\\{title:([^}]+)}");
-    private static final Pattern NOTE_PLACEHOLDER = Pattern.compile("\\{fn:(\\d+)}");
-    private static final Pattern ORGANISATION_PLACEHOLDER = Pattern.compile("\\{org:([^}]+)}");
     private static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -127,8 +118,17 @@ public final class Scenario {
     }
 
     public static Scenario read(Path file) {
+        try (java.io.Reader in = Files.newBufferedReader(file)) {
+            return read(file, in);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** A scenario read from {@code in}; {@code file} names it in messages. */
+    public static Scenario read(Path file, java.io.Reader in) {
         LocatedTree tree;
-        try (JsonParser parser = MAPPER.getFactory().createParser(Files.newBufferedReader(file))) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             tree = LocatedTree.read(parser);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
@@ -147,8 +147,7 @@ public final class Scenario {
         private final Map<String, Integer> positionsByRef = new HashMap<>();
         private final Map<Integer, Entry> byPosition = new HashMap<>();
         private final Map<Integer, String> kindByPosition = new HashMap<>();
-        private final Set<String> documents = new java.util.HashSet<>();
-        private final Set<String> organisations = new java.util.HashSet<>();
+        private final ScenarioReferences references = new ScenarioReferences(this::fail);
 
         Reader(Path file, LocatedTree tree) {
             this.file = file;
@@ -194,7 +193,7 @@ public final class Scenario {
                 Class<? extends MeetingEvent> type = Actions.byName(kind)
                         .orElseThrow(() -> fail(at + "/kind", RetiredKinds.replacement(kind)
                                 .map(use -> "kind '" + kind + "' is no longer recorded: use " + use)
-                                .orElse("unknown kind '" + kind + "' (see org.rapporteur.events.Actions)")));
+                                .orElse("unknown kind '" + kind + "' (see org.rapporteur.events.catalogue.Actions)")));
                 LocalDate given = date(action, at);
                 if (given != null) {
                     date = given;
@@ -233,16 +232,12 @@ public final class Scenario {
                     JsonNode facts = action.has("facts") ? action.get("facts") : MAPPER.createObjectNode();
                     event = facts(facts, at + "/facts", type, moment, at);
                 }
-                checkNotes(event instanceof ActionCorrected c ? c.corrected() : event, at);
+                references.checkNotes(event instanceof ActionCorrected c ? c.corrected() : event, at);
                 Entry entry = new Entry(position, ref, tree.line(at), event);
                 entries.add(entry);
                 byPosition.put(position, entry);
                 kindByPosition.put(position, kind);
-                if (event instanceof org.rapporteur.events.documents.DocumentSubmitted d) {
-                    documents.add(d.symbol());
-                } else if (event instanceof org.rapporteur.events.participation.ParticipantsRegistered r && r.organisations() != null) {
-                    r.organisations().forEach(o -> organisations.add(o.key()));
-                }
+                references.recorded(event);
                 if (type == PlenarySessionClosed.class) {
                     session = null;
                 }
@@ -274,7 +269,7 @@ public final class Scenario {
             if (node.has("moment")) {
                 throw fail(at + "/moment", "give the meeting clock as 'session', 'date' and 'time' of the action, not in its facts");
             }
-            checkStates(node, at);
+            references.checkStates(node, at);
             ObjectNode withMoment = ((ObjectNode) node).deepCopy();
             withMoment.set("moment", MAPPER.valueToTree(moment));
             StrictFacts.Reading<T> reading = StrictFacts.reading(withMoment, type);
@@ -307,89 +302,6 @@ public final class Scenario {
             String where = path.startsWith("moment") ? clockAt : at + "/" + pointer(path);
             String field = path.isEmpty() ? "" : path + " ";
             throw fail(where, field + first.getMessage());
-        }
-
-        /** Every {fn:N} must name one of the notes of its sentence (or the basis note of estimated costs). */
-        private void checkNotes(MeetingEvent event, String at) {
-            List<org.rapporteur.events.decisions.Sentence> sentences = new ArrayList<>();
-            if (event instanceof org.rapporteur.events.decisions.DecisionAdopted d) {
-                sentences.addAll(d.sentences());
-            } else if (event instanceof org.rapporteur.events.decisions.ExtensionRequestGranted g && g.observations() != null) {
-                g.observations().forEach(o -> sentences.addAll(o.sentences() == null ? List.of() : o.sentences()));
-            } else if (event instanceof org.rapporteur.events.decisions.EstimatedCostsAdopted c && c.basis() != null) {
-                notesNamed(c.basis(), c.basisNote() == null ? 0 : 1, at);
-            }
-            for (org.rapporteur.events.decisions.Sentence sentence : sentences) {
-                int notes = sentence.notes() == null ? 0 : sentence.notes().size();
-                if (sentence.lead() != null) {
-                    notesNamed(sentence.lead(), notes, at);
-                }
-                sentence.clauses().forEach(c -> {
-                    if (c.text() != null) {
-                        notesNamed(c.text(), notes, at);
-                    }
-                });
-            }
-        }
-
-        private void notesNamed(String text, int notes, String at) {
-            Matcher m = NOTE_PLACEHOLDER.matcher(text);
-            while (m.find()) {
-                int n = Integer.parseInt(m.group(1));
-                if (n < 1 || n > notes) {
-                    throw fail(at, "{fn:" + n + "} names no note: its sentence has " + notes + " note" + (notes == 1 ? "" : "s"));
-                }
-            }
-        }
-
-        private void checkStates(JsonNode node, String at) {
-            if (node.isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-                while (fields.hasNext()) {
-                    Map.Entry<String, JsonNode> field = fields.next();
-                    String child = at + "/" + field.getKey();
-                    if (STATE_FIELDS.contains(field.getKey())) {
-                        JsonNode value = field.getValue();
-                        if (value.isTextual()) {
-                            knownState(value.asText(), child);
-                        } else if (value.isArray()) {
-                            for (int i = 0; i < value.size(); i++) {
-                                if (value.get(i).isTextual()) {
-                                    knownState(value.get(i).asText(), child + "/" + i);
-                                }
-                            }
-                        }
-                    }
-                    checkStates(field.getValue(), child);
-                }
-            } else if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    checkStates(node.get(i), at + "/" + i);
-                }
-            } else if (node.isTextual()) {
-                Matcher m = STATE_PLACEHOLDER.matcher(node.asText());
-                while (m.find()) {
-                    knownState(m.group(1), at);
-                }
-                Matcher d = DOCUMENT_PLACEHOLDER.matcher(node.asText());
-                while (d.find()) {
-                    if (!documents.contains(d.group(1).trim())) {
-                        throw fail(at, "{title:" + d.group(1) + "} names no document submitted earlier in the file");
-                    }
-                }
-                Matcher o = ORGANISATION_PLACEHOLDER.matcher(node.asText());
-                while (o.find()) {
-                    if (!organisations.contains(o.group(1).trim())) {
-                        throw fail(at, "{org:" + o.group(1) + "} names no organisation registered earlier in the file");
-                    }
-                }
-            }
-        }
-
-        private void knownState(String code, String at) {
-            if (!States.known(code)) {
-                throw fail(at, "'" + code + "' is not a State's ISO 3166 alpha-3 code in states.tsv");
-            }
         }
 
         private LocalDate date(JsonNode node, String at) {

@@ -4,7 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapporteur.command.meeting.RulesCheck;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.meeting.MeetingConvened;

@@ -108,7 +108,7 @@ class ScenarioTest {
                     facts: {states: [LKA], method: acclamation}
                 """);
         assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
-                .hasMessage(file + ":16: unknown kind 'vice-president-elected' (see org.rapporteur.events.Actions)");
+                .hasMessage(file + ":16: unknown kind 'vice-president-elected' (see org.rapporteur.events.catalogue.Actions)");
     }
 
     @Test

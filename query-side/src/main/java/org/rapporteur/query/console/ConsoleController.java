@@ -2,7 +2,7 @@ package org.rapporteur.query.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.query.history.MeetingHistory;

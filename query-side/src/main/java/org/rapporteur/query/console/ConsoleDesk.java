@@ -1,7 +1,7 @@
 package org.rapporteur.query.console;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
@@ -9,9 +9,9 @@ import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
-import org.rapporteur.query.http.UnknownMeetingException;
+import org.rapporteur.query.history.UnknownMeetingException;
 import org.rapporteur.query.report.GeneratedReport;
-import org.rapporteur.query.report.ReportService;
+import org.rapporteur.query.report.drafts.ReportService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;

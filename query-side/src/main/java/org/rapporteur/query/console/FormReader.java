@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -2,7 +2,7 @@ package org.rapporteur.query.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.query.projection.MeetingProjector;
 import org.rapporteur.query.projection.ReadModelStore;
 import org.rapporteur.query.timeline.TimelineEntry;

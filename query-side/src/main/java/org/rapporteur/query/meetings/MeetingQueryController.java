@@ -2,7 +2,7 @@ package org.rapporteur.query.meetings;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.rapporteur.query.http.UnknownMeetingException;
+import org.rapporteur.query.history.UnknownMeetingException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

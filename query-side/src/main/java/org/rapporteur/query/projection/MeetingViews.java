@@ -2,8 +2,8 @@ package org.rapporteur.query.projection;
 
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
-import org.rapporteur.query.http.AsOf;
-import org.rapporteur.query.http.UnknownMeetingException;
+import org.rapporteur.query.history.AsOf;
+import org.rapporteur.query.history.UnknownMeetingException;
 import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.springframework.stereotype.Service;

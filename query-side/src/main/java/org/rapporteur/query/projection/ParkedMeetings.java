@@ -80,7 +80,7 @@ public class ParkedMeetings {
                 : events.isEmpty() ? null : events.get(0);
         Throwable cause = failure instanceof ProjectionFailed && failure.getCause() != null ? failure.getCause() : failure;
         return park(projection, meetingId, at == null ? -1 : at.sequence(), at == null ? null : at.eventId(),
-                at == null ? null : org.rapporteur.events.Actions.name(at.event().getClass()), reason(cause));
+                at == null ? null : org.rapporteur.events.catalogue.Actions.name(at.event().getClass()), reason(cause));
     }
 
     public Parked park(String projection, String meetingId, long sequence, String eventId, String kind, String reason) {

@@ -12,7 +12,7 @@ import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ParkedMeetings;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.ReadModelStore;
-import org.rapporteur.query.report.ReportStore;
+import org.rapporteur.query.report.drafts.ReportStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;

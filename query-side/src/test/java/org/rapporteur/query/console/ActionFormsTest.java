@@ -2,7 +2,7 @@ package org.rapporteur.query.console;
 
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
-import org.rapporteur.events.Actions;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.DecisionAdopted;

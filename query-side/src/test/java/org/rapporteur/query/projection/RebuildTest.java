@@ -9,7 +9,7 @@ import org.rapporteur.query.MeetingStreams;
 import org.rapporteur.query.QuerySideApplication;
 import org.rapporteur.query.TemporaryStores;
 import org.rapporteur.query.ReadModelDocuments;
-import org.rapporteur.query.report.ReportStore;
+import org.rapporteur.query.report.drafts.ReportStore;
 import org.rapporteur.query.ScriptedMeetings;
 import org.rapporteur.query.rebuild.ProjectionRebuild;
 import org.rapporteur.query.rebuild.RebuildProgress;

@@ -5,7 +5,7 @@ import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.query.StoreWriter;
 import org.rapporteur.query.history.RecordedEvent;
 

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.query.report.compose.ReportGenerator;
 import org.rapporteur.query.report.render.DocxReading;
 import org.rapporteur.query.report.render.PdfPages;
 import org.rapporteur.query.report.render.ReportFormat;

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.rapporteur.query.report.compose.ReportGenerator;
+import org.rapporteur.query.report.render.MarkdownRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

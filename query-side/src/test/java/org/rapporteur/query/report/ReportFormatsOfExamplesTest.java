@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.RecordedEvent;
+import org.rapporteur.query.report.compose.ReportGenerator;
 import org.rapporteur.query.report.render.AknRendererTest;
 import org.rapporteur.query.report.render.DocxReading;
 import org.rapporteur.query.report.render.PdfPages;

@@ -27,6 +27,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.rapporteur.query.report.compose.ReportGenerator;
+import org.rapporteur.query.report.render.MarkdownRenderer;
 
 /**
  * Report generation time for synthetic but realistic meetings of 1,000, 10,000 and 100,000 events (documents,

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.rapporteur.query.report.compose.ReportGenerator;
+import org.rapporteur.query.report.render.MarkdownRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

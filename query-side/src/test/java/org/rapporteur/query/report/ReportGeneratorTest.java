@@ -32,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.rapporteur.query.report.compose.ReportGenerator;
+import org.rapporteur.query.report.render.MarkdownRenderer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -199,7 +201,7 @@ class ReportGeneratorTest {
     @Test
     void theGeneratorHoldsNoFactOfAParticularMeeting() throws java.io.IOException {
         String source = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "src/main/java/org/rapporteur/query/report/ReportGenerator.java"));
+                "src/main/java/org/rapporteur/query/report/compose/ReportGenerator.java"));
         for (String fact : List.of("Cluster", "Geneva", "Lausanne", "CCM/", "Twelfth", "Chad", "Germany", "Lao",
                 "Mexico", "2024", "Tibesti", "Lithuania")) {
             assertThat(source).as("the generator must not name " + fact).doesNotContain(fact);

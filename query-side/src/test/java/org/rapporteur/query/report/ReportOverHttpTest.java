@@ -16,6 +16,8 @@ import org.rapporteur.events.documents.DocumentKind;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.query.QuerySideApplication;
+import org.rapporteur.query.report.drafts.ReportService;
+import org.rapporteur.query.report.drafts.ReportStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

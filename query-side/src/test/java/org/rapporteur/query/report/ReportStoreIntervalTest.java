@@ -7,6 +7,8 @@ import org.rapporteur.query.QuerySideApplication;
 import org.rapporteur.query.ScriptedMeetings;
 import org.rapporteur.query.TemporaryStores;
 import org.rapporteur.query.projection.ReadModelStore;
+import org.rapporteur.query.report.drafts.ReportService;
+import org.rapporteur.query.report.drafts.ReportStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;

@@ -34,7 +34,7 @@ class VocabularyDescriptionsTest {
         try (InputStream in = ActionDescriptions.class.getResourceAsStream("/timeline/descriptions.properties")) {
             templates.load(in);
         }
-        List<String> undescribed = org.rapporteur.events.Actions.names().stream()
+        List<String> undescribed = org.rapporteur.events.catalogue.Actions.names().stream()
                 .filter(k -> !k.startsWith("action-") && !templates.containsKey(k)).toList();
         assertThat(undescribed).isEmpty();
     }

@@ -8,19 +8,14 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
-import org.rapporteur.events.RetiredKinds;
-import org.rapporteur.events.decisions.ReportAdopted;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Stored events of earlier revisions read as the current ones: a convening of revision 1 was the CCM's (the only
- * body recorded before profiles), so it names the {@code ccm} profile; an opening of revision 1 has no capacity; a
- * report adopted at revision 1 has no symbol to be issued under nor date of issue; a next session decided at revision 1
- * was not for the week of a date. The retired kinds' events read as
- * the kinds replacing them ({@link RetiredKinds}).
+ * body recorded before profiles), so it names the {@code ccm} profile; an opening of revision 1 has no capacity. The
+ * other packages' revisions and the retired kinds' events are upcast by the catalogue's RetiredKinds.chain().
  */
 public final class MeetingUpcasters {
 
@@ -28,27 +23,27 @@ public final class MeetingUpcasters {
     }
 
     public static EventUpcasterChain chain() {
-        List<EventUpcaster> upcasters = new ArrayList<>(List.of(
+        return new EventUpcasterChain(upcasters());
+    }
+
+    /** This package's revision steps (the whole chain, with the other kinds', is the catalogue's RetiredKinds.chain()). */
+    public static List<EventUpcaster> upcasters() {
+        return List.of(
                 new AddedField(MeetingConvened.class, "1", "2", "profile", JsonNodeFactory.instance.textNode("ccm")),
-                new AddedField(MeetingOpened.class, "1", "2", "capacity", JsonNodeFactory.instance.nullNode()),
-                new AddedField(ReportAdopted.class, "1", "2", Map.of("symbol", JsonNodeFactory.instance.nullNode(),
-                        "issuedOn", JsonNodeFactory.instance.nullNode())),
-                new AddedField(NextSessionDecided.class, "1", "2", "weekOf", JsonNodeFactory.instance.nullNode())));
-        upcasters.addAll(RetiredKinds.upcasters());
-        return new EventUpcasterChain(upcasters);
+                new AddedField(MeetingOpened.class, "1", "2", "capacity", JsonNodeFactory.instance.nullNode()));
     }
 
     /** One revision step that adds fields with fixed values to the stored JSON of one event type. */
-    static final class AddedField extends SingleEventUpcaster implements EventUpcaster {
+    public static final class AddedField extends SingleEventUpcaster implements EventUpcaster {
         private final SimpleSerializedType from;
         private final SimpleSerializedType to;
         private final Map<String, JsonNode> fields;
 
-        AddedField(Class<?> type, String fromRevision, String toRevision, String field, JsonNode value) {
+        public AddedField(Class<?> type, String fromRevision, String toRevision, String field, JsonNode value) {
             this(type, fromRevision, toRevision, Map.of(field, value));
         }
 
-        AddedField(Class<?> type, String fromRevision, String toRevision, Map<String, JsonNode> fields) {
+        public AddedField(Class<?> type, String fromRevision, String toRevision, Map<String, JsonNode> fields) {
             this.from = new SimpleSerializedType(type.getName(), fromRevision);
             this.to = new SimpleSerializedType(type.getName(), toRevision);
             this.fields = fields;

@@ -7,7 +7,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
-import org.rapporteur.eventstore.EventJson;
+import org.rapporteur.events.EventJson;
 
 import java.util.List;
 import java.util.stream.Stream;

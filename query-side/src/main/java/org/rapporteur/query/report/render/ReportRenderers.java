@@ -1,6 +1,6 @@
 package org.rapporteur.query.report.render;
 
-import org.rapporteur.query.report.MarkdownRenderer;
+import org.rapporteur.query.report.render.MarkdownRenderer;
 import org.rapporteur.query.report.ReportDocument;
 
 import java.nio.charset.StandardCharsets;

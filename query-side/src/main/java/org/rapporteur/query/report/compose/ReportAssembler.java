@@ -1,0 +1,151 @@
+package org.rapporteur.query.report.compose;
+
+import com.ibm.icu.util.ULocale;
+import org.rapporteur.events.documents.DocumentKind;
+import org.rapporteur.events.documents.DocumentSubmitted;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.profiles.ReportOutline;
+import org.rapporteur.query.report.ReportDocument.Annex;
+import org.rapporteur.query.report.ReportDocument.AnnexEntry;
+import org.rapporteur.query.report.ReportDocument.Block;
+import org.rapporteur.query.report.ReportDocument.Footnote;
+import org.rapporteur.query.report.ReportDocument.FootnoteRef;
+import org.rapporteur.query.report.ReportDocument.Header;
+import org.rapporteur.query.report.ReportDocument.Inline;
+import org.rapporteur.query.report.ReportDocument.Item;
+import org.rapporteur.query.report.ReportDocument.Paragraph;
+import org.rapporteur.query.report.ReportDocument.Section;
+import org.rapporteur.query.report.ReportDocument.Text;
+import org.rapporteur.query.report.ReportDocument;
+import org.rapporteur.query.report.compose.Composition.WrittenPart;
+import org.rapporteur.query.report.wording.Footnotes;
+import org.rapporteur.query.report.wording.Phrasing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The written parts made a document: paragraphs numbered through the report, footnotes numbered in reading order
+ * (a note citing the document the note before cited becomes "Ibid."), the header and the body's annexes.
+ */
+final class ReportAssembler {
+
+    private final Context c;
+    private final List<Footnote> footnotes = new ArrayList<>();
+    private String lastSymbol;
+    private int paragraphs;
+
+    ReportAssembler(Context c) {
+        this.c = c;
+    }
+
+    ReportDocument assemble(List<WrittenPart> parts) {
+        List<Section> sections = new ArrayList<>();
+        for (WrittenPart part : parts) {
+            List<Block> blocks = new ArrayList<>();
+            for (Object block : part.blocks()) {
+                if (block instanceof DraftParagraph p) {
+                    List<Inline> text = inline(p.text());
+                    List<Item> items = new ArrayList<>();
+                    for (int k = 0; k < p.items().size(); k++) {
+                        items.add(new Item(p.lettered() ? "(" + (char) ('a' + k) + ")" : null, inline(p.items().get(k))));
+                    }
+                    blocks.add(new Paragraph(++paragraphs, text, items, p.lettered(), p.eventIds()));
+                } else {
+                    blocks.add((Block) block);
+                }
+            }
+            sections.add(new Section(part.number(), part.heading(), blocks));
+        }
+        List<Annex> annexes = annexes();
+        return new ReportDocument(header(), sections, footnotes, annexes.isEmpty() ? null : annexes.get(0), annexes,
+                c.say.language(), c.say.problems());
+    }
+
+    private List<Inline> inline(List<Footnotes.Piece> pieces) {
+        List<Inline> out = new ArrayList<>();
+        for (Footnotes.Piece piece : pieces) {
+            if (piece instanceof Footnotes.Words w) {
+                out.add(new Text(w.text()));
+            } else if (piece instanceof Footnotes.Cited cited) {
+                Footnotes.Note note = cited.note();
+                String text = note.text();
+                if (note.symbol() != null && note.symbol().equals(lastSymbol)) {
+                    text = c.say.say("footnote.ibid", "pinpoint", note.pinpoint() == null ? Phrasing.NONE : note.pinpoint());
+                }
+                lastSymbol = note.symbol();
+                footnotes.add(new Footnote(footnotes.size() + 1, text));
+                out.add(new FootnoteRef(footnotes.size()));
+            }
+        }
+        return out;
+    }
+
+    private Header header() {
+        MeetingConvened m = c.facts.convened();
+        ReportOutline.Header h = c.profile.report().header();
+        String issued = c.facts.finalReport() != null && c.facts.finalReport().issuedOn() != null
+                ? c.say.date(c.facts.finalReport().issuedOn()) : "";
+        String original = h.original() ? c.say.say("header.original", "language",
+                ULocale.forLanguageTag(c.profile.languages().get(0)).getDisplayLanguage(ULocale.forLanguageTag(c.say.language())))
+                : "";
+        String place = c.say.say("header.place-and-dates", "city", m.venue().city(),
+                "dates", c.say.range(m.startsOn(), m.endsOn(), "compact"));
+        return new Header(c.names.body(), issued, original, c.names.meetingTitle(), place,
+                h.title() == null ? c.say.say("header.title") : c.names.text(h.title()),
+                c.facts.finalReport() == null ? "" : c.facts.finalReport().symbol(),
+                h.note() == null ? "" : c.names.text(h.note()));
+    }
+
+    private List<Annex> annexes() {
+        List<Annex> annexes = new ArrayList<>();
+        List<ReportOutline.Annex> outline = c.profile.report().annexes();
+        for (int i = 0; i < outline.size(); i++) {
+            ReportOutline.Annex annex = outline.get(i);
+            String number = toRoman(i + 1);
+            String title = annex.heading() == null ? "" : heading(c, annex.heading());
+            if (annex.kind() == ReportOutline.AnnexKind.DOCUMENTS) {
+                annexes.add(new Annex(number, annex.kind().publicName(), title, documents()));
+            } else {
+                c.say.problem("annexes of kind '" + annex.kind().publicName() + "' are not drafted yet");
+            }
+        }
+        return annexes;
+    }
+
+    private List<AnnexEntry> documents() {
+        List<AnnexEntry> entries = new ArrayList<>();
+        for (DocumentSubmitted d : c.facts.documents().values()) {
+            String title;
+            if (c.facts.withdrawn().contains(d.symbol())) {
+                title = c.say.say("annex.withdrawn");
+            } else {
+                boolean by = d.submittedBy() != null && !d.submittedBy().isBlank();
+                title = c.say.say("annex.entry", "title", d.title(), "by", by ? d.submittedBy() : Phrasing.NONE,
+                        "kind", d.kind() == null ? DocumentKind.MISC : d.kind());
+            }
+            entries.add(new AnnexEntry(d.symbol(), title));
+        }
+        return entries;
+    }
+
+    /** A heading of the body's outline, with what it may say about the meeting. */
+    static String heading(Context c, org.rapporteur.profiles.Localized heading) {
+        String pattern = c.names.text(heading);
+        if (pattern == null) {
+            return "";
+        }
+        MeetingConvened m = c.facts.convened();
+        return c.say.wording().formatPattern(pattern, Map.of("meeting", c.names.meetingTitle(), "ordinal", m.ordinal(),
+                "body", c.names.body(), "acronym", c.profile.body().acronym() == null ? "" : c.profile.body().acronym(),
+                "members", c.names.text(c.profile.body().members()), "year", String.valueOf(m.startsOn().getYear())));
+    }
+
+    static String toRoman(int n) {
+        com.ibm.icu.text.RuleBasedNumberFormat roman = new com.ibm.icu.text.RuleBasedNumberFormat(ULocale.ROOT,
+                com.ibm.icu.text.RuleBasedNumberFormat.NUMBERING_SYSTEM);
+        roman.setDefaultRuleSet("%roman-upper");
+        return roman.format(n);
+    }
+}

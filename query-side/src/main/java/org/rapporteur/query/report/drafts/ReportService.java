@@ -1,0 +1,96 @@
+package org.rapporteur.query.report.drafts;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.rapporteur.query.history.MeetingHistory;
+import org.rapporteur.query.history.MeetingHistoryLoader;
+import org.rapporteur.query.history.RecordedEvent;
+import org.rapporteur.query.history.AsOf;
+import org.rapporteur.query.report.GeneratedReport;
+import org.rapporteur.query.report.ReportDocument;
+import org.rapporteur.query.report.compose.ReportGenerator;
+import org.rapporteur.query.report.render.MarkdownRenderer;
+import org.springframework.stereotype.Service;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Generates a meeting's report now or as of a moment ({@link AsOf}, as for the views), in a language, using the
+ * stored report when it is still current: same last event, same generator and profile (fingerprint), same language.
+ */
+@Service
+public class ReportService {
+
+    private final MeetingHistoryLoader histories;
+    private final EventStore eventStore;
+    private final ReportStore store;
+    private final ReportGenerator generator = new ReportGenerator();
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final AtomicLong regenerations = new AtomicLong();
+
+    public ReportService(MeetingHistoryLoader histories, EventStore eventStore, ReportStore store) {
+        this.histories = histories;
+        this.eventStore = eventStore;
+        this.store = store;
+    }
+
+    /** The report as the meeting stands now, in its body's first language; empty when no such meeting was convened. */
+    public Optional<GeneratedReport> current(String meetingId) {
+        return current(meetingId, null);
+    }
+
+    /** The report as the meeting stands now in {@code language} (null: the body's first). */
+    public Optional<GeneratedReport> current(String meetingId, String language) {
+        Optional<Long> last = eventStore.lastSequenceNumberFor(meetingId);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        if (language == null) {
+            Optional<GeneratedReport> stored = store.latest(meetingId);
+            if (stored.isPresent() && stored.get().sequence() == last.get() && stored.get().fingerprint() != null
+                    && stored.get().fingerprint().equals(generator.fingerprint(profileOf(stored.get()), null))) {
+                return stored;
+            }
+        }
+        return generate(histories.load(meetingId), language);
+    }
+
+    /** The report as the meeting stood at {@code asOf}, in {@code language} (null: the body's first). */
+    public Optional<GeneratedReport> asOf(String meetingId, AsOf asOf, String language) {
+        MeetingHistory history = histories.load(meetingId);
+        return generate(asOf == null ? history : asOf.cut(history), language);
+    }
+
+    /** The report as the meeting stood after the event at {@code sequence}. */
+    public Optional<GeneratedReport> asOfSequence(String meetingId, long sequence) {
+        return asOf(meetingId, new AsOf.Sequence(sequence), null);
+    }
+
+    /** Generates and stores the report of the meeting as it stands (called by the projection once per batch). */
+    public void regenerate(MeetingHistory history) {
+        generate(history, null).ifPresent(store::save);
+        regenerations.incrementAndGet();
+    }
+
+    /** How often the projection regenerated a report in this process (for tests and diagnostics). */
+    public long regenerations() {
+        return regenerations.get();
+    }
+
+    private static String profileOf(GeneratedReport stored) {
+        String[] parts = stored.fingerprint().split("/");
+        return parts.length > 1 ? parts[1] : null;
+    }
+
+    private Optional<GeneratedReport> generate(MeetingHistory history, String language) {
+        if (history.events().isEmpty()) {
+            return Optional.empty();
+        }
+        ReportDocument document = generator.generate(history, language);
+        RecordedEvent last = history.events().get(history.events().size() - 1);
+        String fingerprint = generator.fingerprint(ReportGenerator.profileIdOf(history), language);
+        return Optional.of(new GeneratedReport(history.meetingId(), last.sequence(), document, markdown.render(document),
+                Objects.requireNonNull(fingerprint)));
+    }
+}

@@ -1,0 +1,60 @@
+package org.rapporteur.query.report.drafts;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.rapporteur.query.report.GeneratedReport;
+import org.rapporteur.query.report.render.ReportJson;
+import org.springframework.stereotype.Component;
+
+import java.util.Date;
+import java.util.Optional;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The latest generated report of each meeting (in its body's first language): the model as JSON and its Markdown,
+ * with the sequence it covers and the fingerprint of the generator and profile it was made with.
+ */
+@Component
+public class ReportStore {
+
+    public static final String COLLECTION = "reports";
+
+    private final MongoCollection<Document> reports;
+
+    public ReportStore(MongoDatabase rapporteurDatabase) {
+        this.reports = rapporteurDatabase.getCollection(COLLECTION);
+    }
+
+    public void save(GeneratedReport report) {
+        Document document = new Document("_id", report.meetingId())
+                .append("sequence", report.sequence())
+                .append("generatedAt", new Date())
+                .append("model", ReportJson.write(report.document(), false))
+                .append("markdown", report.markdown())
+                .append("fingerprint", report.fingerprint());
+        reports.replaceOne(eq("_id", report.meetingId()), document, new ReplaceOptions().upsert(true));
+    }
+
+    /** Forgets every stored report (before a replay rebuilds them). */
+    public void clear() {
+        reports.deleteMany(new Document());
+    }
+
+    public Optional<GeneratedReport> latest(String meetingId) {
+        Document d = reports.find(eq("_id", meetingId)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new GeneratedReport(meetingId, ((Number) d.get("sequence")).longValue(),
+                ReportJson.read(d.getString("model")), d.getString("markdown"), d.getString("fingerprint")));
+    }
+
+    /** The sequence the stored report covers, without reading the report itself. */
+    public Optional<Long> storedSequence(String meetingId) {
+        Document d = reports.find(eq("_id", meetingId)).projection(new Document("sequence", 1)).first();
+        return d == null ? Optional.empty() : Optional.of(((Number) d.get("sequence")).longValue());
+    }
+}

@@ -1,0 +1,31 @@
+package org.rapporteur.events.catalogue;
+
+import org.axonframework.serialization.Revision;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingMoment;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The conventions every event of the catalogue keeps (docs/architecture.md). */
+class ActionsCatalogueTest {
+
+    @Test
+    void everyActionIsARevisedRecordWhoseFirstComponentIsTheMoment() {
+        Set<String> names = new HashSet<>();
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            assertThat(type.isRecord()).as(type.getSimpleName()).isTrue();
+            assertThat(type.getAnnotation(Revision.class)).as(type.getSimpleName()).isNotNull();
+            assertThat(type.getRecordComponents()[0].getName()).as(type.getSimpleName()).isEqualTo("moment");
+            assertThat(type.getRecordComponents()[0].getType()).isEqualTo(MeetingMoment.class);
+            assertThat(names.add(Actions.name(type))).as(type.getSimpleName()).isTrue();
+            assertThat(Actions.byName(Actions.name(type))).contains(type);
+        }
+        assertThat(Actions.name(org.rapporteur.events.officers.VicePresidentsElected.class)).isEqualTo("vice-presidents-elected");
+        assertThat(Actions.byName("extension-request-granted")).isPresent();
+        assertThat(Actions.byName("working-group-coordinators-appointed")).isPresent();
+    }
+}
