@@ -282,10 +282,10 @@ class ReportGeneratorTest {
 
         assertThat(fr.language()).isEqualTo("fr");
         assertThat(fr.sections()).extracting(ReportDocument.Section::title)
-                .contains("Introduction", "Organisation de la Douzième Assemblée des États parties");
+                .contains("Introduction", "Organisation de la douzième Assemblée des États parties");
         assertThat(text(containing(fr, "the report"))).startsWith("The Meeting noted the report.[^");
         assertThat(fr.footnotes()).extracting(ReportDocument.Footnote::text)
-                .contains("Les textes adoptés par la réunion sont reproduits dans la langue dans laquelle ils ont été adoptés (anglais).");
+                .contains("Les textes adoptés par l’Assemblée sont reproduits dans la langue dans laquelle ils ont été adoptés (anglais).");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportGenerator().generate(new MeetingHistory("test-msp", events), "de"))
                 .hasMessageContaining("not in 'de'");
     }

@@ -24,7 +24,7 @@ final class ClosingComposer implements Composer {
             return;
         }
         c.say.about(c.facts.documentEventIds());
-        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.meetingTitle()), c.facts.documentEventIds());
+        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.titleInText()), c.facts.documentEventIds());
     }
 
     @Override
@@ -34,7 +34,7 @@ final class ClosingComposer implements Composer {
         }
         if (o.facts() instanceof org.rapporteur.events.meeting.MeetingClosed closed) {
             c.say.about(o.eventIds());
-            c.paragraph(c.say.say("closing", "meeting", c.names.meetingTitle(), "date", c.say.date(closed.moment().date()),
+            c.paragraph(c.say.say("closing", "meeting", c.names.titleInText(), "date", c.say.date(closed.moment().date()),
                     "time", c.say.time(closed.moment())), o.eventIds());
             return;
         }

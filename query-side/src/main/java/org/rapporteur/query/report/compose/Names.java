@@ -57,14 +57,43 @@ public final class Names {
         return title;
     }
 
+    /** A city as the report's language writes it ("Genève"): the name logged, unless the wording knows it otherwise. */
+    public String city(String logged) {
+        if (logged == null || logged.isBlank() || !logged.chars().allMatch(Character::isLetter)) {
+            return logged;
+        }
+        String named = say.sayIfAny("place.city", "city", logged);
+        return named == null || named.isEmpty() ? logged : named;
+    }
+
+    /** The meeting's title as running text names it ("la neuvième Conférence d’examen"; in English as the title). */
+    public String titleInText() {
+        if (titleInText == null) {
+            titleInText = running(say.say("meeting.title", "ordinal", convened.ordinal(), "session", text(profile.body().session())));
+        }
+        return titleInText;
+    }
+
+    private String titleInText;
+
     /** The meeting as its report names it in running text ("Twelfth Meeting of States parties"). */
     public String meeting() {
         if (running == null) {
-            running = say.capitalise(say.say("meeting.running", "ordinal", convened.ordinal(),
+            running = running(say.say("meeting.running", "ordinal", convened.ordinal(),
                     "session", text(profile.body().session())));
         }
         return running;
     }
+
+    /** A session's name in running text: capitalised where the language (or the body) writes it so ("Ninth Review Conference", "la neuvième Conférence d’examen"). */
+    private String running(String name) {
+        if (capitalised == null) {
+            capitalised = "yes".equals(say.sayIfAny("meeting.capitalised"));
+        }
+        return capitalised ? say.capitalise(name) : name;
+    }
+
+    private Boolean capitalised;
 
     /** What the report calls the meeting once named ("the Conference"), in the profile's terms or the shipped ones. */
     public String us() {
@@ -74,14 +103,14 @@ public final class Names {
 
     /** The {@code ordinal}th session of this meeting's series ("Eleventh Meeting of States parties"). */
     public String ofSeries(int ordinal) {
-        return say.capitalise(say.say("meeting.running", "ordinal", ordinal, "session", text(profile.body().session())));
+        return running(say.say("meeting.running", "ordinal", ordinal, "session", text(profile.body().session())));
     }
 
     /** Another session of the body: {@code full} as in a document's title, otherwise as in running text. */
     public String reference(SessionRef ref, boolean full) {
         Localized name = SessionRef.REGULAR.equals(ref.kind()) ? profile.body().session()
                 : profile.body().otherSessions().get(ref.kind());
-        return say.capitalise(say.say("meeting.reference", "ordinal", ref.ordinal(),
+        return running(say.say("meeting.reference", "ordinal", ref.ordinal(),
                 "series", ref.kind().replace('-', '_'), "name", text(name), "form", full ? "full" : "running"));
     }
 

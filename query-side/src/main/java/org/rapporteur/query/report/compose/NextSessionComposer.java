@@ -62,7 +62,7 @@ final class NextSessionComposer implements Composer {
         c.say.about(o.eventIds());
         c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
                 "week", n.weekOf() == null ? Phrasing.NONE : c.say.date(n.weekOf()),
-                "city", n.venue() == null ? Phrasing.NONE : n.venue().city(),
+                "city", n.venue() == null ? Phrasing.NONE : c.names.city(n.venue().city()),
                 "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo(), "costs", costs), ids);
     }
 

@@ -48,7 +48,7 @@ final class OpeningComposer implements Composer {
             last = c.facts.convened().endsOn();
         }
         c.say.about(c.facts.sessionIds());
-        c.paragraph(c.say.say("sessions", "meeting", c.names.meetingTitle(), "count", c.facts.sessionDates().size(),
+        c.paragraph(c.say.say("sessions", "meeting", c.names.titleInText(), "count", c.facts.sessionDates().size(),
                 "dates", c.say.range(first, last, "between"), "sameDay", first.equals(last)), c.facts.sessionIds());
     }
 
@@ -94,13 +94,16 @@ final class OpeningComposer implements Composer {
                     "person", m.openedBy() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : c.names.personOf(m.openedBy()),
                     "capacity", m.capacity() == null ? MeetingOpened.Capacity.PRESIDENT : m.capacity(),
                     "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1),
-                    "time", c.say.time(m.moment())));
+                    "time", c.say.time(m.moment()),
+                    "gender", Names.gender(java.util.Collections.singletonList(
+                            m.openedBy() == null ? null : new org.rapporteur.events.Holder(m.openedBy(), null, null)))));
         } else if (sitting != null) {
             c.say.about(ids);
             text.sentence(c.say.say("opening", "date", c.say.date(sitting.moment().date()),
                     "person", org.rapporteur.query.report.wording.Phrasing.NONE,
                     "capacity", MeetingOpened.Capacity.PRESIDENT, "meeting", c.names.meeting(),
-                    "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1), "time", c.say.time(sitting.moment())));
+                    "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1), "time", c.say.time(sitting.moment()),
+                    "gender", Names.GENDER_UNKNOWN));
         }
         for (OpeningCeremonyHeld ceremony : ceremonies) {
             List<String> speakers = new ArrayList<>();

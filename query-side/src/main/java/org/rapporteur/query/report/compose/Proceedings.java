@@ -46,7 +46,7 @@ final class Proceedings {
             String who = d.speaker().person() != null ? Names.join(d.speaker().person().honorific(), d.speaker().person().name())
                     : d.speaker().state() != null ? c.names.state(d.speaker().state())
                     : d.speaker().group() != null ? d.speaker().group() : d.speaker().organisation();
-            speakers.add(d.onBehalfOf() == null ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
+            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(who) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
@@ -87,12 +87,12 @@ final class Proceedings {
         String draft = r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol();
         String entrustedTo = r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo();
         if (r.symbol() == null) {
-            c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.meetingTitle(), "draft", draft,
+            c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.titleInText(), "draft", draft,
                     "amended", r.amended(), "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
             return;
         }
         c.paragraph(c.say.say("report-adopted", "session", r.moment().plenarySession(), "date", c.say.date(r.moment().date()),
-                "meeting", c.names.meetingTitle(), "draft", draft, "symbol", r.symbol(), "amended", r.amended(),
+                "meeting", c.names.titleInText(), "draft", draft, "symbol", r.symbol(), "amended", r.amended(),
                 "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
     }
 }

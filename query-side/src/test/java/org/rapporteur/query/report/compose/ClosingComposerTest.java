@@ -24,7 +24,7 @@ class ClosingComposerTest {
         assertThat(model.write(CLOSING, "en", ReportFact.CLOSING).paragraphs())
                 .containsExactly("The Ninth Review Conference was closed on 10 May 2030 at 18:30.");
         assertThat(model.write(CLOSING, "fr", ReportFact.CLOSING).paragraphs())
-                .containsExactly("La Neuvième Conférence d’examen a été close le 10 mai 2030 à 18 h 30.");
+                .containsExactly("La neuvième Conférence d’examen a été close le 10 mai 2030 à 18 h 30.");
     }
 
     @Test
@@ -32,6 +32,6 @@ class ClosingComposerTest {
         FactModel model = new FactModel("cites").log(new MeetingClosed(MeetingMoment.outsidePlenary(DAY)));
 
         assertThat(model.write(CLOSING, "en", ReportFact.CLOSING).paragraphs())
-                .containsExactly("The Ninth meeting of the Conference of the Parties was closed on 6 May 2030.");
+                .containsExactly("The ninth meeting of the Conference of the Parties was closed on 6 May 2030.");
     }
 }

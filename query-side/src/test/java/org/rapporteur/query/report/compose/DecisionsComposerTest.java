@@ -23,9 +23,9 @@ class DecisionsComposerTest {
                         null, null, Adoption.CONSENSUS, null, false, false));
 
         assertThat(model.write(DECISIONS, "en", ReportFact.DECISIONS).paragraphs()).containsExactly(
-                "The Ninth meeting of the Conference of the Parties adopted decision 9.1, “Budget”, by consensus.");
+                "The ninth meeting of the Conference of the Parties adopted decision 9.1, “Budget”, by consensus.");
         assertThat(model.write(DECISIONS, "fr", ReportFact.DECISIONS).paragraphs()).containsExactly(
-                "La Neuvième session de la Conférence des Parties a adopté la décision 9.1, « Budget », par consensus.[note]");
+                "La neuvième session de la Conférence des Parties a adopté la décision 9.1, « Budget », par consensus.[note]");
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.report.ReportDocument.Problem;
-import org.rapporteur.query.report.ReportGenerator;
 import org.rapporteur.query.report.facts.FactGatherer;
 import org.rapporteur.query.report.facts.MeetingFacts;
 import org.rapporteur.query.report.facts.Occurrence;
@@ -35,9 +34,14 @@ final class FactModel {
     private final List<MeetingEvent> events = new ArrayList<>();
 
     FactModel(String profile) {
+        this(profile, null, null);
+    }
+
+    /** The meeting convened under {@code convention} with {@code mandate} (either may be null). */
+    FactModel(String profile, MeetingConvened.Convention convention, MeetingConvened.Mandate mandate) {
         this.profile = profile;
-        events.add(new MeetingConvened(MeetingMoment.outsidePlenary(DAY.minusMonths(3)), profile, null, 9, "session",
-                new MeetingConvened.Venue("Geneva", "CHE"), DAY, DAY.plusDays(4), "X/9", null, null, null));
+        events.add(new MeetingConvened(MeetingMoment.outsidePlenary(DAY.minusMonths(3)), profile, convention, 9, "session",
+                new MeetingConvened.Venue("Geneva", "CHE"), DAY, DAY.plusDays(4), "X/9", mandate, null, null));
     }
 
     /** The {@code n}th sitting, held on the {@code n}th day. */

@@ -69,6 +69,6 @@ class OpeningComposerTest {
                 new PlenarySessionOpened(sitting(3), 2));
 
         assertThat(model.write(OPENING, "fr", ReportFact.SESSIONS).paragraphs()).containsExactly(
-                "La Neuvième session du GIEC a tenu deux séances plénières entre le 6 et le 8 mai 2030.");
+                "La neuvième session du GIEC a tenu deux séances plénières entre le 6 et le 8 mai 2030.");
     }
 }

@@ -41,7 +41,7 @@ class WorkComposerTest {
                         + " acclamation as Vice-Presidents of the Ninth Review Conference.");
         assertThat(model.write(WORK, "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).containsExactly(
                 "À la première séance plénière, le 6 mai 2030, Ana Uno (Brésil) et Eva Dos (Kenya) ont été élues par"
-                        + " acclamation aux fonctions de Vice-Présidentes de la Neuvième Conférence d’examen.");
+                        + " acclamation aux fonctions de Vice-Présidentes de la neuvième Conférence d’examen.");
     }
 
     @Test
