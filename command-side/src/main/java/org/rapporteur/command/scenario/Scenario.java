@@ -19,6 +19,7 @@ import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.catalogue.Actions;
+import org.rapporteur.events.catalogue.RetiredKinds;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.corrections.ActionCorrected;
@@ -190,7 +191,9 @@ public final class Scenario {
                         "withdraws", "reason"));
                 String kind = required(action, at, "kind").asText();
                 Class<? extends MeetingEvent> type = Actions.byName(kind)
-                        .orElseThrow(() -> fail(at + "/kind", "unknown kind '" + kind + "' (see org.rapporteur.events.catalogue.Actions)"));
+                        .orElseThrow(() -> fail(at + "/kind", RetiredKinds.replacement(kind)
+                                .map(use -> "kind '" + kind + "' is no longer recorded: use " + use)
+                                .orElse("unknown kind '" + kind + "' (see org.rapporteur.events.catalogue.Actions)")));
                 LocalDate given = date(action, at);
                 if (given != null) {
                     date = given;

@@ -93,7 +93,19 @@ final class VocabularyDoc {
         for (String kind : Actions.names()) {
             kind(md, kind, Actions.byName(kind).orElseThrow());
         }
+        retired(md);
         return md.toString();
+    }
+
+    /** The CCM's first kinds that general ones replaced: refused on input, their stored events read as the new kind. */
+    private static void retired(StringBuilder md) {
+        md.append("## Retired kinds\n\n")
+                .append("These kinds of the first (CCM) vocabulary are recorded by the general kinds now. A scenario file or")
+                .append(" HTTP request naming one is refused with the kind to use instead; events stored under them read as")
+                .append(" that kind (upcast), and so do corrections of them.\n\n| retired kind | use instead |\n|---|---|\n");
+        new java.util.TreeMap<>(org.rapporteur.events.catalogue.RetiredKinds.all())
+                .forEach((kind, use) -> md.append("| `").append(kind).append("` | ").append(use).append(" |\n"));
+        md.append('\n');
     }
 
     private void kind(StringBuilder md, String kind, Class<? extends MeetingEvent> type) {

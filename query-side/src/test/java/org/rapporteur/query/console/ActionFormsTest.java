@@ -212,9 +212,9 @@ class ActionFormsTest {
         Map<String, String[]> submitted = base();
         submitted.put("groups[0].name", new String[]{"Universalization"});
         submitted.put("groups[0].seats[0].state", new String[]{"Malawi"});
-        submitted.put("groups[0].seats[0].term.until.kind", new String[]{"MEETING_OF_STATES_PARTIES"});
+        submitted.put("groups[0].seats[0].term.until.kind", new String[]{"session"});
         submitted.put("groups[0].seats[0].term.until.ordinal", new String[]{"14"});
-        submitted.put("groups[0].seats[1].term.until.kind", new String[]{"REVIEW_CONFERENCE"});
+        submitted.put("groups[0].seats[1].term.until.kind", new String[]{"review-conference"});
         submitted.put("groups[0].seats[1].term.until.ordinal", new String[]{"3"});
         var reading = forms.read(WorkingGroupCoordinatorsAppointed.class, submitted, context);
         assertThat(reading.valid()).as(String.valueOf(reading.problem())).isTrue();

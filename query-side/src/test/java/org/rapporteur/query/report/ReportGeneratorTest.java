@@ -240,10 +240,10 @@ class ReportGeneratorTest {
 
     @Test
     void aDecisionWithTheCostsItAdoptsWhicheverWasLoggedFirst() {
-        org.rapporteur.events.MeetingRef thirteenth = new org.rapporteur.events.MeetingRef(
-                org.rapporteur.events.MeetingRef.Kind.MEETING_OF_STATES_PARTIES, 13);
-        MeetingEvent next = new org.rapporteur.events.meeting.NextMeetingScheduled(SIXTH, thirteenth,
-                LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18), null, "Geneva");
+        org.rapporteur.events.SessionRef thirteenth = new org.rapporteur.events.SessionRef("session", 13);
+        MeetingEvent next = new org.rapporteur.events.meeting.NextSessionDecided(SIXTH, thirteenth,
+                LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18), null,
+                new org.rapporteur.events.meeting.MeetingConvened.Venue("Geneva", null), null);
         MeetingEvent costs = new org.rapporteur.events.decisions.EstimatedCostsAdopted(SIXTH, thirteenth, "CCM/MSP/2024/8", false, null, null);
 
         String nextFirst = reportOf(List.of(next, costs));

@@ -1,6 +1,5 @@
 package org.rapporteur.query.report.compose;
 
-import org.rapporteur.events.decisions.FinalReportAdopted;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
 
@@ -39,14 +38,7 @@ final class ClosingComposer implements Composer {
                     "time", c.say.time(closed.moment())), o.eventIds());
             return;
         }
-        if (o.facts() instanceof org.rapporteur.events.decisions.ReportAdopted r) {
-            c.say.about(o.eventIds());
-            Proceedings.reportAdopted(o, r, c);
-            return;
-        }
-        FinalReportAdopted f = (FinalReportAdopted) o.facts();
         c.say.about(o.eventIds());
-        c.paragraph(c.say.say("report-adopted", "session", f.moment().plenarySession(), "date", c.say.date(f.moment().date()),
-                "meeting", c.names.titleInText(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());
+        Proceedings.reportAdopted(o, (org.rapporteur.events.decisions.ReportAdopted) o.facts(), c);
     }
 }

@@ -1,7 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import com.ibm.icu.util.ULocale;
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.participation.Organisation;
@@ -107,20 +107,16 @@ public final class Names {
     }
 
     /** Another session of the body: {@code full} as in a document's title, otherwise as in running text. */
-    public String reference(MeetingRef ref, boolean full) {
-        String series = ref.kind() == MeetingRef.Kind.REVIEW_CONFERENCE ? "review-conference" : null;
-        Localized name = series == null ? profile.body().session() : profile.body().otherSessions().get(series);
+    public String reference(SessionRef ref, boolean full) {
+        Localized name = SessionRef.REGULAR.equals(ref.kind()) ? profile.body().session()
+                : profile.body().otherSessions().get(ref.kind());
         return running(say.say("meeting.reference", "ordinal", ref.ordinal(),
-                "series", series == null ? "session" : series.replace('-', '_'), "name", text(name),
-                "form", full ? "full" : "running"));
+                "series", ref.kind().replace('-', '_'), "name", text(name), "form", full ? "full" : "running"));
     }
 
     /** Another session of the body by the kind the profile names it with ("session", "review-conference" ...). */
-    public String session(org.rapporteur.events.SessionRef ref) {
-        Localized name = org.rapporteur.events.SessionRef.REGULAR.equals(ref.kind()) ? profile.body().session()
-                : profile.body().otherSessions().get(ref.kind());
-        return running(say.say("meeting.reference", "ordinal", ref.ordinal(),
-                "series", ref.kind().replace('-', '_'), "name", text(name), "form", "running"));
+    public String session(SessionRef ref) {
+        return reference(ref, false);
     }
 
     /** A holder of an office or a seat: a person (with their State), or a State. */

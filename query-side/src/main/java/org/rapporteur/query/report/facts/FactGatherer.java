@@ -12,14 +12,13 @@ import org.rapporteur.events.decisions.CoordinatorsAppreciated;
 import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
-import org.rapporteur.events.decisions.FinalReportAdopted;
+import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.MeetingDatesChanged;
 import org.rapporteur.events.meeting.MeetingOpened;
-import org.rapporteur.events.meeting.NextMeetingScheduled;
 import org.rapporteur.events.meeting.OpeningCeremonyHeld;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.officers.NextPresidentElected;
@@ -98,16 +97,12 @@ public final class FactGatherer {
             return ReportFact.COORDINATORS;
         } else if (e instanceof NextPresidentElected) {
             return ReportFact.NEXT_PRESIDENT;
-        } else if (e instanceof NextMeetingScheduled) {
-            return ReportFact.NEXT_MEETING;
         } else if (e instanceof EstimatedCostsAdopted) {
             return ReportFact.ESTIMATED_COSTS;
         } else if (e instanceof IntersessionalMeetingsDecided) {
             return ReportFact.INTERSESSIONAL_MEETINGS;
         } else if (e instanceof ReviewConferencePresidencyDecided) {
             return ReportFact.FUTURE_PRESIDENCY;
-        } else if (e instanceof FinalReportAdopted) {
-            return ReportFact.REPORT_ADOPTED;
         } else if (e instanceof SecretariatMemberServed) {
             return ReportFact.SECRETARIAT;
         } else if (e instanceof org.rapporteur.events.meeting.MeetingClosed) {
@@ -129,7 +124,7 @@ public final class FactGatherer {
             return ReportFact.DECISIONS;
         } else if (e instanceof org.rapporteur.events.meeting.NextSessionDecided) {
             return ReportFact.NEXT_MEETING;
-        } else if (e instanceof org.rapporteur.events.decisions.ReportAdopted) {
+        } else if (e instanceof ReportAdopted) {
             return ReportFact.REPORT_ADOPTED;
         } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted
                 || e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted
@@ -177,7 +172,7 @@ public final class FactGatherer {
         Map<ParticipantCategory, LinkedHashSet<String>> states = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, LinkedHashMap<String, Organisation>> organisations = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, List<String>> participantIds = new EnumMap<>(ParticipantCategory.class);
-        FinalReportAdopted finalReport = null;
+        ReportAdopted finalReport = null;
         Map<String, SortedSet<Integer>> workSessionsByItem = new HashMap<>();
         List<Occurrence> occurrences = new ArrayList<>();
         String item = null;
@@ -236,7 +231,7 @@ public final class FactGatherer {
                     r.organisations().forEach(organisations.get(r.category())::remove);
                 }
                 participantIds.computeIfAbsent(r.category(), k -> new ArrayList<>()).addAll(action.eventIds());
-            } else if (e instanceof FinalReportAdopted f) {
+            } else if (e instanceof ReportAdopted f) {
                 finalReport = f;
             }
             if (e instanceof AgendaAdopted a) {
