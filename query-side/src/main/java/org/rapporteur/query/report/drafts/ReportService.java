@@ -1,5 +1,7 @@
 package org.rapporteur.query.report.drafts;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
@@ -22,17 +24,21 @@ import java.util.concurrent.atomic.AtomicLong;
 @Service
 public class ReportService {
 
+    static final String GENERATION = "rapporteur.report.generation";
+
     private final MeetingHistoryLoader histories;
     private final EventStore eventStore;
     private final ReportStore store;
     private final ReportGenerator generator = new ReportGenerator();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final AtomicLong regenerations = new AtomicLong();
+    private final MeterRegistry metrics;
 
-    public ReportService(MeetingHistoryLoader histories, EventStore eventStore, ReportStore store) {
+    public ReportService(MeetingHistoryLoader histories, EventStore eventStore, ReportStore store, MeterRegistry metrics) {
         this.histories = histories;
         this.eventStore = eventStore;
         this.store = store;
+        this.metrics = metrics;
     }
 
     /** The report as the meeting stands now, in its body's first language; empty when no such meeting was convened. */
@@ -87,7 +93,10 @@ public class ReportService {
         if (history.events().isEmpty()) {
             return Optional.empty();
         }
+        Timer.Sample started = Timer.start(metrics);
         ReportDocument document = generator.generate(history, language);
+        started.stop(Timer.builder(GENERATION).description("Composing one meeting's report from its events")
+                .tag("language", document.language()).register(metrics));
         RecordedEvent last = history.events().get(history.events().size() - 1);
         String fingerprint = generator.fingerprint(ReportGenerator.profileIdOf(history), language);
         return Optional.of(new GeneratedReport(history.meetingId(), last.sequence(), document, markdown.render(document),
