@@ -5,10 +5,14 @@ import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.history.MeetingHistory;
+import org.rapporteur.events.SessionRef;
+import org.rapporteur.profiles.ProfileException;
+import org.rapporteur.query.report.compose.ReportGenerator;
 import org.rapporteur.query.report.wording.Ordinals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +35,7 @@ public record Coordinators(List<Coordination> coordinations) {
     }
 
     public static Coordinators of(MeetingHistory history) {
+        Map<String, String> sessions = sessionNames(history);
         Map<String, Coordination> coordinations = new LinkedHashMap<>();
         for (EffectiveAction action : history.effectiveActions()) {
             MeetingEvent facts = action.facts();
@@ -50,7 +55,7 @@ public record Coordinators(List<Coordination> coordinations) {
                     group.path("seats").forEach(seat -> {
                         String state = seat.path("state").asText("");
                         coordinators.add(new Coordinator(state.isBlank() ? null : state, state.isBlank(),
-                                term(seat.path("term").path("until"))));
+                                term(seat.path("term").path("until"), sessions)));
                     });
                     group.path("states").forEach(state -> coordinators.add(new Coordinator(state.asText(), false, null)));
                     String name = group.path("name").asText();
@@ -62,13 +67,27 @@ public record Coordinators(List<Coordination> coordinations) {
         return new Coordinators(List.copyOf(coordinations.values()));
     }
 
-    /** "until the end of the Thirteenth session", "... of the Third review conference": the body's kind of session. */
-    static String term(JsonNode until) {
+    /** "until the end of the Thirteenth Meeting of States Parties": the session as the body's profile names it. */
+    static String term(JsonNode until, Map<String, String> sessions) {
         if (!until.path("ordinal").canConvertToInt()) {
             return null;
         }
         String kind = until.path("kind").asText("");
-        String meeting = kind.toLowerCase(Locale.ROOT).replace('-', ' ');
+        String meeting = sessions.getOrDefault(kind, kind.toLowerCase(Locale.ROOT).replace('-', ' '));
         return "until the end of the " + Ordinals.word(until.path("ordinal").asInt()) + " " + meeting;
+    }
+
+    /** The body's kinds of session by their English names ("session": "Meeting of States Parties"). */
+    private static Map<String, String> sessionNames(MeetingHistory history) {
+        Map<String, String> names = new HashMap<>();
+        try {
+            ReportGenerator.defaultProfiles().byId(ReportGenerator.profileIdOf(history)).ifPresent(profile -> {
+                profile.body().session().in("en").ifPresent(name -> names.put(SessionRef.REGULAR, name));
+                profile.body().otherSessions().forEach((key, name) -> name.in("en").ifPresent(n -> names.put(key, n)));
+            });
+        } catch (ProfileException unreadable) {
+            // the keys themselves are shown
+        }
+        return names;
     }
 }
