@@ -16,7 +16,7 @@ trap 'rm -rf "$train"' EXIT
 n=0
 run() {
   n=$((n + 1))
-  java -XX:DumpLoadedClassList="$train/$n.classes" ${TRAINING_JVM:-} -jar "$cli/rapporteur.jar" "$@" >/dev/null 2>"$train/$n.err" \
+  JAVA_OPTS="-XX:DumpLoadedClassList=$train/$n.classes ${TRAINING_JVM:-}" "$cli/rapporteur" "$@" >/dev/null 2>"$train/$n.err" \
     || { echo "training run failed: rapporteur $*" >&2; cat "$train/$n.err" >&2; exit 1; }
 }
 run --help
@@ -27,8 +27,10 @@ run report ccm-12msp --format md,html,docx,pdf,json --out "$train/out" --data "$
 run timeline ccm-12msp --data "$train/store"
 run timeline ccm-12msp --format json --data "$train/store"
 run export ccm-12msp --out "$train/export" --data "$train/store"
-# serve: Spring stops once the context is refreshed (the web server has started by then)
-TRAINING_JVM=-Dspring.context.exit=onRefresh run serve --data "$train/served" --server.port=0
+run rebuild --data "$train/store"
+# serve as the launcher starts it (the ahead-of-time bean definitions), answering its health and sign-in page once:
+# the build fails unless health is UP
+TRAINING_JVM=-Drapporteur.serve.check=true run serve --data "$train/served" --server.port=0
 # one list of every class any run loaded; the archive is checked against the class path it was made with
 cat "$train"/*.classes | sort -u > "$train/all.classes"
 java -Xshare:dump -XX:SharedClassListFile="$train/all.classes" -XX:SharedArchiveFile="$cli/rapporteur.jsa" \

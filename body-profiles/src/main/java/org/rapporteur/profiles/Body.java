@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Who meets and what they call things: the body's kind, its name and acronym, what its members and its sessions
- * are called (and its other series of sessions, such as review conferences), its offices, regional groups,
+ * are called (and its other series of sessions, such as review conferences), what the report calls the meeting
+ * after naming it ({@code referredToAs}: "the Conference", "the Panel"; "the Meeting" when absent), its offices, regional groups,
  * participation categories (each with the rule it attends under) and the scheme of its document symbols.
  */
 public record Body(
@@ -15,6 +16,7 @@ public record Body(
         String acronym,
         @JsonProperty(required = true) Localized members,
         @JsonProperty(required = true) Localized session,
+        Localized referredToAs,
         Map<String, Localized> otherSessions,
         Map<String, Localized> offices,
         Map<String, Localized> regionalGroups,

@@ -13,6 +13,8 @@ final class ProfileChecks {
 
     /** What a heading may say about the meeting. */
     static final Set<String> HEADING_ARGUMENTS = Set.of("meeting", "ordinal", "body", "acronym", "members", "year");
+    /** What an office's name may select on: how many hold it, and their grammatical gender. */
+    static final Set<String> OFFICE_ARGUMENTS = Set.of("count", "gender");
     /** What a document symbol scheme may contain. */
     static final Set<String> SYMBOL_PLACEHOLDERS = Set.of("year", "number", "ordinal", "acronym");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -48,6 +50,18 @@ final class ProfileChecks {
         complete(body.session(), "body.session");
         keyed(body.otherSessions(), "body.otherSessions");
         keyed(body.offices(), "body.offices");
+        if (body.referredToAs() != null) {
+            complete(body.referredToAs(), "body.referredToAs");
+        }
+        for (Map.Entry<String, Localized> office : body.offices().entrySet()) {
+            for (Map.Entry<String, String> text : office.getValue().texts().entrySet()) {
+                Optional<String> problem = Messages.checkArguments("body.offices." + office.getKey() + "." + text.getKey(),
+                        text.getValue(), OFFICE_ARGUMENTS);
+                if (problem.isPresent()) {
+                    throw new ProfileException(source, office.getValue().line(), problem.get());
+                }
+            }
+        }
         keyed(body.regionalGroups(), "body.regionalGroups");
         for (Map.Entry<String, ParticipationCategory> c : body.participationCategories().entrySet()) {
             key(c.getKey(), c.getValue().name().line(), "body.participationCategories");
@@ -79,6 +93,12 @@ final class ProfileChecks {
         Set<ReportFact> reported = new HashSet<>();
         for (ReportOutline.Part part : report.parts()) {
             part(part, "report.parts", ids, reported);
+        }
+        for (ReportFact left : report.leavesOut()) {
+            if (reported.contains(left)) {
+                throw new ProfileException(source, 0, "report.leavesOut: '" + left.publicName()
+                        + "' is reported by a part");
+            }
         }
         for (ReportOutline.Annex annex : report.annexes()) {
             if (annex.heading() != null) {

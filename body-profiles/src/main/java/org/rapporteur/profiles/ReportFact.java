@@ -44,7 +44,8 @@ public enum ReportFact {
     INTERSESSIONAL_MEETINGS("intersessional-meetings"),
     FUTURE_PRESIDENCY("future-presidency"),
     DOCUMENTS_ANNEX("documents-annex"),
-    REPORT_ADOPTED("report-adopted");
+    REPORT_ADOPTED("report-adopted"),
+    CLOSING("closing");
 
     private final String publicName;
 

@@ -7,19 +7,22 @@ import java.util.List;
 
 /**
  * How a body's report is laid out: its header, its parts (each with sub-parts, a heading and the facts it reports),
- * its annexes, and the body's own wording in place of the shipped messages.
+ * its annexes, the body's own wording in place of the shipped messages, and the facts its report does not state
+ * although recorded ({@code leavesOut}; any other recorded fact no part reports is a problem listed with the report).
  */
 public record ReportOutline(
         Header header,
         @JsonProperty(required = true) List<Part> parts,
         List<Annex> annexes,
-        Wording wording) {
+        Wording wording,
+        List<ReportFact> leavesOut) {
 
     public ReportOutline {
         header = header == null ? new Header(null, null, true) : header;
         parts = List.copyOf(parts);
         annexes = annexes == null ? List.of() : List.copyOf(annexes);
         wording = wording == null ? Wording.NONE : wording;
+        leavesOut = leavesOut == null ? List.of() : List.copyOf(leavesOut);
     }
 
     /**

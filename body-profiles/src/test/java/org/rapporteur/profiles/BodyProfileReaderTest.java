@@ -58,7 +58,7 @@ class BodyProfileReaderTest {
     void refusesAnUnknownKeyWithItsLine() {
         refused(GOOD.replace("  acronym", "x").replace("  symbols:", "  symbol:"),
                 "demo.yaml:12: unknown key 'symbol' at body (known: acronym, kind, members, name, offices, "
-                        + "otherSessions, participationCategories, regionalGroups, session, symbols)");
+                        + "otherSessions, participationCategories, referredToAs, regionalGroups, session, symbols)");
     }
 
     @Test
@@ -135,5 +135,31 @@ class BodyProfileReaderTest {
     void refusesAnUnknownKeyInAParticipationCategory() {
         refused(GOOD.replace("{rule: \"3\",", "{rules: \"3\","), "demo.yaml:11: unknown key 'rules' in a participation "
                 + "category (known: rule and language codes such as en, fr) at body.participationCategories.member");
+    }
+
+    @Test
+    void readsWhatTheReportCallsTheMeetingOfficesThatSelectOnCountAndGenderAndTheFactsItLeavesOut() {
+        BodyProfile profile = read(GOOD
+                .replace("  offices:\n    chair: {en: Chair, fr: Président}",
+                        "  referredToAs: {en: the Plenary, fr: la Plénière}\n  offices:\n"
+                                + "    chair: {en: \"{count, plural, one {Chair} other {Chairs}}\", fr: \"{gender, select, feminine {Présidente} other {Président}}\"}")
+                .replace("  wording:", "  leavesOut: [closing]\n  wording:"));
+
+        assertThat(profile.body().referredToAs().in("fr")).contains("la Plénière");
+        assertThat(profile.report().leavesOut()).containsExactly(ReportFact.CLOSING);
+    }
+
+    @Test
+    void refusesAnOfficeNameWithAnotherArgumentThanCountAndGender() {
+        assertThatThrownBy(() -> read(GOOD.replace("chair: {en: Chair,", "chair: {en: \"{region} Chair\",")))
+                .isInstanceOf(ProfileException.class).hasMessageContaining("demo.yaml:9")
+                .hasMessageContaining("body.offices.chair.en").hasMessageContaining("region");
+    }
+
+    @Test
+    void refusesToLeaveOutAFactAPartReports() {
+        assertThatThrownBy(() -> read(GOOD.replace("  wording:", "  leavesOut: [statements]\n  wording:")))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining("report.leavesOut: 'statements' is reported by a part");
     }
 }

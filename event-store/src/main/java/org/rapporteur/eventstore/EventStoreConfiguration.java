@@ -15,7 +15,7 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventSto
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.rapporteur.events.EventJson;
-import org.rapporteur.events.meeting.MeetingUpcasters;
+import org.rapporteur.events.catalogue.RetiredKinds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Health;
@@ -92,7 +92,7 @@ public class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(SnapshotJson.serializer(axonObjectMapper))
                 .storageStrategy(new EventDocuments())
-                .upcasterChain(MeetingUpcasters.chain())
+                .upcasterChain(RetiredKinds.chain())
                 .persistenceExceptionResolver(EventDocuments::isDuplicateKey)
                 .build();
     }

@@ -122,6 +122,48 @@
         return option ? option.value : code;
     }
 
+    function insertInto(into, text) {
+        var start = into.dataset.caret != null ? parseInt(into.dataset.caret, 10)
+            : into.selectionStart != null ? into.selectionStart : into.value.length;
+        var end = into.dataset.caret != null ? start : into.selectionEnd || start;
+        delete into.dataset.caret;
+        into.value = into.value.slice(0, start) + text + into.value.slice(end);
+        into.focus();
+        into.selectionStart = into.selectionEnd = start + text.length;
+    }
+
+    /** A mark naming one State ({state:DEU}): the State is picked by name, the mark holds its code. */
+    function askForState(insert) {
+        var into = document.getElementById(insert.dataset.into);
+        into.dataset.caret = String(into.selectionStart != null ? into.selectionStart : into.value.length);
+        var ask = insert.parentElement.querySelector('input.ask-state');
+        if (!ask) {
+            ask = document.createElement('input');
+            ask.type = 'text';
+            ask.className = 'ask-state';
+            ask.setAttribute('list', 'offers-states');
+            ask.setAttribute('autocomplete', 'off');
+            insert.parentElement.appendChild(ask);
+        }
+        ask.dataset.mark = insert.dataset.insert;
+        ask.dataset.into = insert.dataset.into;
+        ask.placeholder = 'which State? type its name, then Enter';
+        ask.setAttribute('aria-label', 'The State ' + insert.textContent.replace(/…$/, '') + ' names');
+        ask.focus();
+    }
+
+    function answerState(ask) {
+        var option = optionFor(ask);
+        if (!option) {
+            ask.setCustomValidity('Not in the list: type part of a name and choose it.');
+            ask.reportValidity();
+            return;
+        }
+        ask.setCustomValidity('');
+        insertInto(document.getElementById(ask.dataset.into), ask.dataset.mark.replace('?', option.dataset.value));
+        ask.remove();
+    }
+
     function addRow(list) {
         var template = list.querySelector(':scope > template');
         var index = parseInt(list.dataset.next || '0', 10);
@@ -150,11 +192,11 @@
             choose(button.closest('.picker'), button.dataset.value, button.textContent.replace(/^\+ /, ''));
         } else if (target.closest('.insert')) {
             var insert = target.closest('.insert');
-            var into = document.getElementById(insert.dataset.into);
-            var start = into.selectionStart != null ? into.selectionStart : into.value.length;
-            into.value = into.value.slice(0, start) + insert.dataset.insert + into.value.slice(into.selectionEnd || start);
-            into.focus();
-            into.selectionStart = into.selectionEnd = start + insert.dataset.insert.length;
+            if (insert.dataset.insert.indexOf(':?}') > 0) {
+                askForState(insert);
+            } else {
+                insertInto(document.getElementById(insert.dataset.into), insert.dataset.insert);
+            }
         } else if (target.closest('.cancel')) {
             target.closest('.action-form').remove();
             htmx.trigger(document.body, 'meeting-changed');
@@ -200,6 +242,16 @@
 
     document.addEventListener('keydown', function (event) {
         var target = event.target;
+        if (event.key === 'Enter' && target.classList && target.classList.contains('ask-state')) {
+            event.preventDefault();
+            answerState(target);
+            return;
+        }
+        if (event.key === 'Escape' && target.classList && target.classList.contains('ask-state')) {
+            document.getElementById(target.dataset.into).focus();
+            target.remove();
+            return;
+        }
         if (event.key === 'Enter' && target.classList && target.classList.contains('pick') && !event.ctrlKey) {
             if (pick(target)) {
                 event.preventDefault();

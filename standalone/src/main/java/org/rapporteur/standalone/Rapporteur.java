@@ -123,6 +123,8 @@ public final class Rapporteur implements Callable<Integer> {
     private static void quietLogging() {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
             context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+            // the embedded server says on every start that it ignores a compound index the store does not need
+            context.getLogger("de.bwaldvogel.mongo.backend.AbstractMongoDatabase").setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 

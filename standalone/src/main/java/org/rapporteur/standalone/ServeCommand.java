@@ -1,11 +1,21 @@
 package org.rapporteur.standalone;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextRefreshedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -16,6 +26,12 @@ import java.util.concurrent.Callable;
         footer = {"", "Example:", "  rapporteur serve --data /srv/rapporteur --server.port=9000"})
 final class ServeCommand implements Callable<Integer> {
 
+    /**
+     * With {@code -Drapporteur.serve.check=true}, serve answers its own health and sign-in page once and stops: the
+     * build's training run of the quick command line ({@code -Pcli}), which fails unless health is UP.
+     */
+    private static final boolean CHECK = Boolean.getBoolean("rapporteur.serve.check");
+
     @Mixin
     StoreOptions store;
 
@@ -23,18 +39,55 @@ final class ServeCommand implements Callable<Integer> {
     List<String> properties;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        Phases.mark(System.err, "command line parsed");
+        // main names the class whose ahead-of-time initializer the -Pcli build made (StandaloneApplication__...)
         SpringApplicationBuilder application = new SpringApplicationBuilder(StandaloneApplication.class)
+                .main(StandaloneApplication.class)
                 .properties("logging.level.org.springframework.boot.SpringApplication=OFF");
         BufferingApplicationStartup startup = Phases.shown() ? new BufferingApplicationStartup(20_000) : null;
         if (startup != null) {
             application.applicationStartup(startup);
+            application.listeners(event -> {
+                if (event instanceof ApplicationEnvironmentPreparedEvent) {
+                    Phases.mark(System.err, "environment prepared");
+                } else if (event instanceof ContextRefreshedEvent) {
+                    Phases.mark(System.err, "context refreshed");
+                }
+            });
         }
-        application.run(SpringArguments.of(store, properties));
+        ConfigurableApplicationContext context = application.run(SpringArguments.of(store, properties));
         if (startup != null) {
             Phases.mark(System.err, "application started");
-            Phases.startup(System.err, startup.getBufferedTimeline(), 25);
+            Phases.startup(System.err, startup.getBufferedTimeline(), 40);
+        }
+        if (CHECK) {
+            return check(context);
         }
         return Rapporteur.SERVING;
+    }
+
+    private static int check(ConfigurableApplicationContext context) throws IOException {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        try {
+            String health = get(port, "/actuator/health");
+            get(port, "/login");
+            if (!health.contains("\"UP\"")) {
+                System.err.println("rapporteur serve: health is not UP: " + health);
+                return Rapporteur.FAILED;
+            }
+            return Rapporteur.OK;
+        } finally {
+            SpringApplication.exit(context);
+        }
+    }
+
+    private static String get(int port, String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+        try (InputStream body = connection.getResponseCode() < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            return path + " " + connection.getResponseCode() + " " + new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            connection.disconnect();
+        }
     }
 }

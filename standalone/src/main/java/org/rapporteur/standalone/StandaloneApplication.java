@@ -2,6 +2,7 @@ package org.rapporteur.standalone;
 
 import org.rapporteur.eventstore.EventStoreConfiguration;
 import org.rapporteur.security.SecurityConfiguration;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,4 +17,9 @@ import org.springframework.context.annotation.Import;
         excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootApplication.class))
 @Import({EventStoreConfiguration.class, SecurityConfiguration.class})
 public class StandaloneApplication {
+
+    /** What Spring AOT runs at build time ({@code -Pcli}) to prepare the application's bean definitions. */
+    public static void main(String[] args) {
+        SpringApplication.run(StandaloneApplication.class, args);
+    }
 }

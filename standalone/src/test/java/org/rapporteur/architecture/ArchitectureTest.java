@@ -30,6 +30,8 @@ class ArchitectureTest {
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())
+            // what Spring AOT generates into target/classes in the -Pcli build (Foo__BeanDefinitions, CGLIB proxies)
+            .withImportOption(location -> !location.contains("__") && !location.contains("$$SpringCGLIB$$"))
             .importPackages(ROOT);
 
     private static final JavaClasses BROKEN = new ClassFileImporter()

@@ -65,6 +65,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** The text of an element, looked up again if htmx swapped it meanwhile. */
+    String text(By by) {
+        return wait.until(d -> d.findElement(by).getText());
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

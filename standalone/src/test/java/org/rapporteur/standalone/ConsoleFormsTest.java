@@ -118,6 +118,40 @@ class ConsoleFormsTest {
         assertThat(events("ccm-1msp")).isEqualTo(1);
     }
 
+    @Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commands;
+
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore eventStore;
+
+    @Test
+    void everyKindsFormAndEveryCorrectionOpensForASessionOfAnotherBodyWithoutJsonOrCodes() throws Exception {
+        new org.rapporteur.command.scenario.ScenarioRecorder(commands, eventStore)
+                .record(org.rapporteur.command.scenario.Scenario.read(Path.of("..", "examples", "ipcc-42.yaml")), TestUsers.SECRETARY);
+        java.util.regex.Pattern value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"");
+        for (Class<? extends org.rapporteur.events.MeetingEvent> type : org.rapporteur.events.catalogue.Actions.all()) {
+            String kind = org.rapporteur.events.catalogue.Actions.name(type);
+            if (kind.equals("meeting-convened") || kind.equals("action-corrected") || kind.equals("action-withdrawn")) {
+                continue;
+            }
+            String form = fragment("/console/meetings/ipcc-42/form?kind=" + kind);
+            assertThat(form).as(kind).contains("data-kind=\"" + kind + "\"");
+        }
+        for (Document event : database.getCollection("domainevents").find(new Document("aggregateIdentifier", "ipcc-42"))) {
+            if (event.getLong("sequenceNumber") == 0) {
+                continue;
+            }
+            String form = fragment("/console/meetings/ipcc-42/correct/" + event.getString("eventIdentifier"));
+            java.util.regex.Matcher values = value.matcher(form.replaceAll("(?s)<template>.*?</template>", ""));
+            while (values.find()) {
+                String shown = org.springframework.web.util.HtmlUtils.htmlUnescape(values.group(1));
+                assertThat(shown).as(event.getString("payloadType") + " shows " + shown).doesNotStartWith("{").doesNotStartWith("[");
+            }
+        }
+        assertThat(fragment("/console/meetings/ipcc-42/form?kind=officers-elected"))
+                .contains(">IPCC Vice-Chair<").contains("Who: a person, or a State").doesNotContain(">Vice-President<");
+    }
+
     @Test
     void aFormWithoutTheCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/console/meetings").with(secretary()).param("id", "ccm-3msp")).andExpect(status().isForbidden());

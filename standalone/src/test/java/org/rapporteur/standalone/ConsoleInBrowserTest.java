@@ -82,7 +82,7 @@ class ConsoleInBrowserTest {
 
         // convene: every field's problem at once, next to the field, and what was typed stays
         console.type("f-id", "ccm-12msp-day");
-        console.type("f-profile", "ccm");
+        new Select(browser.find(By.id("f-profile"))).selectByVisibleText("Convention on Cluster Munitions (CCM)");
         console.type("f-convention-name", "Convention on Cluster Munitions");
         console.type("f-convention-acronym", "CCM");
         console.type("f-convention-meetingsArticle", "11");
@@ -221,8 +221,16 @@ class ConsoleInBrowserTest {
         console.type("f-sentences-1-clauses-0-text", "all States not yet party to join  without delay");
         WebElement words = browser.find(By.id("f-sentences-1-clauses-0-text"));
         browser.script("arguments[0].setSelectionRange(33, 33)", words);
-        browser.find(By.cssSelector("button.insert[data-into='f-sentences-1-clauses-0-text'][data-insert='{convention}']")).click();
+        WebElement insertConvention = browser.find(By.cssSelector("button.insert[data-into='f-sentences-1-clauses-0-text'][data-insert='{convention}']"));
+        assertThat(insertConvention.getText()).as("the button says what it inserts in words").isEqualTo("the Convention's name");
+        insertConvention.click();
         assertThat(console.value("f-sentences-1-clauses-0-text")).isEqualTo("all States not yet party to join {convention} without delay");
+        // a mark naming one State: the State is picked by name, the mark holds its code
+        browser.script("arguments[0].setSelectionRange(0, 0)", words);
+        browser.find(By.cssSelector("button.insert[data-into='f-sentences-1-clauses-0-text'][data-insert='{state:?}']")).click();
+        browser.find(By.cssSelector("input.ask-state")).sendKeys("Lao", Keys.ENTER);
+        assertThat(console.value("f-sentences-1-clauses-0-text")).startsWith("{state:LAO}all States");
+        browser.script("arguments[0].value = arguments[0].value.replace('{state:LAO}', '')", words);
         browser.screenshot("decision-form");
         words.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         console.awaitAnswer();
@@ -276,9 +284,9 @@ class ConsoleInBrowserTest {
         assertThat(console.value("f-number")).isEqualTo("1");
         console.enterIn("f-number");
         browser.wait.until(ExpectedConditions.textToBe(By.id("open-session"), "none open"));
-        assertThat(browser.find(By.id("timeline")).getText()).doesNotContain("{fn:").doesNotContain("{rc:");
+        assertThat(browser.text(By.id("timeline"))).doesNotContain("{fn:").doesNotContain("{rc:");
         browser.find(By.id("tab-board")).click();
-        assertThat(browser.find(By.id("agenda")).getText()).contains("considered in the first plenary session")
+        assertThat(browser.text(By.id("agenda"))).contains("considered in the first plenary session")
                 .doesNotContain("under consideration");
         browser.screenshot("board-after-the-day");
         browser.find(By.id("tab-report")).click();
@@ -348,6 +356,38 @@ class ConsoleInBrowserTest {
         browser.find(By.id("as-of-event"));
         browser.screenshot("twelfth-meeting-historian");
         console.accessible("historian");
+    }
+
+    @Test
+    void aSessionOfAnotherBodyShowsInThatBodysTerms() {
+        Path ipcc = Path.of("..", "examples", "ipcc-42.yaml");
+        new ScenarioRecorder(commands, eventStore).record(Scenario.read(ipcc), TestUsers.SECRETARY);
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+        browser.driver.get(url("/console"));
+        console.signIn(TestUsers.SECRETARY, TestUsers.SECRETARY_PASSWORD);
+        assertThat(browser.text(By.id("meetings"))).contains("Forty-second Session of the IPCC")
+                .contains("Intergovernmental Panel on Climate Change");
+        browser.driver.get(url("/console/meetings/ipcc-42"));
+        assertThat(browser.text(By.id("meeting-title"))).isEqualTo("Forty-second Session of the IPCC");
+        browser.find(By.cssSelector("#timeline li.entry"));
+        browser.screenshot("ipcc-session");
+        String seen = browser.text(By.id("context")) + browser.text(By.id("timeline")) + browser.text(By.id("report-panel"));
+        assertThat(seen).doesNotContainIgnoringCase("States parties").doesNotContain("Meeting of States");
+
+        // its offices, participation categories and sessions are offered by the names the IPCC gives them
+        console.choose("officers-elected");
+        assertThat(console.options("f-office")).contains("IPCC Vice-Chair", "Co-Chair of Working Group I")
+                .doesNotContain("Vice-President");
+        browser.screenshot("ipcc-officers-elected-form");
+        console.choose("participants-admitted");
+        assertThat(console.options("f-category")).contains("member countries", "observer organizations");
+        console.choose("next-session-decided");
+        assertThat(console.options("f-session-kind")).contains("Session of the IPCC").doesNotContain("Review Conference");
+        browser.find(By.id("tab-board")).click();
+        assertThat(browser.text(By.id("officers"))).contains("IPCC Chair").contains("Hoesung Lee")
+                .contains("IPCC Chair (acting)").doesNotContain("Vice-Presidents");
+        browser.screenshot("ipcc-board");
+        console.accessible("ipcc-session");
     }
 
     @Test

@@ -96,6 +96,12 @@ final class ConsoleSteps {
         browser.script("arguments[0].value = arguments[1]", browser.find(By.id(id)), iso);
     }
 
+    /** The labels a choice offers, the empty choice left out. */
+    List<String> options(String id) {
+        return new Select(browser.find(By.id(id))).getOptions().stream().map(WebElement::getText)
+                .filter(text -> !text.equals("—")).toList();
+    }
+
     String value(String id) {
         return browser.find(By.id(id)).getAttribute("value");
     }

@@ -11,6 +11,7 @@ import org.rapporteur.command.http.UnknownFamilyException;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.command.meeting.Recorded;
 import org.rapporteur.events.catalogue.Actions;
+import org.rapporteur.events.catalogue.RetiredKinds;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.springframework.http.HttpHeaders;
@@ -78,19 +79,30 @@ class ActionController {
         if (kind == null || !kind.isTextual()) {
             throw invalid(field, "required: one of " + String.join(", ", family.kindNames()));
         }
-        return family.kind(kind.asText()).orElseThrow(() -> invalid(field,
-                kind.asText() + " is not recorded under /" + family.path() + "; use one of " + String.join(", ", family.kindNames())));
+        return family.kind(kind.asText()).orElseThrow(() -> invalid(field, RetiredKinds.replacement(kind.asText())
+                .map(use -> kind.asText() + " is no longer recorded: use " + use)
+                .orElse(kind.asText() + " is not recorded under /" + family.path() + "; use one of "
+                        + String.join(", ", family.kindNames()))));
     }
 
     /**
      * The facts follow the kind ({@code {"kind": k, ...facts}}) or sit under {@code facts}, as in scenario files; the
-     * latter is how to give facts that have a field called kind themselves.
+     * latter is how to give facts that have a field called kind themselves. The moment may sit beside them.
      */
     private static ObjectNode facts(ObjectNode given, Class<?> type) {
         JsonNode nested = given.get("facts");
         boolean factsIsAField = Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals("facts"));
-        if (nested != null && nested.isObject() && !factsIsAField && given.size() == 1) {
-            return (ObjectNode) nested;
+        JsonNode moment = given.get("moment");
+        if (nested != null && nested.isObject() && !factsIsAField && given.size() == (moment == null ? 1 : 2)) {
+            if (moment == null) {
+                return (ObjectNode) nested;
+            }
+            if (nested.has("moment")) {
+                throw invalid("facts.moment", "the moment is given beside the facts already");
+            }
+            ObjectNode facts = ((ObjectNode) nested).deepCopy();
+            facts.set("moment", moment);
+            return facts;
         }
         return given;
     }
@@ -107,7 +119,7 @@ class ActionController {
             throw invalid("corrected.kind", "required: the kind of the action corrected, such as agenda-adopted");
         }
         Class<? extends MeetingEvent> type = Actions.byName(kind.asText())
-                .orElseThrow(() -> invalid("corrected.kind", kind.asText() + " is not a kind of action"));
+                .orElseThrow(() -> invalid("corrected.kind", Actions.unknown(kind.asText())));
         ObjectNode facts = facts(withKind, type).deepCopy();
         facts.put("@class", type.getName());
         given.set("corrected", facts);

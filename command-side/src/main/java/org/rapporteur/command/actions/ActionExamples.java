@@ -1,26 +1,29 @@
 package org.rapporteur.command.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
+import org.rapporteur.command.scenario.ExampleMeetings;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.ActionWithdrawn;
+import org.rapporteur.events.meeting.MeetingConvened;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * An example body for each kind of action: the facts the CCM Twelfth Meeting's secretariat logged
- * ({@code openapi/action-examples.json}, taken from examples/ccm-12msp.yaml), with enumeration values as the schema
- * spells them; a kind with none there gets one made from its schema.
+ * An example body for each kind of action: its first use in the example meetings ({@link ExampleMeetings}, the same
+ * example docs/vocabulary.md shows), with the moment it was logged at and enumeration values as the schema spells
+ * them. A correction names the corrected action by an event id made from the example's reference to it.
  */
 final class ActionExamples {
 
@@ -28,43 +31,71 @@ final class ActionExamples {
     private static final int DEEPEST = 8;
 
     private final Components components;
-    private final JsonNode logged;
+    private final ExampleMeetings meetings;
 
-    ActionExamples(Components components) {
+    ActionExamples(Components components, ExampleMeetings meetings) {
         this.components = components;
-        try (InputStream in = ActionExamples.class.getResourceAsStream("/openapi/action-examples.json")) {
-            this.logged = in == null ? NODES.objectNode() : new ObjectMapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("openapi/action-examples.json", e);
-        }
+        this.meetings = meetings;
     }
 
-    /** The body that records an action of this kind. */
-    JsonNode action(Class<? extends MeetingEvent> kind, String schemaName) {
-        Schema<?> schema = components.getSchemas().get(schemaName);
-        JsonNode facts = logged.get(Actions.name(kind));
+    /** The body that records an action of this kind, as an example meeting logged it; empty if none does. */
+    Optional<JsonNode> action(Class<? extends MeetingEvent> kind, String schemaName) {
+        return meetings.firstUse(Actions.name(kind))
+                .map(use -> spelled(body(kind, use.written(), use.action()), components.getSchemas().get(schemaName)));
+    }
+
+    /** Where the convening's example comes from: the meeting's id and file. */
+    Optional<ExampleMeetings.Use> conveningUse() {
+        return meetings.firstUse(Actions.name(MeetingConvened.class));
+    }
+
+    /** The convening's body, as the first example meeting was convened. */
+    Optional<JsonNode> convening() {
+        return conveningUse().map(use -> {
+            ObjectNode body = NODES.objectNode().put("id", use.meetingId());
+            body.set("moment", moment(use.action().moment()));
+            body.setAll((ObjectNode) use.written().path("facts").deepCopy());
+            return spelled(body, components.getSchemas().get("ConveneMeeting"));
+        });
+    }
+
+    private static ObjectNode body(Class<? extends MeetingEvent> kind, JsonNode written, MeetingEvent action) {
         ObjectNode body = NODES.objectNode().put("kind", Actions.name(kind));
-        if (facts == null) {
-            ObjectNode made = (ObjectNode) make(schema, 0);
-            made.put("kind", Actions.name(kind));
-            return made;
-        }
-        if (ActionSchemas.nested(kind)) {
-            body.set("facts", facts.deepCopy());
+        body.set("moment", moment(action.moment()));
+        if (action instanceof ActionCorrected correction) {
+            body.put("correctedEventId", eventId(correction.correctedEventId()));
+            body.put("reason", correction.reason());
+            MeetingEvent corrected = correction.corrected();
+            body.set("corrected", body(corrected.getClass(), written, corrected));
+        } else if (action instanceof ActionWithdrawn withdrawal) {
+            body.put("withdrawnEventId", eventId(withdrawal.withdrawnEventId()));
+            body.put("reason", withdrawal.reason());
         } else {
-            body.setAll((ObjectNode) facts.deepCopy());
+            JsonNode facts = written.path("facts").isObject() ? written.path("facts").deepCopy() : NODES.objectNode();
+            if (ActionSchemas.nested(kind)) {
+                body.set("facts", facts);
+            } else {
+                body.setAll((ObjectNode) facts);
+            }
         }
-        return spelled(body, schema);
+        return body;
     }
 
-    /** The convening's body for the meeting with this id. */
-    JsonNode convening(String id) {
-        ObjectNode body = NODES.objectNode().put("id", id);
-        JsonNode facts = logged.get(Actions.name(org.rapporteur.events.meeting.MeetingConvened.class));
-        if (facts != null) {
-            body.setAll((ObjectNode) facts.deepCopy());
+    private static ObjectNode moment(MeetingMoment moment) {
+        ObjectNode node = NODES.objectNode();
+        if (moment.plenarySession() != null) {
+            node.put("plenarySession", moment.plenarySession());
         }
-        return spelled(body, components.getSchemas().get("ConveneMeeting"));
+        node.put("date", moment.date().toString());
+        if (moment.time() != null) {
+            node.put("time", moment.time().toString());
+        }
+        return node;
+    }
+
+    /** The example meeting refers to the action by its place in the file; over HTTP it is the action's event id. */
+    private static String eventId(String reference) {
+        return UUID.nameUUIDFromBytes(reference.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** Enumeration values are accepted in any case; the example spells them as the schema does. */
@@ -108,53 +139,6 @@ final class ActionExamples {
             }
         }
         return value;
-    }
-
-    /** A value the schema accepts: its required properties, with plausible values by type. */
-    private JsonNode make(Schema<?> schema, int depth) {
-        Schema<?> resolved = resolve(schema);
-        if (resolved == null || depth > DEEPEST) {
-            return NODES.objectNode();
-        }
-        if (resolved.getEnum() != null && !resolved.getEnum().isEmpty()) {
-            return NODES.pojoNode(resolved.getEnum().get(0));
-        }
-        if (resolved.getOneOf() != null && !resolved.getOneOf().isEmpty()) {
-            return make(resolved.getOneOf().get(0), depth + 1);
-        }
-        String type = resolved.getType() == null ? (resolved.getProperties() != null ? "object" : "string") : resolved.getType();
-        return switch (type) {
-            case "object" -> {
-                ObjectNode object = NODES.objectNode();
-                if (resolved.getProperties() != null) {
-                    resolved.getProperties().forEach((name, property) -> {
-                        if (required(resolved, name)) {
-                            object.set(name, make(property, depth + 1));
-                        }
-                    });
-                }
-                yield object;
-            }
-            case "array" -> NODES.arrayNode().add(make(resolved.getItems(), depth + 1));
-            case "integer", "number" -> NODES.numberNode(resolved.getMinimum() == null ? 1 : resolved.getMinimum().intValue() + 1);
-            case "boolean" -> NODES.booleanNode(true);
-            default -> NODES.textNode(text(resolved));
-        };
-    }
-
-    private static boolean required(Schema<?> schema, String property) {
-        List<String> required = schema.getRequired();
-        return required != null && required.contains(property);
-    }
-
-    private static String text(Schema<?> schema) {
-        if ("date".equals(schema.getFormat())) {
-            return "2024-09-10";
-        }
-        if ("date-time".equals(schema.getFormat())) {
-            return "2024-09-10T10:00:00Z";
-        }
-        return "as the meeting recorded it";
     }
 
     private Schema<?> resolve(Schema<?> schema) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * One schema per kind of action, named after the kind ({@code agenda-adopted} is {@code AgendaAdopted}), each with
  * {@code kind} as a one-value enum so that a family's body, and a correction's corrected facts, are a {@code oneOf}
  * with {@code kind} as discriminator. The facts sit beside {@code kind}, or under {@code facts} for the kinds that
- * have a fact called kind themselves (such as a document's kind).
+ * have a fact called kind themselves (such as a document's kind), the moment beside them.
  */
 final class ActionSchemas {
 
@@ -84,7 +84,10 @@ final class ActionSchemas {
         // facts and their parts are input, read strictly: a field the schema does not name is refused
         read.values().stream().filter(schema -> schema.getProperties() != null).forEach(schema -> schema.additionalProperties(false));
         Schema<?> facts = read.remove(kind.getSimpleName());
-        read.forEach(components::addSchemas);
+        Map<String, String> renamed = clashes(kind, read);
+        read.values().forEach(part -> rename(part, renamed));
+        rename(facts, renamed);
+        read.forEach((part, schema) -> components.addSchemas(renamed.getOrDefault(part, part), schema));
         if (facts == null) {
             facts = new ObjectSchema();
         }
@@ -96,6 +99,9 @@ final class ActionSchemas {
         action.addProperty("kind", new StringSchema()._enum(List.of(kindName)));
         action.addRequiredItem("kind");
         if (nested(kind)) {
+            if (facts.getProperties() != null && facts.getProperties().containsKey(MOMENT)) {
+                action.addProperty(MOMENT, facts.getProperties().remove(MOMENT));
+            }
             components.addSchemas(name + "Facts", facts);
             action.addProperty("facts", new Schema<>().$ref(REF + name + "Facts"));
             action.addRequiredItem("facts");
@@ -110,6 +116,45 @@ final class ActionSchemas {
         action.additionalProperties(false);
         components.addSchemas(name, action);
         return name;
+    }
+
+    /**
+     * Parts of two kinds may share a simple name (a ceremony's speaker and a statement's): the later kind's part is
+     * named after its kind ({@code OpeningCeremonyHeldSpeaker}) rather than replacing the other.
+     */
+    private Map<String, String> clashes(Class<? extends MeetingEvent> kind, Map<String, Schema> read) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        read.forEach((part, schema) -> {
+            Schema<?> existing = components.getSchemas() == null ? null : components.getSchemas().get(part);
+            if (existing != null && !existing.equals(schema)) {
+                renamed.put(part, kind.getSimpleName() + part);
+            }
+        });
+        return renamed;
+    }
+
+    private static void rename(Schema<?> schema, Map<String, String> renamed) {
+        if (schema == null || renamed.isEmpty()) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            String part = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (renamed.containsKey(part)) {
+                schema.set$ref(REF + renamed.get(part));
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> rename(property, renamed));
+        }
+        rename(schema.getItems(), renamed);
+        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+            if (parts != null) {
+                parts.forEach(part -> rename(part, renamed));
+            }
+        }
+        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+            rename(values, renamed);
+        }
     }
 
     /** A correction's corrected facts are typed like any action, with their kind. */

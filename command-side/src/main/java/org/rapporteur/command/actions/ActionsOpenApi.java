@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.rapporteur.command.http.Logging;
+import org.rapporteur.command.scenario.ExampleMeetings;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -31,7 +32,7 @@ import java.util.Map;
 
 /**
  * Documents one endpoint per family of actions, each kind its own schema from the catalogue ({@link ActionSchemas})
- * with an example ({@link ActionExamples}), added beside whatever else the same path does (in the standalone app,
+ * with its example from the example meetings ({@link ActionExamples}), added beside whatever else the same path does (in the standalone app,
  * the views read with GET), and the convening's body. Problems are documented by {@link ApiOpenApi}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,7 +49,7 @@ class ActionsOpenApi {
                 openApi.setComponents(new Components());
             }
             ActionSchemas schemas = new ActionSchemas(openApi.getComponents());
-            ActionExamples examples = new ActionExamples(openApi.getComponents());
+            ActionExamples examples = new ActionExamples(openApi.getComponents(), ExampleMeetings.shipped());
             openApi.getComponents().addSchemas(RECORDED, recorded());
             for (ActionFamily family : ActionFamilies.all()) {
                 PathItem path = pathItem(openApi, "/api/meetings/{meetingId}/" + family.path());
@@ -68,8 +69,8 @@ class ActionsOpenApi {
     private static Operation operation(ActionFamily family, ActionSchemas schemas, ActionExamples examples) {
         Map<String, Example> byKind = new LinkedHashMap<>();
         for (Class<? extends MeetingEvent> kind : family.kinds()) {
-            byKind.put(Actions.name(kind), new Example().summary(Actions.name(kind))
-                    .value(examples.action(kind, schemas.name(kind))));
+            examples.action(kind, schemas.name(kind)).ifPresent(value -> byKind.put(Actions.name(kind),
+                    new Example().summary(Actions.name(kind)).value(value)));
         }
         return new Operation()
                 .operationId("record-" + family.path())
@@ -100,9 +101,11 @@ class ActionsOpenApi {
         if (meetings.getPost() == null) {
             return;
         }
-        meetings.getPost().requestBody(new RequestBody().required(true).content(new Content().addMediaType(
-                "application/json", new MediaType().schema(new Schema<>().$ref(ActionSchemas.REF + "ConveneMeeting"))
-                        .addExamples(EXAMPLE_MEETING, new Example().value(examples.convening(EXAMPLE_MEETING))))));
+        MediaType body = new MediaType().schema(new Schema<>().$ref(ActionSchemas.REF + "ConveneMeeting"));
+        examples.conveningUse().ifPresent(use -> body.addExamples(use.meetingId(), new Example()
+                .summary("examples/" + use.file()).value(examples.convening().orElseThrow())));
+        meetings.getPost().requestBody(new RequestBody().required(true).content(new Content()
+                .addMediaType("application/json", body)));
         ObjectSchema convened = new ObjectSchema();
         convened.addProperty("id", new StringSchema()).addProperty("eventId", new StringSchema())
                 .addProperty("sequence", new IntegerSchema().format("int64"));

@@ -1,5 +1,6 @@
 package org.rapporteur.command.http;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -16,6 +17,7 @@ import org.springframework.web.util.HtmlUtils;
  * it cannot parse): a problem detail, or a short page for a browser, never the exception or its message.
  */
 @RestController
+@Hidden
 class ProblemErrors implements ErrorController {
 
     @RequestMapping(value = "${server.error.path:${error.path:/error}}", produces = MediaType.TEXT_HTML_VALUE)

@@ -18,6 +18,11 @@ import org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished;
 import org.rapporteur.events.subsidiary.SubsidiaryBodyReported;
 import org.rapporteur.events.decisions.ConsiderationDeferred;
 import org.rapporteur.events.meeting.NextSessionDecided;
+import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
+import org.rapporteur.events.decisions.EstimatedCostsAdopted;
+import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
+import org.rapporteur.events.officers.NextPresidentElected;
+import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +112,21 @@ final class BodyParts {
             sessions.add(entry("toSession", d.toSession()));
         } else if (action instanceof NextSessionDecided n) {
             sessions.add(entry("session", n.session()));
+        } else if (action instanceof NextPresidentElected p) {
+            sessions.add(entry("of", p.of()));
+        } else if (action instanceof ReviewConferencePresidencyDecided r) {
+            sessions.add(entry("conference", r.conference()));
+        } else if (action instanceof EstimatedCostsAdopted c) {
+            sessions.add(entry("meeting", c.meeting()));
+        } else if (action instanceof IntersessionalMeetingsDecided i) {
+            sessions.add(entry("datesCommunicatedByPresidentOf", i.datesCommunicatedByPresidentOf()));
+        } else if (action instanceof WorkingGroupCoordinatorsAppointed w) {
+            for (int g = 0; g < w.groups().size(); g++) {
+                for (int s = 0; s < w.groups().get(g).seats().size(); s++) {
+                    sessions.add(entry("groups[" + g + "].seats[" + s + "].term.until",
+                            w.groups().get(g).seats().get(s).term().until()));
+                }
+            }
         }
         sessions.removeIf(s -> s.getValue() == null);
         return sessions;

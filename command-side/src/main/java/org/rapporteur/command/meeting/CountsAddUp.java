@@ -38,8 +38,11 @@ class CountsAddUp implements MeetingRule {
             }
         }
         if (action instanceof NextSessionDecided next) {
-            if (BodyParts.given(next.startsOn(), next.venue(), next.delegatedTo()) == 0) {
+            if (BodyParts.given(next.startsOn(), next.weekOf(), next.venue(), next.delegatedTo()) == 0) {
                 return Optional.of("the next session is decided with its dates, its venue, or whom they are left to (delegatedTo)");
+            }
+            if (next.weekOf() != null && (next.startsOn() != null || next.endsOn() != null)) {
+                return Optional.of("the next session is held from startsOn to endsOn or during the week of a date (weekOf), not both");
             }
             if (next.endsOn() != null && (next.startsOn() == null || next.endsOn().isBefore(next.startsOn()))) {
                 return Optional.of("the next session ends on " + next.endsOn() + " and must start on or before that (startsOn)");

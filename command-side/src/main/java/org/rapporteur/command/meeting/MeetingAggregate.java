@@ -28,7 +28,7 @@ import org.rapporteur.events.corrections.ActionCorrected;
         commandTargetResolver = MeetingConfiguration.COMMAND_TARGETS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-class MeetingAggregate {
+public class MeetingAggregate {
 
     @AggregateIdentifier
     private String meetingId;

@@ -19,6 +19,7 @@ import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.catalogue.Actions;
+import org.rapporteur.events.catalogue.RetiredKinds;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.corrections.ActionCorrected;
@@ -117,8 +118,17 @@ public final class Scenario {
     }
 
     public static Scenario read(Path file) {
+        try (java.io.Reader in = Files.newBufferedReader(file)) {
+            return read(file, in);
+        } catch (IOException e) {
+            throw new ScenarioException(file, 1, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** A scenario read from {@code in}; {@code file} names it in messages. */
+    public static Scenario read(Path file, java.io.Reader in) {
         LocatedTree tree;
-        try (JsonParser parser = MAPPER.getFactory().createParser(Files.newBufferedReader(file))) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             tree = LocatedTree.read(parser);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
@@ -181,7 +191,9 @@ public final class Scenario {
                         "withdraws", "reason"));
                 String kind = required(action, at, "kind").asText();
                 Class<? extends MeetingEvent> type = Actions.byName(kind)
-                        .orElseThrow(() -> fail(at + "/kind", "unknown kind '" + kind + "' (see org.rapporteur.events.catalogue.Actions)"));
+                        .orElseThrow(() -> fail(at + "/kind", RetiredKinds.replacement(kind)
+                                .map(use -> "kind '" + kind + "' is no longer recorded: use " + use)
+                                .orElse("unknown kind '" + kind + "' (see org.rapporteur.events.catalogue.Actions)")));
                 LocalDate given = date(action, at);
                 if (given != null) {
                     date = given;

@@ -1,18 +1,9 @@
 package org.rapporteur.command.actions;
 
-import com.mongodb.client.MongoDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.command.CommandSideApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,29 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem detail showing no internals, none is stored, and the service is healthy afterwards. The seed and the count
  * can be given as {@code -Dfuzz.seed} and {@code -Dfuzz.requests} (CI: 2,000 requests).
  */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rapporteur.snapshot-every=5", "rapporteur.security.enabled=false"})
-class FuzzOverHttpTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("rapporteur.mongo.data", () -> data.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoDatabase database;
+class FuzzOverHttpTest extends CommandSideOverHttp {
 
     @Test
     void malformedRequestsAreAllRefusedAndNothingIsStored() {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         int count = Integer.getInteger("fuzz.requests", 2_000);
-        TestHttp http = new TestHttp(port);
         String meeting = "ccm-fuzz-" + Long.toHexString(seed & 0xffffff);
         assertThat(http.post("/api/meetings", TestHttp.convening(meeting), Map.of()).statusCode()).isEqualTo(201);
         assertThat(http.post("/api/meetings/" + meeting + "/sessions", "{\"kind\": \"plenary-session-opened\", \"number\": 1}",

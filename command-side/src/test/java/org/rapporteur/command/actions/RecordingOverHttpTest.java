@@ -1,35 +1,16 @@
 package org.rapporteur.command.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.axonframework.common.caching.Cache;
-import org.rapporteur.command.CommandSideApplication;
-import org.rapporteur.command.meeting.MeetingConfiguration;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
 import org.rapporteur.events.documents.DocumentSubmitted;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,54 +18,18 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.command.actions.TestHttp.document;
+import static org.rapporteur.command.actions.TestHttp.json;
 
 /** Logging actions through real HTTP into the real embedded store. */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rapporteur.snapshot-every=5", "rapporteur.security.enabled=false"})
-class RecordingOverHttpTest {
+class RecordingOverHttpTest extends CommandSideOverHttp {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger MEETINGS = new AtomicInteger();
-
-    static final String CONVENED = """
-            {"id": "%s",
-             "moment": {"date": "2023-09-14"},
-             "convention": {"name": "Convention on Cluster Munitions", "acronym": "CCM", "meetingsArticle": "11"},
-             "profile": "ccm", "ordinal": 12, "meetingKind": "Meeting of States Parties",
-             "venue": {"city": "Geneva", "country": "Switzerland"},
-             "startsOn": "2024-09-10", "endsOn": "2024-09-13", "symbolPrefix": "CCM/MSP/2024"}
-            """
-            // sessions opened without a moment are dated today, which must fall within the meeting's dates
-            .replace("2024-09-13", LocalDate.now().plusDays(1).toString());
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("rapporteur.mongo.data", () -> data.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoDatabase database;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    @Qualifier(MeetingConfiguration.CACHE)
-    Cache meetingCache;
-
-    String meeting;
 
     @BeforeEach
     void convene() {
         meeting = "ccm-" + MEETINGS.incrementAndGet() + "msp";
-        assertThat(post("/api/meetings", CONVENED.formatted(meeting), Map.of()).statusCode()).isEqualTo(201);
+        assertThat(post("/api/meetings", TestHttp.convening(meeting), Map.of()).statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -168,9 +113,9 @@ class RecordingOverHttpTest {
     @Test
     void aRetriedConveningAnswersAsTheFirstTimeAndAnotherConveningIs409() {
         String again = "ccm-retry-" + MEETINGS.incrementAndGet();
-        HttpResponse<String> first = post("/api/meetings", CONVENED.formatted(again), Map.of("Idempotency-Key", "convene-1"));
-        HttpResponse<String> retry = post("/api/meetings", CONVENED.formatted(again), Map.of("Idempotency-Key", "convene-1"));
-        HttpResponse<String> duplicate = post("/api/meetings", CONVENED.formatted(again), Map.of("Idempotency-Key", "convene-2"));
+        HttpResponse<String> first = post("/api/meetings", TestHttp.convening(again), Map.of("Idempotency-Key", "convene-1"));
+        HttpResponse<String> retry = post("/api/meetings", TestHttp.convening(again), Map.of("Idempotency-Key", "convene-1"));
+        HttpResponse<String> duplicate = post("/api/meetings", TestHttp.convening(again), Map.of("Idempotency-Key", "convene-2"));
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(retry.statusCode()).isEqualTo(201);
@@ -248,6 +193,21 @@ class RecordingOverHttpTest {
                 """.formatted(eventId), Map.of());
         assertThat(corrected.statusCode()).isEqualTo(201);
 
+        HttpResponse<String> momentBeside = post(actions("corrections"), """
+                {"kind": "action-corrected", "correctedEventId": "%s", "reason": "the title as issued",
+                 "corrected": {"kind": "document-submitted", "moment": {"date": "2024-09-10"},
+                               "facts": {"symbol": "CCM/MSP/2024/1/Rev.1", "title": "Agenda", "kind": "AGENDA"}}}
+                """.formatted(eventId), Map.of());
+        assertThat(momentBeside.statusCode()).as("the moment beside the facts, as documented").isEqualTo(201);
+        HttpResponse<String> twoMoments = post(actions("corrections"), """
+                {"kind": "action-corrected", "correctedEventId": "%s", "reason": "two moments",
+                 "corrected": {"kind": "document-submitted", "moment": {"date": "2024-09-10"},
+                               "facts": {"moment": {"date": "2024-09-11"}, "symbol": "CCM/MSP/2024/1", "title": "Agenda",
+                                         "kind": "AGENDA"}}}
+                """.formatted(eventId), Map.of());
+        assertThat(twoMoments.statusCode()).isEqualTo(400);
+        assertThat(json(twoMoments).path("errors").get(0).path("field").asText()).isEqualTo("facts.moment");
+
         HttpResponse<String> otherKind = post(actions("corrections"), """
                 {"kind": "action-corrected", "correctedEventId": "%s", "reason": "wrong kind",
                  "corrected": {"kind": "plenary-session-opened", "moment": {"date": "2024-09-10"}, "number": 4}}
@@ -259,7 +219,7 @@ class RecordingOverHttpTest {
                 {"kind": "action-withdrawn", "withdrawnEventId": "%s", "reason": "issued in error"}
                 """.formatted(eventId), Map.of());
         assertThat(withdrawn.statusCode()).isEqualTo(201);
-        assertThat(storedEvents()).isEqualTo(4);
+        assertThat(storedEvents()).isEqualTo(5);
         assertThat(eventStore.readEvents(meeting, 0L).asStream().toList().get(2).getPayload())
                 .isInstanceOfSatisfying(org.rapporteur.events.corrections.ActionCorrected.class,
                         c -> assertThat(c.corrected()).isInstanceOf(DocumentSubmitted.class));
@@ -291,58 +251,12 @@ class RecordingOverHttpTest {
 
     @Test
     void everyFamilyIsDocumented() {
-        HttpResponse<String> docs = send(HttpRequest.newBuilder(URI.create(url("/v3/api-docs"))).GET().build());
+        HttpResponse<String> docs = http.get("/v3/api-docs");
         assertThat(docs.statusCode()).isEqualTo(200);
         JsonNode paths = json(docs).path("paths");
         for (String family : ActionFamilies.paths()) {
             assertThat(paths.has("/api/meetings/{meetingId}/" + family)).as(family).isTrue();
         }
         assertThat(paths.path("/api/meetings/{meetingId}/agenda").path("post").path("summary").asText()).contains("agenda-item-taken-up");
-    }
-
-    private static String document(String symbol) {
-        return """
-                {"kind": "document-submitted",
-                 "facts": {"symbol": "%s", "title": "Provisional agenda", "submittedBy": "President", "kind": "AGENDA"}}
-                """.formatted(symbol);
-    }
-
-    private long storedEvents() {
-        return database.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", meeting));
-    }
-
-    private String actions(String family) {
-        return "/api/meetings/" + meeting + "/" + family;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private HttpResponse<String> post(String path, String json, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        headers.forEach(request::header);
-        return send(request.build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

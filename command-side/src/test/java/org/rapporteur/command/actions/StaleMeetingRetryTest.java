@@ -1,32 +1,21 @@
 package org.rapporteur.command.actions;
 
-import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.command.CommandSideApplication;
-import org.rapporteur.command.meeting.MeetingConfiguration;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.documents.DocumentKind;
 import org.rapporteur.events.documents.DocumentSubmitted;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.command.actions.TestHttp.document;
 import static org.rapporteur.command.actions.TestHttp.json;
 
 /**
@@ -34,39 +23,15 @@ import static org.rapporteur.command.actions.TestHttp.json;
  * store behind this process's back, as the other process's write would be). This process's next write for the meeting
  * reloads it and succeeds, unless the client named the version it expected.
  */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rapporteur.snapshot-every=5", "rapporteur.security.enabled=false"})
-class StaleMeetingRetryTest {
+class StaleMeetingRetryTest extends CommandSideOverHttp {
 
     private static final AtomicInteger MEETINGS = new AtomicInteger();
 
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("rapporteur.mongo.data", () -> data.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventStore eventStore;
-
-    @Autowired
-    @Qualifier(MeetingConfiguration.CACHE)
-    Cache meetingCache;
-
-    TestHttp http;
-    String meeting;
-
     @BeforeEach
     void convene() {
-        http = new TestHttp(port);
         meeting = "ccm-stale-" + MEETINGS.incrementAndGet();
         assertThat(http.post("/api/meetings", TestHttp.convening(meeting), Map.of()).statusCode()).isEqualTo(201);
-        assertThat(http.post(documents(), document("CCM/MSP/2024/1"), Map.of()).statusCode()).isEqualTo(201);
+        assertThat(http.post(actions("documents"), document("CCM/MSP/2024/1"), Map.of()).statusCode()).isEqualTo(201);
         assertThat(meetingCache.containsKey(meeting)).as("the meeting is held in memory").isTrue();
     }
 
@@ -74,7 +39,7 @@ class StaleMeetingRetryTest {
     void aMeetingWrittenByAnotherProcessIsReloadedAndTheCommandRecorded() {
         writtenByTheOtherProcess(2, "CCM/MSP/2024/2");
 
-        HttpResponse<String> next = http.post(documents(), document("CCM/MSP/2024/3"), Map.of());
+        HttpResponse<String> next = http.post(actions("documents"), document("CCM/MSP/2024/3"), Map.of());
 
         assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
         assertThat(json(next).path("sequence").asLong()).isEqualTo(3);
@@ -100,7 +65,7 @@ class StaleMeetingRetryTest {
     void withAnExpectedVersionTheConflictIsReported() {
         writtenByTheOtherProcess(2, "CCM/MSP/2024/2");
 
-        HttpResponse<String> stale = http.post(documents(), document("CCM/MSP/2024/3"), Map.of("If-Match", "\"1\""));
+        HttpResponse<String> stale = http.post(actions("documents"), document("CCM/MSP/2024/3"), Map.of("If-Match", "\"1\""));
 
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(TestHttp.notACleanRefusal(stale)).isNull();
@@ -121,15 +86,5 @@ class StaleMeetingRetryTest {
         eventStore.publish(new GenericDomainEventMessage<>("MeetingAggregate", meeting, sequence + 1,
                 new org.rapporteur.events.meeting.PlenarySessionOpened(MeetingMoment.inPlenary(number, LocalDate.now()), number),
                 MetaData.with("loggedBy", "other-process")));
-    }
-
-    private String documents() {
-        return "/api/meetings/" + meeting + "/documents";
-    }
-
-    private static String document(String symbol) {
-        return """
-                {"kind": "document-submitted", "facts": {"symbol": "%s", "title": "Provisional agenda", "kind": "AGENDA"}}
-                """.formatted(symbol);
     }
 }

@@ -1,60 +1,32 @@
 package org.rapporteur.command.actions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.command.CommandSideApplication;
 import org.rapporteur.facts.FactLimits;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.command.actions.TestHttp.document;
 import static org.rapporteur.command.actions.TestHttp.json;
 import static org.rapporteur.command.actions.TestHttp.notACleanRefusal;
 
 /** Malformed facts over real HTTP: each refused with every bad field named, as a problem detail, and nothing stored. */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rapporteur.snapshot-every=5", "rapporteur.security.enabled=false"})
-class StrictInputOverHttpTest {
+class StrictInputOverHttpTest extends CommandSideOverHttp {
 
     private static final AtomicInteger MEETINGS = new AtomicInteger();
 
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("rapporteur.mongo.data", () -> data.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoDatabase database;
-
-    TestHttp http;
-    String meeting;
     /** Events the meeting holds before the request under test: its convening and its first session. */
     long stored = 2;
 
     @BeforeEach
     void convene() {
-        http = new TestHttp(port);
         meeting = "ccm-strict-" + MEETINGS.incrementAndGet();
         assertThat(http.post("/api/meetings", TestHttp.convening(meeting), Map.of()).statusCode()).isEqualTo(201);
         assertThat(http.post(actions("sessions"), "{\"kind\": \"plenary-session-opened\", \"number\": 1}", Map.of()).statusCode())
@@ -223,19 +195,5 @@ class StrictInputOverHttpTest {
             }
         }
         return "";
-    }
-
-    private static String document(String symbol) {
-        return """
-                {"kind": "document-submitted", "facts": {"symbol": "%s", "title": "Provisional agenda", "submittedBy": "President", "kind": "agenda"}}
-                """.formatted(symbol);
-    }
-
-    private long storedEvents() {
-        return database.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", meeting));
-    }
-
-    private String actions(String family) {
-        return "/api/meetings/" + meeting + "/" + family;
     }
 }

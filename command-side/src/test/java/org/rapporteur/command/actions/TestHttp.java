@@ -39,6 +39,14 @@ final class TestHttp {
         return CONVENED.formatted(meetingId, LocalDate.now().plusDays(1));
     }
 
+    /** A document submitted: the provisional agenda under this symbol. */
+    static String document(String symbol) {
+        return """
+                {"kind": "document-submitted",
+                 "facts": {"symbol": "%s", "title": "Provisional agenda", "submittedBy": "President", "kind": "AGENDA"}}
+                """.formatted(symbol);
+    }
+
     HttpResponse<String> post(String path, String body, Map<String, String> headers) {
         return post(path, "application/json", HttpRequest.BodyPublishers.ofString(body), headers);
     }

@@ -1,54 +1,18 @@
 package org.rapporteur.command.actions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.rapporteur.command.CommandSideApplication;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.command.actions.TestHttp.json;
 
 /** The any-body vocabulary's families over real HTTP into the embedded store: recorded, refused by rule, or a 400. */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"rapporteur.security.enabled=false"})
-class VocabularyOverHttpTest {
+class VocabularyOverHttpTest extends CommandSideOverHttp {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger MEETINGS = new AtomicInteger();
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("rapporteur.mongo.data", () -> data.toString());
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    MongoDatabase database;
-
-    String meeting;
 
     @BeforeEach
     void convene() {
@@ -150,7 +114,7 @@ class VocabularyOverHttpTest {
 
     @Test
     void unknownKindsAndEnumerationValuesAre400AndStoreNothing() {
-        long before = stored();
+        long before = storedEvents();
         HttpResponse<String> mode = post(actions("officers"), """
                 {"kind": "officers-elected", "office": "chair", "mode": "by_lot", "elected": [{"holder": {"state": "KEN"}}]}
                 """);
@@ -166,35 +130,6 @@ class VocabularyOverHttpTest {
                 """);
         assertThat(currency.statusCode()).isEqualTo(400);
         assertThat(currency.body()).contains("ISO 4217");
-        assertThat(stored()).isEqualTo(before);
-    }
-
-    private long stored() {
-        return database.getCollection("domainevents").countDocuments(new Document("aggregateIdentifier", meeting));
-    }
-
-    private String actions(String family) {
-        return "/api/meetings/" + meeting + "/" + family;
-    }
-
-    private HttpResponse<String> post(String path, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertThat(storedEvents()).isEqualTo(before);
     }
 }

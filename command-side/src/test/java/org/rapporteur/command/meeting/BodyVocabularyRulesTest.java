@@ -374,12 +374,33 @@ class BodyVocabularyRulesTest {
     class NextSession {
         @Test
         void theNextSessionIsDecidedWithDatesAVenueOrADelegation() {
-            refused(given(), new NextSessionDecided(IN_SESSION, new SessionRef("session", 4), null, null, null, null),
+            refused(given(), new NextSessionDecided(IN_SESSION, new SessionRef("session", 4), null, null, null, null, null),
                     "its dates, its venue, or whom");
             refused(given(), new NextSessionDecided(IN_SESSION, new SessionRef("session", 4), DAY.plusYears(2), DAY.plusYears(1),
-                    null, null), "must start on or before");
-            accepted(given(), new NextSessionDecided(IN_SESSION, new SessionRef("session", 4), null, null, null,
+                    null, null, null), "must start on or before");
+            accepted(given(), new NextSessionDecided(IN_SESSION, new SessionRef("session", 4), null, null, null, null,
                     NextSessionDecided.Delegate.BUREAU));
+        }
+
+        @Test
+        void theNextSessionIsHeldOnDatesOrDuringTheWeekOfADateNotBoth() {
+            accepted(given(), new NextSessionDecided(IN_SESSION, new SessionRef("session", 4), null, null, DAY.plusYears(1),
+                    null, null));
+            refused(given(), new NextSessionDecided(IN_SESSION, new SessionRef("session", 4), DAY.plusYears(1), null,
+                    DAY.plusYears(1), null, null), "not both");
+        }
+
+        @Test
+        void laterSessionsNamedByThePresidencyAndCostsAreOfKindsTheBodyHolds() {
+            refused(given(), new org.rapporteur.events.officers.ReviewConferencePresidencyDecided(IN_SESSION,
+                    new SessionRef("review_conference", 3), 2026, "LAO"), "conference.kind: review_conference is not a kind of session of test-cop");
+            refused(given(), new org.rapporteur.events.officers.NextPresidentElected(IN_SESSION,
+                    new org.rapporteur.events.Person(null, "B. Ode", null, null, "KEN", null), new SessionRef("summit", 4), 2026, null),
+                    "of.kind: summit is not a kind of session of test-cop");
+            accepted(given(), new org.rapporteur.events.officers.NextPresidentElected(IN_SESSION,
+                    new org.rapporteur.events.Person(null, "B. Ode", null, null, "KEN", null), new SessionRef("session", 4), 2026, null));
+            refused(given(), new org.rapporteur.events.decisions.EstimatedCostsAdopted(IN_SESSION, new SessionRef("summit", 4),
+                    "X/2025/8", false, null, null), "meeting.kind: summit");
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.rapporteur.command.actions.ActionFamilies;
 import org.rapporteur.command.actions.ActionFamily;
+import org.rapporteur.command.scenario.ExampleMeetings;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 
@@ -21,15 +22,11 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,26 +43,14 @@ final class VocabularyDoc {
             .build();
 
     private final Properties texts = new Properties();
-    private final Map<String, Example> examples = new LinkedHashMap<>();
+    private final ExampleMeetings meetings = ExampleMeetings.shipped();
 
     record Example(String file, JsonNode action) {
     }
 
-    VocabularyDoc(Path examplesDirectory) {
+    VocabularyDoc() {
         try (var in = Actions.class.getResourceAsStream("/vocabulary/kinds.properties")) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Path> files;
-            try (Stream<Path> listed = Files.list(examplesDirectory)) {
-                files = listed.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-            }
-            for (Path file : files) {
-                JsonNode root = YAML.readTree(file.toFile());
-                examples.putIfAbsent("meeting-convened", new Example(file.getFileName().toString(),
-                        YAML.createObjectNode().set("facts", root.path("meeting").path("facts"))));
-                for (JsonNode action : root.path("actions")) {
-                    examples.putIfAbsent(action.path("kind").asText(), new Example(file.getFileName().toString(), action));
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,8 +60,10 @@ final class VocabularyDoc {
         return texts.getProperty(kind + "." + what);
     }
 
+    /** The kind's first use in the example meetings, the same the OpenAPI document shows; for the convening, its facts. */
     Example example(String kind) {
-        return examples.get(kind);
+        return meetings.firstUse(kind).map(use -> new Example(use.file(), kind.equals("meeting-convened")
+                ? YAML.createObjectNode().set("facts", use.written().path("facts")) : use.written())).orElse(null);
     }
 
     String markdown() {
@@ -92,7 +79,9 @@ final class VocabularyDoc {
                 .append(" `time`, not among its facts. Offices, regional groups, participation categories and kinds of")
                 .append(" session are the body's, from the profile the meeting names when convened (docs/profiles.md). A nested")
                 .append(" field marked required is required when its object is given. States are ISO 3166 alpha-3 codes")
-                .append(" (`EUU` for the European Union), checked against `states.tsv`.\n\n");
+                .append(" (`EUU` for the European Union), checked against `states.tsv`. Each kind's example is its first")
+                .append(" use in the example meetings (`examples/`), and the same example is the kind's in the OpenAPI")
+                .append(" document (`/v3/api-docs`), there as the JSON body that records it.\n\n");
         md.append("| family | HTTP path | kinds |\n|---|---|---|\n");
         md.append("| meeting | `POST /api/meetings` | `meeting-convened` |\n");
         for (ActionFamily family : ActionFamilies.all()) {
@@ -104,7 +93,19 @@ final class VocabularyDoc {
         for (String kind : Actions.names()) {
             kind(md, kind, Actions.byName(kind).orElseThrow());
         }
+        retired(md);
         return md.toString();
+    }
+
+    /** The CCM's first kinds that general ones replaced: refused on input, their stored events read as the new kind. */
+    private static void retired(StringBuilder md) {
+        md.append("## Retired kinds\n\n")
+                .append("These kinds of the first (CCM) vocabulary are recorded by the general kinds now. A scenario file or")
+                .append(" HTTP request naming one is refused with the kind to use instead; events stored under them read as")
+                .append(" that kind (upcast), and so do corrections of them.\n\n| retired kind | use instead |\n|---|---|\n");
+        new java.util.TreeMap<>(org.rapporteur.events.catalogue.RetiredKinds.all())
+                .forEach((kind, use) -> md.append("| `").append(kind).append("` | ").append(use).append(" |\n"));
+        md.append('\n');
     }
 
     private void kind(StringBuilder md, String kind, Class<? extends MeetingEvent> type) {

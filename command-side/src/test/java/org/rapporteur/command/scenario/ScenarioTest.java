@@ -112,6 +112,20 @@ class ScenarioTest {
     }
 
     @Test
+    void aRetiredKindIsRefusedWithTheKindToUseInstead() throws IOException {
+        Path file = file("""
+                  - kind: plenary-session-opened
+                    date: 2024-09-13
+                    facts: {number: 6}
+                  - kind: final-report-adopted
+                    facts: {draftSymbol: CCM/MSP/2024/CRP.1, symbol: CCM/MSP/2024/11}
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessage(file + ":16: kind 'final-report-adopted' is no longer recorded: use report-adopted"
+                        + " (its draftSymbol, symbol and issuedOn)");
+    }
+
+    @Test
     void anUnknownStateCodeIsReportedAtItsLine() throws IOException {
         Path file = file("""
                   - kind: plenary-session-opened

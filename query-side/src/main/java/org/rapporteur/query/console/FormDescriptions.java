@@ -44,11 +44,14 @@ public final class FormDescriptions {
     private final Map<String, Note> common;
     private final Map<String, Kind> kinds;
     private final List<String> families;
+    private final Map<String, String> placeholders;
 
-    private FormDescriptions(Map<String, Note> common, Map<String, Kind> kinds, List<String> families) {
+    private FormDescriptions(Map<String, Note> common, Map<String, Kind> kinds, List<String> families,
+                             Map<String, String> placeholders) {
         this.common = common;
         this.kinds = kinds;
         this.families = families;
+        this.placeholders = placeholders;
     }
 
     public static FormDescriptions load() {
@@ -75,7 +78,9 @@ public final class FormDescriptions {
         });
         List<String> families = new ArrayList<>();
         ((List<Object>) root.getOrDefault("families", List.of())).forEach(f -> families.add(String.valueOf(f)));
-        return new FormDescriptions(common, kinds, families);
+        Map<String, String> placeholders = new LinkedHashMap<>();
+        ((Map<String, Object>) root.getOrDefault("placeholders", Map.of())).forEach((k, v) -> placeholders.put(k, text(v)));
+        return new FormDescriptions(common, kinds, families, placeholders);
     }
 
     @SuppressWarnings("unchecked")
@@ -133,6 +138,19 @@ public final class FormDescriptions {
 
     public Kind kind(String name) {
         return kinds.getOrDefault(name, new Kind(name, null, null, null, Map.of()));
+    }
+
+    /** The placeholders a text box offers to insert, each with its words ("{convention}": "the Convention's name"). */
+    public List<FormField.Option> placeholders(List<String> tokens) {
+        List<FormField.Option> offered = new ArrayList<>();
+        for (String token : tokens) {
+            String words = placeholders.get(token);
+            if (words == null) {
+                throw new IllegalStateException("console/forms.yaml: the placeholder " + token + " has no words under placeholders");
+            }
+            offered.add(new FormField.Option(token, words));
+        }
+        return offered;
     }
 
     public List<String> families() {

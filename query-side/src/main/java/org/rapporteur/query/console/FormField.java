@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record FormField(String name, String label, Widget widget, List<Option> options, String value,
                         List<String> values, boolean required, String hint, String error, List<FormField> children,
-                        List<List<FormField>> rows, List<FormField> blank, String placeholder, List<String> offers,
+                        List<List<FormField>> rows, List<FormField> blank, String placeholder, List<Option> offers,
                         boolean advanced) {
 
     public enum Widget {
@@ -124,7 +124,7 @@ public record FormField(String name, String label, Widget widget, List<Option> o
                 List.copyOf(newRows), blank, placeholder, offers, advanced);
     }
 
-    FormField described(String newLabel, String newHint, String newPlaceholder, List<String> newOffers,
+    FormField described(String newLabel, String newHint, String newPlaceholder, List<Option> newOffers,
                         boolean isAdvanced, List<Option> newOptions) {
         return new FormField(name, newLabel, widget, newOptions, value, values, required, newHint, error, children,
                 rows, blank, newPlaceholder, newOffers, isAdvanced);

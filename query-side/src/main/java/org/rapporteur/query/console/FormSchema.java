@@ -53,6 +53,11 @@ final class FormSchema {
             }
             String factPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
             FormDescriptions.Note note = descriptions.note(kind, factPath);
+            if (type == org.rapporteur.events.SessionRef.class && note.label() == null) {
+                note = new FormDescriptions.Note(component.getName().equals("kind") ? "Kind of session" : "Number",
+                        null, component.getName().equals("ordinal") ? "such as 43" : null, null, null, List.of(),
+                        Map.of(), false, false, null).over(note);
+            }
             if (note.hidden()) {
                 continue;
             }
@@ -75,7 +80,7 @@ final class FormSchema {
             if (element.isEnum()) {
                 return new Fact(name, raw, generic, FormField.Widget.MANY, required, note, choices(element, note), true);
             }
-            String offer = offer(name, note);
+            String offer = offer(component, note);
             if (offer != null && element == String.class) {
                 return new Fact(name, raw, generic, FormField.Widget.MANY, required, note, context.offers(offer),
                         offer.equals("states"));
@@ -100,9 +105,16 @@ final class FormSchema {
         if (raw == LocalTime.class) {
             return new Fact(name, raw, generic, FormField.Widget.TIME, required, note, List.of(), false);
         }
-        String offer = offer(name, note);
+        String offer = offer(component, note);
         if ("items".equals(offer)) {
             return new Fact(name, raw, generic, FormField.Widget.SELECT, required, note, context.items(), true);
+        }
+        if (offer != null && CLOSED_TERMS.contains(offer)) {
+            List<FormField.Option> terms = context.offers(offer);
+            if (!terms.isEmpty()) {
+                return new Fact(name, raw, generic, FormField.Widget.SELECT, required, note, terms, true);
+            }
+            return new Fact(name, raw, generic, FormField.Widget.TEXT, required, note, List.of(), false);
         }
         if (offer != null && !offer.isEmpty()) {
             return new Fact(name, raw, generic, FormField.Widget.ONE, required, note, context.offers(offer), offer.equals("states"));
@@ -111,9 +123,25 @@ final class FormSchema {
         return new Fact(name, raw, generic, widget, required, note, List.of(), false);
     }
 
-    private static String offer(String name, FormDescriptions.Note note) {
+    /** The body's terms a fact is one of, whatever the kind: its offices, regional groups, categories, sessions. */
+    private static final java.util.Set<String> CLOSED_TERMS = java.util.Set.of(BodyTerms.OFFICES, BodyTerms.REGIONS,
+            BodyTerms.CATEGORIES, BodyTerms.SESSIONS, BodyTerms.PROFILES);
+
+    private static String offer(RecordComponent component, FormDescriptions.Note note) {
         if (note.offer() != null) {
             return note.offer();
+        }
+        String name = component.getName();
+        if (component.getType() == String.class) {
+            if (component.getDeclaringRecord() == org.rapporteur.events.SessionRef.class && name.equals("kind")) {
+                return BodyTerms.SESSIONS;
+            }
+            switch (name) {
+                case "office" -> { return BodyTerms.OFFICES; }
+                case "region" -> { return BodyTerms.REGIONS; }
+                case "category" -> { return BodyTerms.CATEGORIES; }
+                default -> { }
+            }
         }
         return name.equals("state") || name.endsWith("State") || name.equals("states") || name.endsWith("States")
                 ? "states" : null;
@@ -146,7 +174,8 @@ final class FormSchema {
         FormDescriptions.Note note = fact.note();
         FormField field = FormField.input(name, note.label() != null ? note.label() : words(fact.name()), fact.widget(),
                 fact.options(), fact.required());
-        field = field.described(field.label(), note.hint(), note.placeholder(), note.offers(), note.more(), fact.options());
+        field = field.described(field.label(), note.hint(), note.placeholder(), descriptions.placeholders(note.offers()),
+                note.more(), fact.options());
         boolean blank = value == null || value.isNull() || value.isMissingNode();
         switch (fact.widget()) {
             case GROUP -> {
@@ -189,6 +218,14 @@ final class FormSchema {
             default -> {
                 String text = blank ? defaults ? context.defaultValue(note.defaultValue(), kind) : null
                         : value.isNumber() || value.isBoolean() || value.isTextual() ? value.asText() : value.toString();
+                if (fact.widget() == FormField.Widget.SELECT && text != null
+                        && fact.options().stream().noneMatch(o -> o.value().equals(text))) {
+                    // a value logged before the body's terms changed stays choosable when correcting
+                    List<FormField.Option> options = new ArrayList<>(fact.options());
+                    options.add(new FormField.Option(text, text));
+                    field = field.described(field.label(), field.hint(), field.placeholder(), field.offers(),
+                            field.advanced(), options);
+                }
                 return field.withValue(text);
             }
         }

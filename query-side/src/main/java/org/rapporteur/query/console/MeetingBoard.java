@@ -56,7 +56,8 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
             MeetingEvent event = action.facts();
             if (event instanceof MeetingConvened convened) {
                 title = Ordinals.word(convened.ordinal()) + " " + convened.meetingKind()
-                        + (convened.convention().acronym() == null ? "" : " (" + convened.convention().acronym() + ")");
+                        + (convened.convention() == null || convened.convention().acronym() == null ? ""
+                        : " (" + convened.convention().acronym() + ")");
             } else if (event instanceof PlenarySessionOpened opened) {
                 openDate = opened.moment().date();
                 last = Math.max(last, opened.number());
@@ -71,8 +72,23 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
                 .map(d -> new DocumentLine(d.symbol(), d.title(), FormSchema.words(d.kind()), d.withdrawn()))
                 .toList();
         return new MeetingBoard(title, open, openDate, last, current, agenda.documentSymbol(),
-                agenda.items().stream().map(item -> agendaLine(item, current)).toList(), officers(Officers.of(history)),
+                agendaLines(agenda, current), officers(Officers.of(history), history),
                 participation(participation), states, documents, closed);
+    }
+
+    /** An item never taken up while a later one was is passed over ("not taken up"), not still pending. */
+    private static List<AgendaLine> agendaLines(AgendaStatus agenda, String current) {
+        List<AgendaLine> lines = new ArrayList<>();
+        boolean laterTakenUp = false;
+        List<AgendaStatus.Item> items = agenda.items();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            AgendaStatus.Item item = items.get(i);
+            AgendaLine line = agendaLine(item, current);
+            lines.add(0, item.state() == AgendaStatus.State.PENDING && laterTakenUp
+                    ? new AgendaLine(line.number(), line.title(), "not taken up") : line);
+            laterTakenUp |= item.state() != AgendaStatus.State.PENDING;
+        }
+        return lines;
     }
 
     /** An item taken up and not concluded is under consideration only while no other item has been taken up since. */
@@ -90,8 +106,9 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
         return new AgendaLine(item.number(), item.title(), status);
     }
 
-    private static List<Officer> officers(Officers officers) {
+    private static List<Officer> officers(Officers officers, MeetingHistory history) {
         List<Officer> lines = new ArrayList<>();
+        lines.addAll(bodysOfficers(history));
         if (officers.president() != null) {
             lines.add(new Officer("President", person(officers.president().person())));
         }
@@ -110,6 +127,33 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
             lines.add(new Officer("President of the next meeting", person(officers.nextPresident().person())));
         }
         return lines;
+    }
+
+    /** Officers of the body's own offices (any body's vocabulary), named as its profile names the offices. */
+    private static List<Officer> bodysOfficers(MeetingHistory history) {
+        List<FormField.Option> offices = BodyTerms.of(history).getOrDefault(BodyTerms.OFFICES, List.of());
+        java.util.Map<String, List<String>> holders = new java.util.LinkedHashMap<>();
+        for (EffectiveAction action : history.effectiveActions()) {
+            if (action.facts() instanceof org.rapporteur.events.officers.OfficersElected elected) {
+                List<String> who = holders.computeIfAbsent(office(offices, elected.office()), o -> new ArrayList<>());
+                elected.elected().forEach(e -> who.add(holder(e.holder())));
+            } else if (action.facts() instanceof org.rapporteur.events.officers.ActingOfficerDesignated acting) {
+                holders.computeIfAbsent(office(offices, acting.office()) + " (" + acting.capacity().name()
+                        .toLowerCase(Locale.ROOT) + ")", o -> new ArrayList<>()).add(holder(acting.holder()));
+            }
+        }
+        List<Officer> lines = new ArrayList<>();
+        holders.forEach((office, who) -> lines.add(new Officer(office, String.join(", ", who))));
+        return lines;
+    }
+
+    private static String office(List<FormField.Option> offices, String key) {
+        return offices.stream().filter(o -> o.value().equals(key)).map(FormField.Option::label).findFirst()
+                .orElse(FormSchema.words(key));
+    }
+
+    private static String holder(org.rapporteur.events.Holder holder) {
+        return holder.person() != null ? person(holder.person()) : StateNames.name(holder.state());
     }
 
     private static List<ParticipantLine> participation(Participation participation) {

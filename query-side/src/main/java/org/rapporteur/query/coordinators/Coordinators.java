@@ -62,15 +62,13 @@ public record Coordinators(List<Coordination> coordinations) {
         return new Coordinators(List.copyOf(coordinations.values()));
     }
 
-    /** "until the end of the Thirteenth Meeting of States Parties". */
+    /** "until the end of the Thirteenth session", "... of the Third review conference": the body's kind of session. */
     static String term(JsonNode until) {
         if (!until.path("ordinal").canConvertToInt()) {
             return null;
         }
         String kind = until.path("kind").asText("");
-        String meeting = kind.equals("REVIEW_CONFERENCE") ? "Review Conference"
-                : kind.equals("MEETING_OF_STATES_PARTIES") ? "Meeting of States Parties"
-                : kind.toLowerCase(Locale.ROOT).replace('_', ' ');
+        String meeting = kind.toLowerCase(Locale.ROOT).replace('-', ' ');
         return "until the end of the " + Ordinals.word(until.path("ordinal").asInt()) + " " + meeting;
     }
 }

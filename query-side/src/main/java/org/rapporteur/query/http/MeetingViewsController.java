@@ -2,9 +2,7 @@ package org.rapporteur.query.http;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.rapporteur.query.agenda.AgendaStatus;
 import org.rapporteur.query.coordinators.Coordinators;
@@ -20,7 +18,6 @@ import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.rapporteur.query.timeline.TimelineFilter;
 import org.rapporteur.query.timeline.TimelineOrder;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,10 +30,6 @@ import java.util.Locale;
 @RestController
 @RequestMapping("/api/meetings/{meetingId}")
 @Tag(name = "meeting views", description = "The state of a meeting: live, or as it stood at any point (asOf)")
-@ApiResponse(responseCode = "404", description = "No meeting with this id",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "400", description = "Malformed asOf or filter",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 class MeetingViewsController {
 
     private final MeetingViews views;

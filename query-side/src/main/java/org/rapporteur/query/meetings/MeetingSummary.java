@@ -13,9 +13,22 @@ public record MeetingSummary(String id, String title, String convention, String 
     static MeetingSummary of(String meetingId, MeetingConvened event) {
         return new MeetingSummary(meetingId,
                 Ordinals.word(event.ordinal()) + " " + event.meetingKind(),
-                event.convention().name(),
+                body(event),
                 event.venue().city(),
                 event.startsOn(), event.endsOn(), event.symbolPrefix());
+    }
+
+    /** The convention the meeting is of, or the body its profile names (a panel or platform has no convention). */
+    private static String body(MeetingConvened event) {
+        if (event.convention() != null && event.convention().name() != null) {
+            return event.convention().name();
+        }
+        try {
+            return org.rapporteur.query.report.compose.ReportGenerator.defaultProfiles().byId(event.profile())
+                    .flatMap(p -> p.body().name().in("en")).orElse(event.profile());
+        } catch (org.rapporteur.profiles.ProfileException unreadable) {
+            return event.profile();
+        }
     }
 
     Document toDocument() {

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 /** One-line human descriptions of logged actions, from the templates in {@code timeline/descriptions.properties}. */
 public final class ActionDescriptions {
 
-    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
     private static final Map<String, Template> TEMPLATES = load();
     private static final Map<String, List<String>> VARIANTS = variants();
@@ -35,14 +34,19 @@ public final class ActionDescriptions {
     }
 
     public static String describe(MeetingEvent event) {
-        return DESCRIPTIONS.get(event, ActionDescriptions::compose);
+        return describe(event, Map.of());
     }
 
-    private static String compose(MeetingEvent event) {
+    /** With {@code names}: what the meeting named by a key ({key|name}: "financial-task-team" is "Financial Task Team"). */
+    public static String describe(MeetingEvent event, Map<String, String> names) {
+        return DESCRIPTIONS.get(event, e -> compose(e, names));
+    }
+
+    private static String compose(MeetingEvent event, Map<String, String> names) {
         String kind = EventFacts.kind(event);
         JsonNode facts = EventFacts.tree(event);
         Template template = template(kind, facts);
-        String line = template == null ? null : template.fill(facts);
+        String line = template == null ? null : template.fill(facts, names);
         return line == null ? humanised(kind) : tidy(line);
     }
 
@@ -96,16 +100,38 @@ public final class ActionDescriptions {
         private record Fact(String[] path, String format) {
         }
 
+        /** Optional parts may nest: "[, chaired by [{a}][{b}]]" is left out whole when neither a nor b is there. */
         static Template parse(String text) {
-            List<Object> parts = new ArrayList<>();
-            Matcher optional = OPTIONAL.matcher(text);
-            int at = 0;
-            while (optional.find()) {
-                parts.addAll(facts(text.substring(at, optional.start())));
-                parts.add(new Template(facts(optional.group(1))));
-                at = optional.end();
+            int[] at = {0};
+            Template template = parse(text, at);
+            if (at[0] < text.length()) {
+                throw new IllegalArgumentException("unbalanced ']' in description template: " + text);
             }
-            parts.addAll(facts(text.substring(at)));
+            return template;
+        }
+
+        private static Template parse(String text, int[] at) {
+            List<Object> parts = new ArrayList<>();
+            int literal = at[0];
+            while (at[0] < text.length()) {
+                char c = text.charAt(at[0]);
+                if (c == '[') {
+                    parts.addAll(facts(text.substring(literal, at[0])));
+                    at[0]++;
+                    Template optional = parse(text, at);
+                    if (at[0] >= text.length()) {
+                        throw new IllegalArgumentException("unclosed '[' in description template: " + text);
+                    }
+                    parts.add(optional);
+                    at[0]++;
+                    literal = at[0];
+                } else if (c == ']') {
+                    break;
+                } else {
+                    at[0]++;
+                }
+            }
+            parts.addAll(facts(text.substring(literal, at[0])));
             return new Template(List.copyOf(parts));
         }
 
@@ -123,32 +149,40 @@ public final class ActionDescriptions {
         }
 
         /** The text with its facts filled in, or null when a fact outside an optional part is missing. */
-        String fill(JsonNode facts) {
+        String fill(JsonNode facts, Map<String, String> names) {
             StringBuilder text = new StringBuilder();
-            return fill(facts, text) ? text.toString() : null;
+            return fill(facts, names, text) ? text.toString() : null;
         }
 
-        private boolean fill(JsonNode facts, StringBuilder text) {
+        /** An optional part is also left out when it says nothing of its own: every part inside it was left out. */
+        private boolean fill(JsonNode facts, Map<String, String> names, StringBuilder text) {
+            boolean saidSomething = false;
+            boolean hasFacts = false;
             for (Object part : parts) {
                 if (part instanceof String literal) {
                     text.append(literal);
                 } else if (part instanceof Template optional) {
+                    hasFacts = true;
                     int length = text.length();
-                    if (!optional.fill(facts, text)) {
+                    if (optional.fill(facts, names, text)) {
+                        saidSomething = true;
+                    } else {
                         text.setLength(length);
                     }
                 } else {
+                    hasFacts = true;
                     Fact fact = (Fact) part;
                     List<JsonNode> values = new ArrayList<>();
                     resolve(facts, fact.path(), 0, values);
-                    String value = format(values, fact.format());
+                    String value = format(values, fact.format(), names);
                     if (value == null || value.isBlank()) {
                         return false;
                     }
                     text.append(value);
+                    saidSomething = true;
                 }
             }
-            return true;
+            return saidSomething || !hasFacts;
         }
     }
 
@@ -171,28 +205,30 @@ public final class ActionDescriptions {
         }
     }
 
-    private static String format(List<JsonNode> values, String format) {
+    private static String format(List<JsonNode> values, String format, Map<String, String> names) {
         if ("count".equals(format)) {
             return values.size() == 1 && values.get(0).isArray() ? String.valueOf(values.get(0).size()) : String.valueOf(values.size());
         }
         List<String> words = new ArrayList<>();
         for (JsonNode value : values) {
             if (value.isArray()) {
-                value.forEach(v -> addWord(v, format, words));
+                value.forEach(v -> addWord(v, format, names, words));
             } else {
-                addWord(value, format, words);
+                addWord(value, format, names, words);
             }
         }
         return words.isEmpty() ? null : joined(words);
     }
 
-    private static void addWord(JsonNode value, String format, List<String> words) {
+    private static void addWord(JsonNode value, String format, Map<String, String> names, List<String> words) {
         if (value == null || value.isNull() || value.isMissingNode()) {
             return;
         }
         String word;
         if ("ordinal".equals(format) && value.canConvertToInt()) {
             word = Ordinals.word(value.asInt());
+        } else if ("name".equals(format)) {
+            word = names.getOrDefault(value.asText(), value.asText());
         } else if ("words".equals(format)) {
             word = value.asText().toLowerCase(Locale.ROOT).replace('_', ' ');
         } else if ("person".equals(format) || value.isObject()) {

@@ -3,6 +3,7 @@ package org.rapporteur.query.timeline;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
+import org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.history.MeetingContext;
 import org.rapporteur.query.history.MeetingHistory;
@@ -28,6 +29,7 @@ public final class Timeline {
     /** The entries of the events with the given ids (all when null), in logging order. */
     public static List<TimelineEntry> of(MeetingHistory history, Set<String> eventIds) {
         MeetingContext context = MeetingContext.of(history);
+        Map<String, String> names = namesGiven(history);
         Map<String, RecordedEvent> byId = new HashMap<>();
         Map<String, MeetingEvent> currentFacts = new HashMap<>();
         Map<String, List<String>> correctedBy = new HashMap<>();
@@ -38,13 +40,13 @@ public final class Timeline {
             MeetingEvent event = recorded.event();
             if (event instanceof ActionCorrected correction && byId.containsKey(correction.correctedEventId())) {
                 String target = correction.correctedEventId();
-                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()));
-                versions.put(recorded.eventId(), new String[]{before, ActionDescriptions.describe(correction.corrected())});
+                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()), names);
+                versions.put(recorded.eventId(), new String[]{before, ActionDescriptions.describe(correction.corrected(), names)});
                 currentFacts.put(target, correction.corrected());
                 correctedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(recorded.eventId());
             } else if (event instanceof ActionWithdrawn withdrawal && byId.containsKey(withdrawal.withdrawnEventId())) {
                 String target = withdrawal.withdrawnEventId();
-                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()));
+                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()), names);
                 versions.put(recorded.eventId(), new String[]{before, null});
                 withdrawnBy.put(target, recorded.eventId());
                 correctedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(recorded.eventId());
@@ -55,9 +57,21 @@ public final class Timeline {
             if (eventIds != null && !eventIds.contains(recorded.eventId())) {
                 continue;
             }
-            entries.add(entry(recorded, context, currentFacts, correctedBy, withdrawnBy, versions));
+            entries.add(entry(recorded, context, names, currentFacts, correctedBy, withdrawnBy, versions));
         }
         return entries;
+    }
+
+    /** What the meeting named by a key: its subsidiary bodies ("financial-task-team": "Financial Task Team"). */
+    private static Map<String, String> namesGiven(MeetingHistory history) {
+        Map<String, String> names = new HashMap<>();
+        for (RecordedEvent recorded : history.events()) {
+            MeetingEvent event = recorded.event() instanceof ActionCorrected correction ? correction.corrected() : recorded.event();
+            if (event instanceof SubsidiaryBodyEstablished body && body.key() != null && body.name() != null) {
+                names.put(body.key(), body.name());
+            }
+        }
+        return names;
     }
 
     /** The entries a filter admits, in the given order. */
@@ -65,7 +79,8 @@ public final class Timeline {
         return entries.stream().filter(filter::admits).sorted(order.comparator()).toList();
     }
 
-    private static TimelineEntry entry(RecordedEvent recorded, MeetingContext context, Map<String, MeetingEvent> currentFacts,
+    private static TimelineEntry entry(RecordedEvent recorded, MeetingContext context, Map<String, String> names,
+                                       Map<String, MeetingEvent> currentFacts,
                                        Map<String, List<String>> correctedBy, Map<String, String> withdrawnBy,
                                        Map<String, String[]> versions) {
         MeetingEvent event = recorded.event();
@@ -84,7 +99,7 @@ public final class Timeline {
             corrects = correction.correctedEventId();
             reason = correction.reason();
             statedFacts = correction.corrected();
-            after = ActionDescriptions.describe(correction.corrected());
+            after = ActionDescriptions.describe(correction.corrected(), names);
             before = beforeAfter == null ? null : beforeAfter[0];
             description = "Corrected: " + after + (before == null ? "" : " (was: " + before + ")") + " — " + reason;
         } else if (event instanceof ActionWithdrawn withdrawal) {
@@ -94,12 +109,12 @@ public final class Timeline {
             before = beforeAfter == null ? null : beforeAfter[0];
             description = "Withdrawn: " + (before == null ? "an unknown action" : before) + " — " + reason;
         } else {
-            description = ActionDescriptions.describe(event);
+            description = ActionDescriptions.describe(event, names);
             if (withdrawnBy.containsKey(id)) {
                 status = TimelineEntry.Status.WITHDRAWN;
             } else if (correctedBy.containsKey(id)) {
                 status = TimelineEntry.Status.CORRECTED;
-                current = ActionDescriptions.describe(currentFacts.get(id));
+                current = ActionDescriptions.describe(currentFacts.get(id), names);
             } else {
                 status = TimelineEntry.Status.RECORDED;
             }

@@ -29,7 +29,9 @@ class ActionFormsTest {
             LocalDate.of(2024, 9, 10), LocalTime.of(10, 30),
             List.of(new FormField.Option("7", "7. Requests"), new FormField.Option("8", "8. General exchange")),
             Map.of("documents", List.of(new FormField.Option("CCM/MSP/2024/1", "CCM/MSP/2024/1", "Agenda")),
-                    "organisations", List.of(), "persons", List.of()));
+                    "organisations", List.of(), "persons", List.of(),
+                    "offices", List.of(new FormField.Option("vice-chair", "IPCC Vice-Chair")),
+                    "sessions", List.of(new FormField.Option("session", "Session of the IPCC"))));
 
     @Test
     void everyKindOfActionHasAFormAndNoneAsksForJsonOrCodes() {
@@ -40,6 +42,101 @@ class ActionFormsTest {
                 assertThat(field.label()).as(field.name()).doesNotContain("_").isNotBlank();
                 field.options().forEach(o -> assertThat(o.label()).as(field.name()).doesNotMatch("[A-Z_]{4,}"));
             });
+        }
+    }
+
+    @Test
+    void noFieldOfAnyKindAsksForJson() {
+        FormSchema schema = new FormSchema(forms.descriptions());
+        List<String> typedAsText = new ArrayList<>();
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            textFacts(schema, Actions.name(type), type, "", typedAsText, 0);
+        }
+        assertThat(typedAsText).as("facts a text box would show as JSON").isEmpty();
+    }
+
+    private void textFacts(FormSchema schema, String kind, Class<?> type, String path, List<String> found, int depth) {
+        if (depth > 6) {
+            return;
+        }
+        for (FormSchema.Fact fact : schema.facts(kind, type, path, context)) {
+            String at = path.isEmpty() ? fact.name() : path + "." + fact.name();
+            switch (fact.widget()) {
+                case GROUP -> textFacts(schema, kind, fact.raw(), at, found, depth + 1);
+                case LIST -> textFacts(schema, kind, fact.element(), at, found, depth + 1);
+                case TEXT, LONGTEXT, ONE -> {
+                    if (fact.raw() != String.class && !Number.class.isAssignableFrom(fact.raw())) {
+                        found.add(kind + ": " + at + " (" + fact.raw().getSimpleName() + ")");
+                    }
+                }
+                case LINES -> {
+                    if (fact.element() != String.class && fact.element() != java.time.LocalDate.class) {
+                        found.add(kind + ": " + at + " (lines of " + fact.element().getSimpleName() + ")");
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    @Test
+    void theBodysOfficesAndSessionsAreChosenByTheirNamesAndRecordedByTheirKeys() {
+        List<FormField> fields = forms.blank(org.rapporteur.events.officers.OfficersElected.class, context);
+        FormField office = find(fields, "office");
+        assertThat(office.widget()).isEqualTo(FormField.Widget.SELECT);
+        assertThat(office.options()).extracting(FormField.Option::label).containsExactly("IPCC Vice-Chair");
+        FormField session = find(forms.blank(org.rapporteur.events.meeting.NextSessionDecided.class, context), "session.kind");
+        assertThat(session.options()).extracting(FormField.Option::label).containsExactly("Session of the IPCC");
+
+        Map<String, String[]> submitted = base();
+        submitted.put("office", new String[]{"Vice-President"});
+        var refused = forms.read(org.rapporteur.events.officers.OfficersElected.class, submitted, context);
+        assertThat(find(refused.fields(), "office").error()).isEqualTo("“Vice-President” is not one of the choices offered.");
+        submitted.put("office", new String[]{"vice-chair"});
+        submitted.put("elected[0].holder.state", new String[]{"Maldives"});
+        submitted.put("elected[0].holder.region", new String[]{""});
+        submitted.put("mode", new String[]{"SECRET_BALLOT"});
+        var reading = forms.read(org.rapporteur.events.officers.OfficersElected.class, submitted, context);
+        assertThat(reading.valid()).as(String.valueOf(reading.problem()) + reading.fields()).isTrue();
+        assertThat(reading.value().office()).isEqualTo("vice-chair");
+        assertThat(reading.value().elected().get(0).holder().state()).isEqualTo("MDV");
+    }
+
+    @Test
+    void aMeetingIsConvenedForABodyChosenByName() {
+        List<FormField> fields = forms.blank(org.rapporteur.events.meeting.MeetingConvened.class, FormContexts.none(java.time.Clock.systemUTC()));
+        FormField profile = find(fields, "profile");
+        assertThat(profile.widget()).isEqualTo(FormField.Widget.SELECT);
+        assertThat(profile.options()).extracting(FormField.Option::label)
+                .contains("Convention on Cluster Munitions (CCM)", "Intergovernmental Panel on Climate Change (IPCC)");
+        assertThat(find(fields, "meetingKind").options()).extracting(FormField.Option::label)
+                .contains("Meeting of States Parties", "Session of the IPCC", "Review Conference");
+    }
+
+    @Test
+    void everyWellKnownOrganisationIsOfferedNotOnlyThoseRegistered() {
+        FormContext none = FormContexts.none(java.time.Clock.systemUTC());
+        assertThat(none.offers("organisations")).extracting(FormField.Option::label)
+                .contains("International Committee of the Red Cross (ICRC)", "World Meteorological Organization (WMO)");
+        FormField.Option icrc = none.offers("organisations").stream()
+                .filter(o -> o.value().equals("International Committee of the Red Cross")).findFirst().orElseThrow();
+        assertThat(icrc.detail()).as("what the page fills in beside the name").contains("\"acronym\":\"ICRC\"").contains("\"key\":\"ICRC\"");
+        assertThat(icrc.note()).isNull();
+    }
+
+    @Test
+    void eachShortcutOpensOneKindAndTheFrequentActionsOfAnyBodyHaveOne() {
+        List<String> keys = new ArrayList<>();
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            String shortcut = forms.descriptions().kind(Actions.name(type)).shortcut();
+            if (shortcut != null) {
+                keys.add(shortcut);
+            }
+        }
+        assertThat(keys).doesNotHaveDuplicates().doesNotContain("k", "f").hasSizeGreaterThanOrEqualTo(10);
+        for (String kind : List.of("officers-elected", "statement-delivered", "numbered-decision-adopted", "vote-recorded",
+                "plenary-session-opened", "plenary-session-closed", "agenda-item-taken-up", "document-submitted")) {
+            assertThat(forms.descriptions().kind(kind).shortcut()).as(kind).isNotNull();
         }
     }
 
@@ -115,9 +212,9 @@ class ActionFormsTest {
         Map<String, String[]> submitted = base();
         submitted.put("groups[0].name", new String[]{"Universalization"});
         submitted.put("groups[0].seats[0].state", new String[]{"Malawi"});
-        submitted.put("groups[0].seats[0].term.until.kind", new String[]{"MEETING_OF_STATES_PARTIES"});
+        submitted.put("groups[0].seats[0].term.until.kind", new String[]{"session"});
         submitted.put("groups[0].seats[0].term.until.ordinal", new String[]{"14"});
-        submitted.put("groups[0].seats[1].term.until.kind", new String[]{"REVIEW_CONFERENCE"});
+        submitted.put("groups[0].seats[1].term.until.kind", new String[]{"review-conference"});
         submitted.put("groups[0].seats[1].term.until.ordinal", new String[]{"3"});
         var reading = forms.read(WorkingGroupCoordinatorsAppointed.class, submitted, context);
         assertThat(reading.valid()).as(String.valueOf(reading.problem())).isTrue();

@@ -12,7 +12,7 @@ class CoordinatorsTest {
 
     private static WorkingGroupCoordinatorsAppointed.Seat seat(String state) {
         return new WorkingGroupCoordinatorsAppointed.Seat(state, new WorkingGroupCoordinatorsAppointed.Term(
-                new WorkingGroupCoordinatorsAppointed.Until("MEETING_OF_STATES_PARTIES", 13)));
+                new WorkingGroupCoordinatorsAppointed.Until("session", 13)));
     }
 
     @Test
@@ -30,8 +30,8 @@ class CoordinatorsTest {
         assertThat(universalization.kind()).isEqualTo("working group");
         assertThat(universalization.name()).isEqualTo("Universalization");
         assertThat(universalization.coordinators()).containsExactly(
-                new Coordinators.Coordinator("GBR", false, "until the end of the Thirteenth Meeting of States Parties"),
-                new Coordinators.Coordinator(null, true, "until the end of the Thirteenth Meeting of States Parties"));
+                new Coordinators.Coordinator("GBR", false, "until the end of the Thirteenth session"),
+                new Coordinators.Coordinator(null, true, "until the end of the Thirteenth session"));
         assertThat(coordinators.coordinations().get(1).coordinators()).extracting(Coordinators.Coordinator::state)
                 .containsExactly("CHL", "ITA");
         assertThat(coordinators.coordinations().get(1).kind()).isEqualTo("thematic");

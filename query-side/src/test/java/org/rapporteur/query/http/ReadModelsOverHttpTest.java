@@ -161,5 +161,7 @@ class ReadModelsOverHttpTest {
         }
         assertThat(paths.has("/api/admin/rebuild")).isTrue();
         assertThat(paths.path("/api/meetings/{meetingId}/agenda").toString()).contains("\"asOf\"");
+        assertThat(paths.path("/api/meetings/{meetingId}/agenda").path("get").path("responses").path("200").toString())
+                .as("the view documents what it answers").contains("AgendaStatus");
     }
 }

@@ -240,10 +240,10 @@ class ReportGeneratorTest {
 
     @Test
     void aDecisionWithTheCostsItAdoptsWhicheverWasLoggedFirst() {
-        org.rapporteur.events.MeetingRef thirteenth = new org.rapporteur.events.MeetingRef(
-                org.rapporteur.events.MeetingRef.Kind.MEETING_OF_STATES_PARTIES, 13);
-        MeetingEvent next = new org.rapporteur.events.meeting.NextMeetingScheduled(SIXTH, thirteenth,
-                LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18), null, "Geneva");
+        org.rapporteur.events.SessionRef thirteenth = new org.rapporteur.events.SessionRef("session", 13);
+        MeetingEvent next = new org.rapporteur.events.meeting.NextSessionDecided(SIXTH, thirteenth,
+                LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18), null,
+                new org.rapporteur.events.meeting.MeetingConvened.Venue("Geneva", null), null);
         MeetingEvent costs = new org.rapporteur.events.decisions.EstimatedCostsAdopted(SIXTH, thirteenth, "CCM/MSP/2024/8", false, null, null);
 
         String nextFirst = reportOf(List.of(next, costs));
@@ -282,10 +282,10 @@ class ReportGeneratorTest {
 
         assertThat(fr.language()).isEqualTo("fr");
         assertThat(fr.sections()).extracting(ReportDocument.Section::title)
-                .contains("Introduction", "Organisation de la Douzième Assemblée des États parties");
+                .contains("Introduction", "Organisation de la douzième Assemblée des États parties");
         assertThat(text(containing(fr, "the report"))).startsWith("The Meeting noted the report.[^");
         assertThat(fr.footnotes()).extracting(ReportDocument.Footnote::text)
-                .contains("Les textes adoptés par la réunion sont reproduits dans la langue dans laquelle ils ont été adoptés (anglais).");
+                .contains("Les textes adoptés par l’Assemblée sont reproduits dans la langue dans laquelle ils ont été adoptés (anglais).");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportGenerator().generate(new MeetingHistory("test-msp", events), "de"))
                 .hasMessageContaining("not in 'de'");
     }

@@ -194,7 +194,7 @@ class ReportOverHttpTest {
         JsonNode model = JSON.readTree(fr.body());
         assertThat(model.path("language").asText()).isEqualTo("fr");
         assertThat(model.path("sections").get(1).path("title").asText())
-                .isEqualTo("Organisation de la Vingt-troisième Assemblée des États parties");
+                .isEqualTo("Organisation de la vingt-troisième Assemblée des États parties");
         // an opening logged without who opened it is worded for that case (the opener's select), not a hole
         assertThat(fr.headers().firstValue("X-Report-Problems")).hasValue(String.valueOf(model.path("problems").size()));
         assertThat(new String(get("/api/meetings/ccm-23msp/report?lang=fr").body(), StandardCharsets.UTF_8))

@@ -15,6 +15,10 @@ import org.rapporteur.events.officers.ElectionMode;
 import org.rapporteur.events.officers.OfficersElected;
 import org.rapporteur.events.statements.StatementDelivered;
 import org.rapporteur.events.statements.StatementKind;
+import org.rapporteur.events.subsidiary.Chair;
+import org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished;
+import org.rapporteur.events.subsidiary.SubsidiaryBodyKind;
+import org.rapporteur.events.subsidiary.SubsidiaryBodyReported;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -55,5 +59,23 @@ class VocabularyDescriptionsTest {
                 .isEqualTo("Decision IPCC/XLII-1 adopted by consensus: Trust Fund and Programme");
         assertThat(ActionDescriptions.describe(new ConsiderationDeferred(AT, "4", null, new SessionRef("session", 25))))
                 .isEqualTo("Item 4 deferred to session 25");
+    }
+
+    @Test
+    void anOptionalPartOfOptionalPartsIsLeftOutWholeWhenNoneOfThemIsThere() {
+        assertThat(ActionDescriptions.describe(new SubsidiaryBodyEstablished(AT, "financial-task-team",
+                SubsidiaryBodyKind.WORKING_GROUP, "Financial Task Team", null, null, null, null, true)))
+                .isEqualTo("Financial Task Team established");
+        assertThat(ActionDescriptions.describe(new SubsidiaryBodyEstablished(AT, "contact-group",
+                SubsidiaryBodyKind.CONTACT_GROUP, "Contact group on finance", List.of(new Chair(
+                new Holder(null, "NOR", null), Chair.Role.CHAIR)), null, null, null, true)))
+                .isEqualTo("Contact group on finance established, chaired by NOR");
+    }
+
+    @Test
+    void aKeyTheMeetingNamedReadsAsItsName() {
+        SubsidiaryBodyReported reported = new SubsidiaryBodyReported(AT, "financial-task-team", null, false, null, null);
+        assertThat(ActionDescriptions.describe(reported, java.util.Map.of("financial-task-team", "Financial Task Team")))
+                .isEqualTo("Report of Financial Task Team presented");
     }
 }

@@ -30,9 +30,7 @@ import org.rapporteur.events.decisions.CoordinatorsAppreciated;
 import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
-import org.rapporteur.events.decisions.FinalReportAdopted;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
-import org.rapporteur.events.meeting.NextMeetingScheduled;
 import org.rapporteur.events.meeting.OpeningCeremonyHeld;
 import org.rapporteur.events.officers.NextPresidentElected;
 import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
@@ -154,11 +152,9 @@ public final class Actions {
         kind("working-group-coordinators-appointed", WorkingGroupCoordinatorsAppointed.class);
         kind("thematic-coordinators-appointed", ThematicCoordinatorsAppointed.class);
         kind("next-president-elected", NextPresidentElected.class);
-        kind("next-meeting-scheduled", NextMeetingScheduled.class);
         kind("estimated-costs-adopted", EstimatedCostsAdopted.class);
         kind("intersessional-meetings-decided", IntersessionalMeetingsDecided.class);
         kind("review-conference-presidency-decided", ReviewConferencePresidencyDecided.class);
-        kind("final-report-adopted", FinalReportAdopted.class);
         kind("report-adopted", ReportAdopted.class);
         // Expert and treaty bodies, money
         kind("expert-body-members-elected", ExpertBodyMembersElected.class);
@@ -190,6 +186,12 @@ public final class Actions {
 
     public static Optional<Class<? extends MeetingEvent>> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** Why a name is not a kind: a retired kind names the one to use instead. */
+    public static String unknown(String name) {
+        return RetiredKinds.replacement(name).map(use -> name + " is no longer recorded: use " + use)
+                .orElse(name + " is not a kind of action");
     }
 
     /**

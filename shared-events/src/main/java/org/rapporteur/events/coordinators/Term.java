@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
@@ -16,6 +16,6 @@ import org.rapporteur.events.MeetingEvent;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A coordinator serves until the end of a meeting. */
-public record Term(@NotNull @Valid MeetingRef until) {
+/** A coordinator serves until the end of a session of the body. */
+public record Term(@NotNull @Valid SessionRef until) {
 }

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.MeetingRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
@@ -17,7 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The meeting appointed (welcomed) new coordinators of its working groups for the intersessional programme. */
-@Revision("1")
+@Revision("2")
 public record WorkingGroupCoordinatorsAppointed(
         @NotNull @Valid MeetingMoment moment,
         @NotEmpty List<@Valid Group> groups

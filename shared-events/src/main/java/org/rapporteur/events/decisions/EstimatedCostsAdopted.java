@@ -5,15 +5,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.PlenaryAction;
 
 /** The meeting adopted the (revised) estimated costs of a future meeting, as contained in a document; {@code basis} is the adopted wording of its grounds. */
-@Revision("1")
+@Revision("2")
 public record EstimatedCostsAdopted(
         @NotNull @Valid MeetingMoment moment,
-        @NotNull @Valid MeetingRef meeting,
+        @NotNull @Valid SessionRef meeting,
         @NotBlank String documentSymbol,
         boolean revised,
         String basis,

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
@@ -17,10 +17,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The meeting decided to hold intersessional meetings, under an earlier decision, on dates a later President communicates. */
-@Revision("1")
+@Revision("2")
 public record IntersessionalMeetingsDecided(
         @NotNull @Valid MeetingMoment moment,
         String underDecisionOf,
-        @Valid MeetingRef datesCommunicatedByPresidentOf
+        @Valid SessionRef datesCommunicatedByPresidentOf
 ) implements PlenaryAction {
 }

@@ -11,14 +11,16 @@ import java.time.LocalDate;
 
 /**
  * The meeting decided when and where a later session of the body is held, or left the dates or venue to be
- * decided by someone else ({@code delegatedTo}); either dates or a venue or a delegation.
+ * decided by someone else ({@code delegatedTo}); either dates (a range, or the week of a date) or a venue or a
+ * delegation. Revision 2 added the week of a date (and took over the CCM's {@code next-meeting-scheduled}).
  */
-@Revision("1")
+@Revision("2")
 public record NextSessionDecided(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid SessionRef session,
         LocalDate startsOn,
         LocalDate endsOn,
+        LocalDate weekOf,
         @Valid MeetingConvened.Venue venue,
         Delegate delegatedTo
 ) implements PlenaryAction {

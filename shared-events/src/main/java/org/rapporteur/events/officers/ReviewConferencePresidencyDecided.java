@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
@@ -16,11 +16,14 @@ import org.rapporteur.events.MeetingEvent;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The meeting decided which State presides over a review conference to take place in a year. */
-@Revision("1")
+/**
+ * The meeting decided which State presides over a later session of the body (a review conference) to take place in a
+ * year. Revision 2: the session is any kind of the body's (it was the CCM's two kinds).
+ */
+@Revision("2")
 public record ReviewConferencePresidencyDecided(
         @NotNull @Valid MeetingMoment moment,
-        @NotNull @Valid MeetingRef conference,
+        @NotNull @Valid SessionRef conference,
         Integer year,
         @NotBlank String state
 ) implements PlenaryAction {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.MeetingRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;

@@ -1,6 +1,6 @@
 package org.rapporteur.query.report.compose;
 
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.decisions.Clause;
 import org.rapporteur.events.decisions.Sentence;
@@ -109,9 +109,8 @@ final class AdoptedText {
                 if (!isNumber(arg)) {
                     return null;
                 }
-                MeetingRef.Kind kind = name.equalsIgnoreCase("rc") ? MeetingRef.Kind.REVIEW_CONFERENCE
-                        : MeetingRef.Kind.MEETING_OF_STATES_PARTIES;
-                return c.names.reference(new MeetingRef(kind, Integer.parseInt(arg)), Character.isUpperCase(name.charAt(0)));
+                String kind = name.equalsIgnoreCase("rc") ? "review-conference" : SessionRef.REGULAR;
+                return c.names.reference(new SessionRef(kind, Integer.parseInt(arg)), Character.isUpperCase(name.charAt(0)));
             case "org":
                 return arg == null || arg.isEmpty() ? null : organisation(c.facts, arg);
             case "date":

@@ -1,17 +1,16 @@
 package org.rapporteur.query.report.compose;
 
-import org.rapporteur.events.decisions.FinalReportAdopted;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
 
 import java.util.Set;
 
-/** The end of the report: where its list of documents is, and the adoption of the report itself. */
+/** The end of the report: where its list of documents is, the adoption of the report itself, and the closure. */
 final class ClosingComposer implements Composer {
 
     @Override
     public Set<ReportFact> reports() {
-        return Set.of(ReportFact.DOCUMENTS_ANNEX, ReportFact.REPORT_ADOPTED);
+        return Set.of(ReportFact.DOCUMENTS_ANNEX, ReportFact.REPORT_ADOPTED, ReportFact.CLOSING);
     }
 
     @Override
@@ -25,7 +24,7 @@ final class ClosingComposer implements Composer {
             return;
         }
         c.say.about(c.facts.documentEventIds());
-        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.meetingTitle()), c.facts.documentEventIds());
+        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.titleInText()), c.facts.documentEventIds());
     }
 
     @Override
@@ -33,14 +32,13 @@ final class ClosingComposer implements Composer {
         if (c.outlined(ReportFact.DOCUMENTS_ANNEX)) {
             standing(ReportFact.DOCUMENTS_ANNEX, c);
         }
-        if (o.facts() instanceof org.rapporteur.events.decisions.ReportAdopted r) {
+        if (o.facts() instanceof org.rapporteur.events.meeting.MeetingClosed closed) {
             c.say.about(o.eventIds());
-            Proceedings.reportAdopted(o, r, c);
+            c.paragraph(c.say.say("closing", "meeting", c.names.titleInText(), "date", c.say.date(closed.moment().date()),
+                    "time", c.say.time(closed.moment())), o.eventIds());
             return;
         }
-        FinalReportAdopted f = (FinalReportAdopted) o.facts();
         c.say.about(o.eventIds());
-        c.paragraph(c.say.say("report-adopted", "session", f.moment().plenarySession(), "date", c.say.date(f.moment().date()),
-                "meeting", c.names.meetingTitle(), "draft", f.draftSymbol(), "symbol", f.symbol()), o.eventIds());
+        Proceedings.reportAdopted(o, (org.rapporteur.events.decisions.ReportAdopted) o.facts(), c);
     }
 }

@@ -72,7 +72,18 @@ public final class Composition {
             }
             parts.add(new WrittenPart(roman.format(i + 1), heading.apply(part), blocks));
         }
+        unreported(c);
         return parts;
+    }
+
+    /** Rule "nothing recorded goes unsaid": a recorded fact no part reports is listed, unless the body leaves it out. */
+    private static void unreported(Context c) {
+        for (Occurrence o : c.facts.occurrences()) {
+            if (!c.told(o) && !c.outlined(o.kind()) && !c.profile.report().leavesOut().contains(o.kind())) {
+                c.say.about(o.eventIds()).problem("'" + o.kind().publicName() + "' was recorded but no part of the '"
+                        + c.profile.id() + "' outline reports it (nor does the profile leave it out)");
+            }
+        }
     }
 
     private static void facts(ReportOutline.Part part, Context c) {

@@ -43,6 +43,8 @@ public final class Context {
         this.names = new Names(say, profile, facts.convened());
         this.adopted = say.in(org.rapporteur.query.report.wording.Wording.of(profile, profile.languages().get(0)));
         this.adoptedNames = adopted == say ? names : new Names(adopted, profile, facts.convened());
+        say.standing("us", names.us());
+        adopted.standing("us", adoptedNames.us());
     }
 
     /** This context writing in the language of adoption (itself when the report is in that language). */

@@ -60,14 +60,14 @@ final class IntroductionComposer implements Composer {
         if (scheduled && m.scheduledBy() != null) {
             text.sentence(c.say.say("scheduling", "body", m.scheduledBy().body(), "sessions", m.scheduledBy().bodySessions(),
                     "meeting", c.names.meeting(), "dates", c.say.range(m.startsOn(), m.endsOn(), "range"),
-                    "city", m.venue().city(), "note", Notes.reference(c, m.scheduledBy().reference())));
+                    "city", c.names.city(m.venue().city()), "note", Notes.reference(c, m.scheduledBy().reference())));
         }
         PresidentDesignated president = c.facts.president();
         if (president != null && c.outlined(ReportFact.PRESIDENCY)) {
             ids.addAll(c.facts.presidentIds());
             c.say.about(c.facts.presidentIds());
             text.sentence(c.say.say("presidency", "president", c.names.personWithPosition(president.president()),
-                    "note", Notes.reference(c, president.reference()), "meeting", c.names.meetingTitle()));
+                    "note", Notes.reference(c, president.reference()), "meeting", c.names.titleInText()));
             if (president.termDecidedBy() != null) {
                 text.sentence(c.say.say("presidency.term", "decidedBy", president.termDecidedBy(),
                         "pronoun", Names.pronoun(president.president()), "previous", c.names.ofSeries(m.ordinal() - 1),
@@ -83,6 +83,6 @@ final class IntroductionComposer implements Composer {
             return;
         }
         c.paragraph(c.say.say("convening", "paragraph", r.paragraph(), "resolution", r.resolution(),
-                "conference", r.mandatingConference(), "meeting", c.names.meetingTitle()), c.facts.convenedIds());
+                "conference", r.mandatingConference(), "meeting", c.names.titleInText()), c.facts.convenedIds());
     }
 }

@@ -53,7 +53,7 @@ final class MembershipComposer implements Composer {
             c.paragraph(c.say.say("membership.admitted", "list", c.say.list(names), "name", name,
                     "rule", rule == null ? Phrasing.NONE : rule), o.eventIds());
         } else if (o.facts() instanceof CredentialsExamined e) {
-            c.paragraph(c.say.say("credentials.examined", "by", e.examinedBy(),
+            c.paragraph(c.say.say("credentials.examined", "by", bodyName(e.examinedBy(), c),
                     "symbol", e.reportSymbol() == null ? Phrasing.NONE : e.reportSymbol(),
                     "received", e.received() == null ? Phrasing.NONE : String.valueOf(e.received()), "inOrder", e.inOrder(),
                     "provisional", e.provisional() == null || e.provisional() == 0 ? Phrasing.NONE : String.valueOf(e.provisional())),
@@ -65,8 +65,8 @@ final class MembershipComposer implements Composer {
             established(o, s, c);
         } else if (o.facts() instanceof SubsidiaryBodyReported r) {
             reported(o, r, c);
-        } else if (o.facts() instanceof SubsidiaryBodyReportActedOn) {
-            c.paragraph(null, o.eventIds());
+        } else if (o.facts() instanceof SubsidiaryBodyReportActedOn a) {
+            c.paragraph(actedOn(a, false, c), o.eventIds());
         }
     }
 
@@ -80,17 +80,46 @@ final class MembershipComposer implements Composer {
         List<String> items = s.agendaItems() == null ? List.of() : s.agendaItems();
         c.paragraph(c.say.say("subsidiary.established", "kind", s.kind(), "name", s.name(),
                 "chairs", chairs.isEmpty() ? Phrasing.NONE : c.say.list(chairs),
-                "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items)), o.eventIds());
+                "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items), "count", items.size()), o.eventIds());
     }
 
+    /**
+     * Rule "a subsidiary body's report with what the plenary did with it": the report presented and the plenary's
+     * action on it (the next one on that body's report, not told yet) in one paragraph.
+     */
     private static void reported(Occurrence o, SubsidiaryBodyReported r, Context c) {
-        String name = r.body();
+        Prose text = new Prose(c.say).sentence(c.say.say("subsidiary.reported", "name", bodyName(r.body(), c),
+                "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
+                "by", r.presentedBy() == null ? Phrasing.NONE : c.names.holder(r.presentedBy()), "orally", r.orally()));
+        List<String> ids = new ArrayList<>(o.eventIds());
         for (Occurrence other : c.facts.of(ReportFact.SUBSIDIARY_BODIES)) {
-            if (other.facts() instanceof SubsidiaryBodyEstablished s && s.key().equals(r.body())) {
-                name = s.name();
+            if (other.facts() instanceof SubsidiaryBodyReportActedOn a && a.body().equals(r.body()) && !c.told(other)
+                    && c.facts.indexOf(other) > c.facts.indexOf(o)) {
+                c.tell(other);
+                ids.addAll(other.eventIds());
+                c.say.about(other.eventIds());
+                text.sentence(actedOn(a, true, c));
+                break;
             }
         }
-        c.paragraph(c.say.say("subsidiary.reported", "name", name, "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
-                "by", r.presentedBy() == null ? Phrasing.NONE : c.names.holder(r.presentedBy()), "orally", r.orally()), o.eventIds());
+        c.paragraph(text.toString(), ids);
+    }
+
+    private static String actedOn(SubsidiaryBodyReportActedOn a, boolean again, Context c) {
+        return c.say.say("subsidiary.acted-on", "name", bodyName(a.body(), c), "action", a.action(), "again", again);
+    }
+
+    /** A subsidiary body by its key: the name it was established with, or the Bureau; null (a problem) otherwise. */
+    static String bodyName(String key, Context c) {
+        for (Occurrence other : c.facts.of(ReportFact.SUBSIDIARY_BODIES)) {
+            if (other.facts() instanceof SubsidiaryBodyEstablished s && s.key().equals(key)) {
+                return s.name();
+            }
+        }
+        if ("bureau".equals(key)) {
+            return c.say.say("subsidiary.bureau");
+        }
+        c.say.problem("'" + key + "' names no subsidiary body established at the meeting");
+        return null;
     }
 }

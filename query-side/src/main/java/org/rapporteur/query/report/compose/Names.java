@@ -1,7 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import com.ibm.icu.util.ULocale;
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.participation.Organisation;
@@ -57,35 +57,66 @@ public final class Names {
         return title;
     }
 
+    /** A city as the report's language writes it ("Genève"): the name logged, unless the wording knows it otherwise. */
+    public String city(String logged) {
+        if (logged == null || logged.isBlank() || !logged.chars().allMatch(Character::isLetter)) {
+            return logged;
+        }
+        String named = say.sayIfAny("place.city", "city", logged);
+        return named == null || named.isEmpty() ? logged : named;
+    }
+
+    /** The meeting's title as running text names it ("la neuvième Conférence d’examen"; in English as the title). */
+    public String titleInText() {
+        if (titleInText == null) {
+            titleInText = running(say.say("meeting.title", "ordinal", convened.ordinal(), "session", text(profile.body().session())));
+        }
+        return titleInText;
+    }
+
+    private String titleInText;
+
     /** The meeting as its report names it in running text ("Twelfth Meeting of States parties"). */
     public String meeting() {
         if (running == null) {
-            running = say.capitalise(say.say("meeting.running", "ordinal", convened.ordinal(),
+            running = running(say.say("meeting.running", "ordinal", convened.ordinal(),
                     "session", text(profile.body().session())));
         }
         return running;
     }
 
+    /** A session's name in running text: capitalised where the language (or the body) writes it so ("Ninth Review Conference", "la neuvième Conférence d’examen"). */
+    private String running(String name) {
+        if (capitalised == null) {
+            capitalised = "yes".equals(say.sayIfAny("meeting.capitalised"));
+        }
+        return capitalised ? say.capitalise(name) : name;
+    }
+
+    private Boolean capitalised;
+
+    /** What the report calls the meeting once named ("the Conference"), in the profile's terms or the shipped ones. */
+    public String us() {
+        String own = text(profile.body().referredToAs());
+        return own != null ? own : say.say("meeting.the-meeting");
+    }
+
     /** The {@code ordinal}th session of this meeting's series ("Eleventh Meeting of States parties"). */
     public String ofSeries(int ordinal) {
-        return say.capitalise(say.say("meeting.running", "ordinal", ordinal, "session", text(profile.body().session())));
+        return running(say.say("meeting.running", "ordinal", ordinal, "session", text(profile.body().session())));
     }
 
     /** Another session of the body: {@code full} as in a document's title, otherwise as in running text. */
-    public String reference(MeetingRef ref, boolean full) {
-        String series = ref.kind() == MeetingRef.Kind.REVIEW_CONFERENCE ? "review-conference" : null;
-        Localized name = series == null ? profile.body().session() : profile.body().otherSessions().get(series);
-        return say.capitalise(say.say("meeting.reference", "ordinal", ref.ordinal(),
-                "series", series == null ? "session" : series.replace('-', '_'), "name", text(name),
-                "form", full ? "full" : "running"));
+    public String reference(SessionRef ref, boolean full) {
+        Localized name = SessionRef.REGULAR.equals(ref.kind()) ? profile.body().session()
+                : profile.body().otherSessions().get(ref.kind());
+        return running(say.say("meeting.reference", "ordinal", ref.ordinal(),
+                "series", ref.kind().replace('-', '_'), "name", text(name), "form", full ? "full" : "running"));
     }
 
     /** Another session of the body by the kind the profile names it with ("session", "review-conference" ...). */
-    public String session(org.rapporteur.events.SessionRef ref) {
-        Localized name = org.rapporteur.events.SessionRef.REGULAR.equals(ref.kind()) ? profile.body().session()
-                : profile.body().otherSessions().get(ref.kind());
-        return say.capitalise(say.say("meeting.reference", "ordinal", ref.ordinal(),
-                "series", ref.kind().replace('-', '_'), "name", text(name), "form", "running"));
+    public String session(SessionRef ref) {
+        return reference(ref, false);
     }
 
     /** A holder of an office or a seat: a person (with their State), or a State. */
@@ -107,9 +138,35 @@ public final class Names {
     }
 
     public String office(String key) {
-        Localized office = key == null ? null : profile.body().offices().get(key);
-        return office == null ? null : text(office);
+        return office(key, 1, GENDER_UNKNOWN);
     }
+
+    /** An office's name for {@code count} holders of {@code gender} (its profile text may select on both). */
+    public String office(String key, int count, String gender) {
+        Localized office = key == null ? null : profile.body().offices().get(key);
+        String text = office == null ? null : text(office);
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        return say.wording().formatPattern(text, Map.of("count", count, "gender", gender));
+    }
+
+    /** The grammatical gender of holders, from the pronouns logged for them: feminine, masculine or unknown. */
+    public static String gender(List<org.rapporteur.events.Holder> holders) {
+        boolean her = false;
+        boolean his = false;
+        for (org.rapporteur.events.Holder h : holders) {
+            String pronoun = h == null || h.person() == null ? null : h.person().pronoun();
+            her |= "her".equals(pronoun);
+            his |= "his".equals(pronoun);
+            if (!"her".equals(pronoun) && !"his".equals(pronoun)) {
+                return GENDER_UNKNOWN;
+            }
+        }
+        return her && !his ? "feminine" : his ? "masculine" : GENDER_UNKNOWN;
+    }
+
+    public static final String GENDER_UNKNOWN = "unknown";
 
     public String body() {
         return convened.convention() != null ? convened.convention().name() : text(profile.body().name());

@@ -1,9 +1,9 @@
 package org.rapporteur.query.report.compose;
 
-import org.rapporteur.events.MeetingRef;
+import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
-import org.rapporteur.events.meeting.NextMeetingScheduled;
+import org.rapporteur.events.meeting.NextSessionDecided;
 import org.rapporteur.events.officers.NextPresidentElected;
 import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
 import org.rapporteur.profiles.ReportFact;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the meeting decided about later sessions: the next President, the next meeting's dates and venue, who
+ * What the meeting decided about later sessions: the next President, the next session's dates and venue, who
  * presides a future conference, intersessional meetings, each decision with the estimated costs it adopts
  * (rule "a decision with the costs it adopts": costs of the same session join its paragraph, logged before or after).
  */
@@ -31,13 +31,7 @@ final class NextSessionComposer implements Composer {
     public void occurred(Occurrence o, Context c) {
         switch (o.kind()) {
             case NEXT_PRESIDENT -> nextPresident(o, (NextPresidentElected) o.facts(), c);
-            case NEXT_MEETING -> {
-                if (o.facts() instanceof org.rapporteur.events.meeting.NextSessionDecided n) {
-                    Proceedings.nextSession(o, n, c);
-                } else {
-                    nextMeeting(o, (NextMeetingScheduled) o.facts(), c);
-                }
-            }
+            case NEXT_MEETING -> nextSession(o, (NextSessionDecided) o.facts(), c);
             case FUTURE_PRESIDENCY -> presidency(o, (ReviewConferencePresidencyDecided) o.facts(), c);
             case ESTIMATED_COSTS -> costsAlone(o, (EstimatedCostsAdopted) o.facts(), c);
             case INTERSESSIONAL_MEETINGS -> {
@@ -61,15 +55,15 @@ final class NextSessionComposer implements Composer {
         c.paragraph(text.toString(), o.eventIds());
     }
 
-    private static void nextMeeting(Occurrence o, NextMeetingScheduled n, Context c) {
+    private static void nextSession(Occurrence o, NextSessionDecided n, Context c) {
         List<String> ids = new ArrayList<>(o.eventIds());
-        String when = n.weekOf() != null ? c.say.say("next-meeting.week-of", "date", c.say.date(n.weekOf()))
-                : n.startsOn() != null ? c.say.say("next-meeting.dates", "dates", c.say.range(n.startsOn(), n.endsOn(), "range"))
-                : null;
-        String costs = costsOf(n.meeting(), ids, c);
+        String dates = n.startsOn() == null ? Phrasing.NONE : c.say.range(n.startsOn(), n.endsOn(), "range");
+        String costs = costsOf(n.session(), ids, c);
         c.say.about(o.eventIds());
-        c.paragraph(c.say.say("next-meeting", "meeting", c.names.reference(n.meeting(), false), "when", when,
-                "city", n.city(), "costs", costs), ids);
+        c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
+                "week", n.weekOf() == null ? Phrasing.NONE : c.say.date(n.weekOf()),
+                "city", n.venue() == null ? Phrasing.NONE : c.names.city(n.venue().city()),
+                "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo(), "costs", costs), ids);
     }
 
     private static void presidency(Occurrence o, ReviewConferencePresidencyDecided r, Context c) {
@@ -82,7 +76,7 @@ final class NextSessionComposer implements Composer {
     }
 
     /** The clause adopting the costs of {@code meeting}, when they were adopted and not told yet ("" otherwise). */
-    private static String costsOf(MeetingRef meeting, List<String> ids, Context c) {
+    private static String costsOf(SessionRef meeting, List<String> ids, Context c) {
         for (Occurrence other : c.facts.of(ReportFact.ESTIMATED_COSTS)) {
             EstimatedCostsAdopted costs = (EstimatedCostsAdopted) other.facts();
             if (costs.meeting().equals(meeting) && c.first("costs/" + other.position())) {
@@ -107,14 +101,14 @@ final class NextSessionComposer implements Composer {
     }
 
     /** Whether a decision about {@code meeting} will tell its costs (it comes later in the same report). */
-    private static boolean decidedWithCosts(MeetingRef meeting, Context c) {
+    private static boolean decidedWithCosts(SessionRef meeting, Context c) {
         List<Occurrence> deciding = new ArrayList<>(c.facts.of(ReportFact.NEXT_MEETING));
         deciding.addAll(c.facts.of(ReportFact.FUTURE_PRESIDENCY));
         for (Occurrence other : deciding) {
             if (c.told(other) || !c.outlined(other.kind())) {
                 continue;
             }
-            if (other.facts() instanceof NextMeetingScheduled n && n.meeting().equals(meeting)
+            if (other.facts() instanceof NextSessionDecided n && n.session().equals(meeting)
                     || other.facts() instanceof ReviewConferencePresidencyDecided r && r.conference().equals(meeting)) {
                 return true;
             }

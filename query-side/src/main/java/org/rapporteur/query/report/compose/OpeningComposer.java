@@ -48,7 +48,7 @@ final class OpeningComposer implements Composer {
             last = c.facts.convened().endsOn();
         }
         c.say.about(c.facts.sessionIds());
-        c.paragraph(c.say.say("sessions", "meeting", c.names.meetingTitle(), "count", c.facts.sessionDates().size(),
+        c.paragraph(c.say.say("sessions", "meeting", c.names.titleInText(), "count", c.facts.sessionDates().size(),
                 "dates", c.say.range(first, last, "between"), "sameDay", first.equals(last)), c.facts.sessionIds());
     }
 
@@ -70,12 +70,16 @@ final class OpeningComposer implements Composer {
             }
         }
         MeetingOpened opened = null;
+        org.rapporteur.events.meeting.PlenarySessionOpened sitting = null;
         List<OpeningCeremonyHeld> ceremonies = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Occurrence t : together) {
             c.tell(t);
             if (t.facts() instanceof MeetingOpened m && opened == null) {
                 opened = m;
+                ids.addAll(0, t.eventIds());
+            } else if (t.facts() instanceof org.rapporteur.events.meeting.PlenarySessionOpened s) {
+                sitting = s;
                 ids.addAll(0, t.eventIds());
             } else if (t.facts() instanceof OpeningCeremonyHeld h) {
                 ceremonies.add(h);
@@ -89,7 +93,17 @@ final class OpeningComposer implements Composer {
             text.sentence(c.say.say("opening", "date", c.say.date(m.moment().date()),
                     "person", m.openedBy() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : c.names.personOf(m.openedBy()),
                     "capacity", m.capacity() == null ? MeetingOpened.Capacity.PRESIDENT : m.capacity(),
-                    "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1)));
+                    "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1),
+                    "time", c.say.time(m.moment()),
+                    "gender", Names.gender(java.util.Collections.singletonList(
+                            m.openedBy() == null ? null : new org.rapporteur.events.Holder(m.openedBy(), null, null)))));
+        } else if (sitting != null) {
+            c.say.about(ids);
+            text.sentence(c.say.say("opening", "date", c.say.date(sitting.moment().date()),
+                    "person", org.rapporteur.query.report.wording.Phrasing.NONE,
+                    "capacity", MeetingOpened.Capacity.PRESIDENT, "meeting", c.names.meeting(),
+                    "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1), "time", c.say.time(sitting.moment()),
+                    "gender", Names.GENDER_UNKNOWN));
         }
         for (OpeningCeremonyHeld ceremony : ceremonies) {
             List<String> speakers = new ArrayList<>();

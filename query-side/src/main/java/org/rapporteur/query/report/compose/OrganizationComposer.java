@@ -52,7 +52,7 @@ final class OrganizationComposer implements Composer {
     private static void venue(Context c) {
         MeetingConvened m = c.facts.convened();
         MeetingDatesChanged changed = c.facts.datesChanged();
-        String city = m.venue().city();
+        String city = c.names.city(m.venue().city());
         String country = m.venue().country() == null ? Phrasing.NONE : c.names.stateListed(m.venue().country());
         if (changed == null) {
             c.paragraph(c.say.say("venue.held", "meeting", c.names.meeting(), "city", city, "country", country,

@@ -4,7 +4,6 @@ import org.rapporteur.events.decisions.ConsiderationDeferred;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.decisions.VoteRecorded;
-import org.rapporteur.events.meeting.NextSessionDecided;
 import org.rapporteur.events.statements.StatementDelivered;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
@@ -17,8 +16,8 @@ import java.util.Objects;
 
 /**
  * The any-body vocabulary's statements (those of one sitting, item, kind and subject in one paragraph, in the order
- * they were delivered), numbered decisions with their operative text as adopted, recorded votes, deferrals, the
- * next session and the adoption of the report.
+ * they were delivered), numbered decisions with their operative text as adopted, recorded votes, deferrals and the
+ * adoption of the report.
  */
 final class Proceedings {
 
@@ -47,7 +46,7 @@ final class Proceedings {
             String who = d.speaker().person() != null ? Names.join(d.speaker().person().honorific(), d.speaker().person().name())
                     : d.speaker().state() != null ? c.names.state(d.speaker().state())
                     : d.speaker().group() != null ? d.speaker().group() : d.speaker().organisation();
-            speakers.add(d.onBehalfOf() == null ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
+            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(who) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
@@ -57,11 +56,10 @@ final class Proceedings {
 
     static void decision(Occurrence o, Context c) {
         if (o.facts() instanceof NumberedDecisionAdopted d) {
-            Context adopted = c.adoptedLanguage();
             List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
             c.paragraph(c.say.say("decisions.numbered", "number", d.number(), "title", d.title(), "adoption", d.adoption(),
                     "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended())
-                    + (items.isEmpty() ? "" : adopted.adoptedNote()), o.eventIds(), items, true);
+                    + (items.isEmpty() ? "" : c.adoptedNote()), o.eventIds(), items, true);
         } else if (o.facts() instanceof VoteRecorded v) {
             Prose text = new Prose(c.say).sentence(c.say.say("decisions.vote", "motion", c.facts.titleOf(v.on()), "method", v.method(),
                     "inFavour", v.inFavourCount(), "against", v.againstCount(), "abstaining", v.abstainingCount(),
@@ -84,17 +82,17 @@ final class Proceedings {
         }
     }
 
-    static void nextSession(Occurrence o, NextSessionDecided n, Context c) {
-        String dates = n.startsOn() == null ? Phrasing.NONE : c.say.range(n.startsOn(), n.endsOn(), "range");
-        c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
-                "city", n.venue() == null ? Phrasing.NONE : n.venue().city(),
-                "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo()), o.eventIds());
-    }
-
+    /** The report adopted; one to be issued under a symbol is the meeting's final report, with when it was adopted. */
     static void reportAdopted(Occurrence o, ReportAdopted r, Context c) {
-        c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.meetingTitle(),
-                "draft", r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol(), "amended", r.amended(),
-                "adReferendum", r.adReferendum(), "entrustedTo", r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo()),
-                o.eventIds());
+        String draft = r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol();
+        String entrustedTo = r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo();
+        if (r.symbol() == null) {
+            c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.titleInText(), "draft", draft,
+                    "amended", r.amended(), "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
+            return;
+        }
+        c.paragraph(c.say.say("report-adopted", "session", r.moment().plenarySession(), "date", c.say.date(r.moment().date()),
+                "meeting", c.names.titleInText(), "draft", draft, "symbol", r.symbol(), "amended", r.amended(),
+                "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
     }
 }

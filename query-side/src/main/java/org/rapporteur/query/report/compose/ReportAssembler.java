@@ -90,11 +90,11 @@ final class ReportAssembler {
         String original = h.original() ? c.say.say("header.original", "language",
                 ULocale.forLanguageTag(c.profile.languages().get(0)).getDisplayLanguage(ULocale.forLanguageTag(c.say.language())))
                 : "";
-        String place = c.say.say("header.place-and-dates", "city", m.venue().city(),
+        String place = c.say.say("header.place-and-dates", "city", c.names.city(m.venue().city()),
                 "dates", c.say.range(m.startsOn(), m.endsOn(), "compact"));
         return new Header(c.names.body(), issued, original, c.names.meetingTitle(), place,
                 h.title() == null ? c.say.say("header.title") : c.names.text(h.title()),
-                c.facts.finalReport() == null ? "" : c.facts.finalReport().symbol(),
+                c.facts.finalReport() == null || c.facts.finalReport().symbol() == null ? "" : c.facts.finalReport().symbol(),
                 h.note() == null ? "" : c.names.text(h.note()));
     }
 
@@ -137,7 +137,7 @@ final class ReportAssembler {
             return "";
         }
         MeetingConvened m = c.facts.convened();
-        return c.say.wording().formatPattern(pattern, Map.of("meeting", c.names.meetingTitle(), "ordinal", m.ordinal(),
+        return c.say.wording().formatPattern(pattern, Map.of("meeting", c.names.titleInText(), "ordinal", m.ordinal(),
                 "body", c.names.body(), "acronym", c.profile.body().acronym() == null ? "" : c.profile.body().acronym(),
                 "members", c.names.text(c.profile.body().members()), "year", String.valueOf(m.startsOn().getYear())));
     }

@@ -12,14 +12,13 @@ import org.rapporteur.events.decisions.CoordinatorsAppreciated;
 import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
-import org.rapporteur.events.decisions.FinalReportAdopted;
+import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.MeetingDatesChanged;
 import org.rapporteur.events.meeting.MeetingOpened;
-import org.rapporteur.events.meeting.NextMeetingScheduled;
 import org.rapporteur.events.meeting.OpeningCeremonyHeld;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.officers.NextPresidentElected;
@@ -98,18 +97,16 @@ public final class FactGatherer {
             return ReportFact.COORDINATORS;
         } else if (e instanceof NextPresidentElected) {
             return ReportFact.NEXT_PRESIDENT;
-        } else if (e instanceof NextMeetingScheduled) {
-            return ReportFact.NEXT_MEETING;
         } else if (e instanceof EstimatedCostsAdopted) {
             return ReportFact.ESTIMATED_COSTS;
         } else if (e instanceof IntersessionalMeetingsDecided) {
             return ReportFact.INTERSESSIONAL_MEETINGS;
         } else if (e instanceof ReviewConferencePresidencyDecided) {
             return ReportFact.FUTURE_PRESIDENCY;
-        } else if (e instanceof FinalReportAdopted) {
-            return ReportFact.REPORT_ADOPTED;
         } else if (e instanceof SecretariatMemberServed) {
             return ReportFact.SECRETARIAT;
+        } else if (e instanceof org.rapporteur.events.meeting.MeetingClosed) {
+            return ReportFact.CLOSING;
         }
         return kindOfGeneral(e);
     }
@@ -127,7 +124,7 @@ public final class FactGatherer {
             return ReportFact.DECISIONS;
         } else if (e instanceof org.rapporteur.events.meeting.NextSessionDecided) {
             return ReportFact.NEXT_MEETING;
-        } else if (e instanceof org.rapporteur.events.decisions.ReportAdopted) {
+        } else if (e instanceof ReportAdopted) {
             return ReportFact.REPORT_ADOPTED;
         } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted
                 || e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted
@@ -149,10 +146,15 @@ public final class FactGatherer {
         return null;
     }
 
-    private static final Comparator<Occurrence> MEETING_ORDER = Comparator
-            .comparing((Occurrence o) -> o.moment() == null ? LocalDate.MIN : o.moment().date())
-            .thenComparing(o -> o.session() == null ? 0 : o.session())
-            .thenComparingInt(Occurrence::position);
+    /**
+     * Meeting order: by date, then by sitting (a fact outside plenary counts with the sitting last opened before it
+     * was logged: the closure after the closing sitting), then as logged.
+     */
+    private static Comparator<Occurrence> meetingOrder(Map<Occurrence, Integer> sittings) {
+        return Comparator.comparing((Occurrence o) -> o.moment() == null ? LocalDate.MIN : o.moment().date())
+                .thenComparing(o -> o.session() != null ? o.session() : sittings.getOrDefault(o, 0))
+                .thenComparingInt(Occurrence::position);
+    }
 
     public static MeetingFacts gather(List<EffectiveAction> actions) {
         MeetingConvened convened = null;
@@ -170,11 +172,15 @@ public final class FactGatherer {
         Map<ParticipantCategory, LinkedHashSet<String>> states = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, LinkedHashMap<String, Organisation>> organisations = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, List<String>> participantIds = new EnumMap<>(ParticipantCategory.class);
-        FinalReportAdopted finalReport = null;
+        ReportAdopted finalReport = null;
         Map<String, SortedSet<Integer>> workSessionsByItem = new HashMap<>();
         List<Occurrence> occurrences = new ArrayList<>();
         String item = null;
         Map<String, org.rapporteur.events.membership.ParticipationCategory> added = new LinkedHashMap<>();
+        Occurrence firstSitting = null;
+        int sitting = 0;
+        Map<Occurrence, Integer> sittingOf = new java.util.IdentityHashMap<>();
+        boolean opened = false;
         for (EffectiveAction action : actions) {
             MeetingEvent e = action.facts();
             if (e instanceof org.rapporteur.events.membership.ParticipationCategoriesAmended a) {
@@ -204,6 +210,7 @@ public final class FactGatherer {
             } else if (e instanceof AgendaItemTakenUp a) {
                 item = a.itemNumber();
             } else if (e instanceof PlenarySessionOpened s) {
+                sitting = s.number();
                 sessionDates.put(s.number(), s.moment().date());
                 sessionIds.add(action.eventIds().get(0));
             } else if (e instanceof ParticipantsRegistered r) {
@@ -224,7 +231,7 @@ public final class FactGatherer {
                     r.organisations().forEach(organisations.get(r.category())::remove);
                 }
                 participantIds.computeIfAbsent(r.category(), k -> new ArrayList<>()).addAll(action.eventIds());
-            } else if (e instanceof FinalReportAdopted f) {
+            } else if (e instanceof ReportAdopted f) {
                 finalReport = f;
             }
             if (e instanceof AgendaAdopted a) {
@@ -239,12 +246,23 @@ public final class FactGatherer {
                     && e.moment().plenarySession() != null) {
                 workSessionsByItem.computeIfAbsent(item, k -> new TreeSet<>()).add(e.moment().plenarySession());
             }
+            opened |= e instanceof MeetingOpened;
+            if (e instanceof PlenarySessionOpened && firstSitting == null) {
+                // the opening of the first sitting is the meeting's, when its opening is not logged itself
+                firstSitting = new Occurrence(ReportFact.OPENING, action, item, occurrences.size());
+                occurrences.add(firstSitting);
+            }
             ReportFact kind = kindOf(e);
             if (kind != null) {
-                occurrences.add(new Occurrence(kind, action, own != null ? own : item, occurrences.size()));
+                Occurrence o = new Occurrence(kind, action, own != null ? own : item, occurrences.size());
+                occurrences.add(o);
+                sittingOf.put(o, sitting);
             }
         }
-        occurrences.sort(MEETING_ORDER);
+        if (opened && firstSitting != null) {
+            occurrences.remove(firstSitting);
+        }
+        occurrences.sort(meetingOrder(sittingOf));
         Map<ParticipantCategory, MeetingFacts.Participants> participants = new EnumMap<>(ParticipantCategory.class);
         for (ParticipantCategory category : ParticipantCategory.values()) {
             if (participantIds.containsKey(category)) {

@@ -7,7 +7,7 @@ import org.rapporteur.events.meeting.MeetingDatesChanged;
 import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.events.participation.ParticipantCategory;
-import org.rapporteur.events.decisions.FinalReportAdopted;
+import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.profiles.ReportFact;
 
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ public record MeetingFacts(
         Map<String, AgendaItem> agenda,
         SortedMap<Integer, LocalDate> sessionDates, List<String> sessionIds,
         Map<ParticipantCategory, Participants> participants,
-        FinalReportAdopted finalReport,
+        ReportAdopted finalReport,
         Map<String, SortedSet<Integer>> workSessionsByItem,
         List<Occurrence> occurrences,
         Map<String, org.rapporteur.events.membership.ParticipationCategory> addedCategories,

@@ -58,10 +58,17 @@ public final class MarkdownRenderer {
         if (!report.footnotes().isEmpty()) {
             md.append('\n');
         }
-        if (report.annex() != null && !report.annex().documents().isEmpty()) {
-            md.append("## Annex\n\n").append(report.annex().title()).append("\n\n");
-            md.append("| Symbol | Title |\n|---|---|\n");
-            for (ReportDocument.AnnexEntry e : report.annex().documents()) {
+        for (ReportDocument.Annex annex : report.annexes()) {
+            if (annex.documents() == null || annex.documents().isEmpty()) {
+                continue;
+            }
+            md.append("## ").append(label(report, "annex"));
+            if (annex.number() != null && !annex.number().isBlank()) {
+                md.append(' ').append(annex.number());
+            }
+            md.append("\n\n").append(annex.title()).append("\n\n");
+            md.append("| ").append(label(report, "symbol")).append(" | ").append(label(report, "title")).append(" |\n|---|---|\n");
+            for (ReportDocument.AnnexEntry e : annex.documents()) {
                 md.append("| ");
                 cell(md, e.symbol());
                 md.append(" | ");
@@ -70,6 +77,14 @@ public final class MarkdownRenderer {
             }
         }
         return md.toString();
+    }
+
+    /** A word printed around the wording ("Annex"), from the renderers' labels in the report's language. */
+    private static String label(ReportDocument report, String key) {
+        String language = report.language() == null || report.language().isBlank() ? "en" : report.language();
+        return java.util.ResourceBundle.getBundle("org.rapporteur.query.report.render.labels",
+                java.util.Locale.forLanguageTag(language), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
     /** Running text straight into {@code md}: escaped text, footnote references as {@code [^n]}. */

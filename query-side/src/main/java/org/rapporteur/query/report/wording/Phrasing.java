@@ -26,6 +26,7 @@ public final class Phrasing {
     private final List<Problem> problems;
     private final Footnotes footnotes;
     private List<String> about = List.of();
+    private final Map<String, Object> standing = new HashMap<>();
 
     public Phrasing(Wording wording) {
         this(wording, new ArrayList<>(), new Footnotes());
@@ -63,6 +64,15 @@ public final class Phrasing {
         return List.copyOf(problems);
     }
 
+    /**
+     * An argument every message may use without its composer giving it (what the report calls the meeting):
+     * given once for the whole report.
+     */
+    public Phrasing standing(String name, Object value) {
+        standing.put(name, value);
+        return this;
+    }
+
     /** The events of the fact being written, named in any problem met until the next call. */
     public Phrasing about(List<String> eventIds) {
         this.about = eventIds == null ? List.of() : eventIds;
@@ -86,6 +96,9 @@ public final class Phrasing {
         }
         List<String> missing = new ArrayList<>();
         for (String name : used) {
+            if (arguments.get(name) == null && standing.containsKey(name)) {
+                arguments.put(name, standing.get(name));
+            }
             if (arguments.get(name) == null) {
                 missing.add(name);
             }
@@ -110,7 +123,7 @@ public final class Phrasing {
     // ---- the language's ways of writing ------------------------------------------------------------------------
 
     public String list(List<String> items) {
-        if (items.contains(null)) {
+        if (items.stream().anyMatch(java.util.Objects::isNull)) { // List.of(...).contains(null) would throw
             problem("a list lacks one of its items");
             return null;
         }
@@ -151,6 +164,14 @@ public final class Phrasing {
             }
         }
         return list(parts);
+    }
+
+    /** The time of day of {@code moment} ("10:00"), or {@link #NONE} when it was not logged. */
+    public String time(org.rapporteur.events.MeetingMoment moment) {
+        if (moment == null || moment.time() == null) {
+            return NONE;
+        }
+        return say("time", "time", Date.from(moment.date().atTime(moment.time()).atZone(ZoneId.systemDefault()).toInstant()));
     }
 
     public String ordinal(int number) {

@@ -1,0 +1,21 @@
+package org.rapporteur.query.report.compose;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.profiles.ReportFact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrganizationComposerTest {
+
+    private static final OrganizationComposer ORGANIZATION = new OrganizationComposer();
+
+    @Test
+    void the_venue_and_dates_are_those_of_the_convening_in_the_language_of_the_report() {
+        FactModel model = new FactModel("ipcc");
+
+        assertThat(model.write(ORGANIZATION, "en", ReportFact.VENUE_AND_DATES).paragraphs()).containsExactly(
+                "The Ninth Session of the IPCC was held in Geneva, Switzerland, from 6 to 10 May 2030.");
+        assertThat(model.write(ORGANIZATION, "fr", ReportFact.VENUE_AND_DATES).paragraphs()).containsExactly(
+                "La neuvième session du GIEC s’est tenue à Genève (Suisse) du 6 au 10 mai 2030.");
+    }
+}

@@ -1,0 +1,63 @@
+package org.rapporteur.query.report.compose;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.agenda.AgendaAdopted;
+import org.rapporteur.events.agenda.AgendaItem;
+import org.rapporteur.events.agenda.AgendaItemTakenUp;
+import org.rapporteur.events.documents.DocumentKind;
+import org.rapporteur.events.documents.DocumentSubmitted;
+import org.rapporteur.events.work.DocumentConsidered;
+import org.rapporteur.events.work.WorkReported;
+import org.rapporteur.profiles.ReportFact;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rapporteur.query.report.compose.FactModel.sitting;
+
+class WorkReportsComposerTest {
+
+    private static final WorkReportsComposer WORK = new WorkReportsComposer();
+
+    private static WorkReported universalization(int sitting) {
+        return new WorkReported(sitting(sitting), new WorkReported.Topic(WorkReported.Topic.Kind.WORKING_GROUP, "Universalization"),
+                List.of("PER", "NOR"), null, null, null, "to promote the universalization of the Convention", null, null,
+                null, null, null, null, null);
+    }
+
+    private static DocumentConsidered considered(int sitting) {
+        return new DocumentConsidered(sitting(sitting), "X/9/WP.1", "Mexico", false, null);
+    }
+
+    private FactModel meeting(MeetingEvent... work) {
+        FactModel model = new FactModel("ccm").log(
+                new DocumentSubmitted(sitting(1), "X/9/WP.1", "Universal adherence", null, DocumentKind.WORKING_PAPER),
+                new AgendaAdopted(sitting(1), "X/9/1", List.of(new AgendaItem("5", "Universalization", null))),
+                new AgendaItemTakenUp(sitting(2), "5"));
+        for (MeetingEvent e : work) {
+            model.log(e);
+        }
+        return model;
+    }
+
+    @Test
+    void rule_a_work_report_with_the_documents_it_considered_is_one_paragraph() {
+        FactModel.Written written = meeting(universalization(2), considered(2))
+                .write(WORK, "en", ReportFact.WORK_REPORTS, ReportFact.DOCUMENTS_CONSIDERED);
+
+        assertThat(written.paragraphs()).singleElement().asString()
+                .contains("Working group on Universalization", "Peru and Norway", "“Universal adherence”", "X/9/WP.1");
+        assertThat(written.eventIds().get(0)).containsExactly("e4", "e5");
+    }
+
+    @Test
+    void a_document_considered_at_another_sitting_is_a_paragraph_of_its_own() {
+        FactModel.Written written = meeting(universalization(2), considered(3))
+                .write(WORK, "fr", ReportFact.WORK_REPORTS, ReportFact.DOCUMENTS_CONSIDERED);
+
+        assertThat(written.paragraphs()).hasSize(2);
+        assertThat(written.paragraphs().get(1)).startsWith("L’Assemblée a également examiné un document de travail");
+        assertThat(written.eventIds()).containsExactly(List.of("e4"), List.of("e5"));
+    }
+}

@@ -1,0 +1,178 @@
+package org.rapporteur.events.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.SessionRef;
+import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
+import org.rapporteur.events.decisions.EstimatedCostsAdopted;
+import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
+import org.rapporteur.events.meeting.MeetingUpcasters;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.rapporteur.events.meeting.NextSessionDecided;
+import org.rapporteur.events.officers.NextPresidentElected;
+import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Kinds of the CCM's first vocabulary that a general kind now records. New input naming one is refused with the
+ * kind to use instead; stored events of a retired kind (and corrections that carry one) read as the general kind.
+ * The CCM's two kinds of other meeting (Meeting of States Parties, Review Conference) are read, wherever stored, as
+ * references to the body's sessions ({@link SessionRef}).
+ */
+public final class RetiredKinds {
+
+    /** Each retired kind: the kind that replaces it and how its facts are written there. */
+    private static final Map<String, String> REPLACED_BY = new LinkedHashMap<>();
+
+    static {
+        REPLACED_BY.put("final-report-adopted", "report-adopted (its draftSymbol, symbol and issuedOn)");
+        REPLACED_BY.put("next-meeting-scheduled", "next-session-decided (session for meeting, venue: {city} for city;"
+                + " startsOn, endsOn or weekOf)");
+    }
+
+    private static final String EVENTS = "org.rapporteur.events.";
+
+    private RetiredKinds() {
+    }
+
+    /** What to use instead of a retired kind, with how its facts go there; empty for a kind never retired. */
+    public static Optional<String> replacement(String kind) {
+        return Optional.ofNullable(REPLACED_BY.get(kind));
+    }
+
+    public static Map<String, String> all() {
+        return Map.copyOf(REPLACED_BY);
+    }
+
+    /**
+     * How every stored event reads as the current vocabulary: the meeting's own revisions, a report adopted at revision 1
+     * (no symbol to be issued under nor date of issue), a next session decided at revision 1 (not for a week), and the
+     * retired kinds' events.
+     */
+    public static EventUpcasterChain chain() {
+        List<EventUpcaster> upcasters = new java.util.ArrayList<>(MeetingUpcasters.upcasters());
+        upcasters.add(new MeetingUpcasters.AddedField(ReportAdopted.class, "1", "2", Map.of(
+                "symbol", JsonNodeFactory.instance.nullNode(), "issuedOn", JsonNodeFactory.instance.nullNode())));
+        upcasters.add(new MeetingUpcasters.AddedField(NextSessionDecided.class, "1", "2", "weekOf",
+                JsonNodeFactory.instance.nullNode()));
+        upcasters.addAll(upcasters());
+        return new EventUpcasterChain(upcasters);
+    }
+
+    /** The upcasters of the retired kinds' stored events. */
+    static List<EventUpcaster> upcasters() {
+        return List.of(
+                new Retired(EVENTS + "decisions.FinalReportAdopted", "1", ReportAdopted.class, "2", RetiredKinds::finalReport),
+                new Retired(EVENTS + "meeting.NextMeetingScheduled", "1", NextSessionDecided.class, "2", RetiredKinds::nextMeeting),
+                new Retired(NextPresidentElected.class.getName(), "1", NextPresidentElected.class, "2", RetiredKinds::sessions),
+                new Retired(ReviewConferencePresidencyDecided.class.getName(), "1", ReviewConferencePresidencyDecided.class, "2",
+                        RetiredKinds::sessions),
+                new Retired(EstimatedCostsAdopted.class.getName(), "1", EstimatedCostsAdopted.class, "2", RetiredKinds::sessions),
+                new Retired(IntersessionalMeetingsDecided.class.getName(), "1", IntersessionalMeetingsDecided.class, "2",
+                        RetiredKinds::sessions),
+                new Retired(WorkingGroupCoordinatorsAppointed.class.getName(), "1", WorkingGroupCoordinatorsAppointed.class, "2",
+                        RetiredKinds::sessions));
+    }
+
+    /** The CCM's two kinds of other meeting, as they were stored, and the body's kinds of session they are. */
+    private static final Map<String, String> SESSION_KINDS = Map.of("MEETING_OF_STATES_PARTIES", SessionRef.REGULAR,
+            "REVIEW_CONFERENCE", "review-conference");
+
+    /**
+     * Every reference to another meeting in the CCM's two kinds ({@code {kind: MEETING_OF_STATES_PARTIES, ordinal}})
+     * written as the reference to a session of the body ({@code {kind: session, ordinal}}), wherever it is nested.
+     */
+    static ObjectNode sessions(ObjectNode facts) {
+        java.util.ArrayDeque<JsonNode> open = new java.util.ArrayDeque<>(List.of(facts));
+        while (!open.isEmpty()) {
+            JsonNode node = open.pop();
+            if (node instanceof ObjectNode object && object.has("ordinal")
+                    && SESSION_KINDS.containsKey(object.path("kind").asText())) {
+                object.put("kind", SESSION_KINDS.get(object.path("kind").asText()));
+            }
+            node.forEach(open::push);
+        }
+        return facts;
+    }
+
+    /** next-meeting-scheduled {meeting, startsOn, endsOn, weekOf, city}: the next session decided with its venue. */
+    static ObjectNode nextMeeting(ObjectNode facts) {
+        sessions(facts);
+        ObjectNode decided = facts.objectNode();
+        decided.set("moment", facts.get("moment"));
+        decided.set("session", facts.get("meeting"));
+        for (String date : List.of("startsOn", "endsOn", "weekOf")) {
+            decided.set(date, facts.has(date) ? facts.get(date) : facts.nullNode());
+        }
+        ObjectNode venue = decided.putObject("venue");
+        venue.set("city", facts.get("city"));
+        venue.putNull("country");
+        decided.putNull("delegatedTo");
+        return decided;
+    }
+
+    /** final-report-adopted {draftSymbol, symbol, issuedOn}: a report adopted as drafted, to be issued as a symbol. */
+    static ObjectNode finalReport(ObjectNode facts) {
+        facts.put("amended", false);
+        facts.put("adReferendum", false);
+        facts.putNull("entrustedTo");
+        if (!facts.has("issuedOn")) {
+            facts.putNull("issuedOn");
+        }
+        return facts;
+    }
+
+    /**
+     * A stored event of a retired kind (or an earlier revision) read as the kind replacing it, and a correction
+     * carrying one read as a correction carrying the replacing kind (the corrected facts name their class, not a
+     * revision, so a correction's facts are translated whenever they name the retired class).
+     */
+    static final class Retired extends SingleEventUpcaster implements EventUpcaster {
+        private final SimpleSerializedType from;
+        private final SimpleSerializedType to;
+        private final UnaryOperator<ObjectNode> translate;
+
+        Retired(String retiredClass, String revision, Class<?> replacement, String replacementRevision,
+                UnaryOperator<ObjectNode> translate) {
+            this.from = new SimpleSerializedType(retiredClass, revision);
+            this.to = new SimpleSerializedType(replacement.getName(), replacementRevision);
+            this.translate = translate;
+        }
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation representation) {
+            return from.equals(representation.getType())
+                    || representation.getType().getName().equals(ActionCorrected.class.getName());
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+            if (from.equals(representation.getType())) {
+                return representation.upcastPayload(to, JsonNode.class, node -> translate.apply(((ObjectNode) node).deepCopy()));
+            }
+            return representation.upcastPayload(representation.getType(), JsonNode.class, node -> {
+                JsonNode corrected = node.get("corrected");
+                if (corrected == null || !from.getName().equals(corrected.path("@class").asText())) {
+                    return node;
+                }
+                ObjectNode copy = ((ObjectNode) node).deepCopy();
+                ObjectNode facts = translate.apply(((ObjectNode) corrected).deepCopy());
+                facts.put("@class", to.getName());
+                copy.set("corrected", facts);
+                return copy;
+            });
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.rapporteur.events.catalogue;
+
+import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.SessionRef;
+
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
+import org.rapporteur.events.decisions.EstimatedCostsAdopted;
+import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
+import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.events.meeting.NextSessionDecided;
+import org.rapporteur.events.officers.NextPresidentElected;
+import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
+import org.rapporteur.events.EventJson;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stored events of the retired CCM kinds, as the code before their retirement wrote them, read as the general kinds. */
+class RetiredKindsUpcastersTest {
+
+    private final Serializer serializer = JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+
+    private Object read(String type, String revision, String json, String expectedType, String expectedRevision) {
+        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>("Meeting", "m", 0, "e1", "2024-09-13T18:00:00Z",
+                type, revision, json, "{}");
+        List<IntermediateEventRepresentation> upcast = RetiredKinds.chain()
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+        assertThat(upcast).hasSize(1);
+        IntermediateEventRepresentation event = upcast.get(0);
+        assertThat(event.getType().getName()).isEqualTo(expectedType);
+        assertThat(event.getType().getRevision()).isEqualTo(expectedRevision);
+        return serializer.deserialize(new SimpleSerializedObject<>(event.getData(String.class).getData(), String.class,
+                event.getType()));
+    }
+
+    @Test
+    void aFinalReportAdoptedReadsAsTheReportAdoptedToBeIssuedUnderItsSymbol() {
+        ReportAdopted adopted = (ReportAdopted) read("org.rapporteur.events.decisions.FinalReportAdopted", "1", """
+                {"moment":{"plenarySession":6,"date":"2024-09-13","time":null},"draftSymbol":"CCM/MSP/2024/CRP.1",
+                 "symbol":"CCM/MSP/2024/11","issuedOn":"2024-09-20"}""", ReportAdopted.class.getName(), "2");
+        assertThat(adopted.moment()).isEqualTo(MeetingMoment.inPlenary(6, LocalDate.of(2024, 9, 13)));
+        assertThat(adopted.draftSymbol()).isEqualTo("CCM/MSP/2024/CRP.1");
+        assertThat(adopted.symbol()).isEqualTo("CCM/MSP/2024/11");
+        assertThat(adopted.issuedOn()).isEqualTo(LocalDate.of(2024, 9, 20));
+        assertThat(adopted.amended()).isFalse();
+        assertThat(adopted.adReferendum()).isFalse();
+        assertThat(adopted.entrustedTo()).isNull();
+    }
+
+    @Test
+    void aFinalReportAdoptedWithoutADateOfIssueHasNone() {
+        ReportAdopted adopted = (ReportAdopted) read("org.rapporteur.events.decisions.FinalReportAdopted", "1", """
+                {"moment":{"plenarySession":2,"date":"2025-09-16"},"draftSymbol":"CCM/MSP/2025/CRP.1",
+                 "symbol":"CCM/MSP/2025/5"}""", ReportAdopted.class.getName(), "2");
+        assertThat(adopted.symbol()).isEqualTo("CCM/MSP/2025/5");
+        assertThat(adopted.issuedOn()).isNull();
+    }
+
+    @Test
+    void aReportAdoptedOfRevisionOneHasNoSymbolNorDateOfIssue() {
+        ReportAdopted adopted = (ReportAdopted) read(ReportAdopted.class.getName(), "1", """
+                {"moment":{"plenarySession":8,"date":"2022-12-16"},"draftSymbol":"BWC/CONF.IX/CRP.1","amended":true,
+                 "adReferendum":true,"entrustedTo":"the Rapporteur"}""", ReportAdopted.class.getName(), "2");
+        assertThat(adopted.amended()).isTrue();
+        assertThat(adopted.entrustedTo()).isEqualTo("the Rapporteur");
+        assertThat(adopted.symbol()).isNull();
+        assertThat(adopted.issuedOn()).isNull();
+    }
+
+    @Test
+    void aCorrectionOfAFinalReportAdoptedCorrectsAReportAdopted() {
+        ActionCorrected correction = (ActionCorrected) read(ActionCorrected.class.getName(), "1", """
+                {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"wrong symbol",
+                 "corrected":{"@class":"org.rapporteur.events.decisions.FinalReportAdopted",
+                  "moment":{"plenarySession":6,"date":"2024-09-13"},"draftSymbol":"CCM/MSP/2024/CRP.1",
+                  "symbol":"CCM/MSP/2024/11","issuedOn":null}}""", ActionCorrected.class.getName(), "1");
+        assertThat(correction.corrected()).isInstanceOf(ReportAdopted.class);
+        assertThat(((ReportAdopted) correction.corrected()).symbol()).isEqualTo("CCM/MSP/2024/11");
+        assertThat(correction.reason()).isEqualTo("wrong symbol");
+    }
+
+    @Test
+    void aCorrectionOfAnotherKindPassesUnchanged() {
+        ActionCorrected correction = (ActionCorrected) read(ActionCorrected.class.getName(), "1", """
+                {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"typo",
+                 "corrected":{"@class":"org.rapporteur.events.decisions.ReportAdopted",
+                  "moment":{"plenarySession":6,"date":"2024-09-13"},"draftSymbol":"X/CRP.1","amended":false,
+                  "adReferendum":false}}""", ActionCorrected.class.getName(), "1");
+        assertThat(((ReportAdopted) correction.corrected()).draftSymbol()).isEqualTo("X/CRP.1");
+    }
+
+    @Test
+    void aNextMeetingScheduledForTheWeekOfADateReadsAsTheNextSessionDecided() {
+        NextSessionDecided decided = (NextSessionDecided) read("org.rapporteur.events.meeting.NextMeetingScheduled", "1", """
+                {"moment":{"plenarySession":6,"date":"2024-09-13"},"meeting":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13},
+                 "startsOn":null,"endsOn":null,"weekOf":"2025-09-15","city":"Geneva"}""", NextSessionDecided.class.getName(), "2");
+        assertThat(decided.session()).isEqualTo(new SessionRef("session", 13));
+        assertThat(decided.weekOf()).isEqualTo(LocalDate.of(2025, 9, 15));
+        assertThat(decided.startsOn()).isNull();
+        assertThat(decided.venue()).isEqualTo(new MeetingConvened.Venue("Geneva", null));
+        assertThat(decided.delegatedTo()).isNull();
+    }
+
+    @Test
+    void aNextMeetingScheduledOnDatesKeepsThem() {
+        NextSessionDecided decided = (NextSessionDecided) read("org.rapporteur.events.meeting.NextMeetingScheduled", "1", """
+                {"moment":{"plenarySession":2,"date":"2025-09-16"},"meeting":{"kind":"REVIEW_CONFERENCE","ordinal":3},
+                 "startsOn":"2026-09-14","endsOn":"2026-09-17","city":"Geneva"}""", NextSessionDecided.class.getName(), "2");
+        assertThat(decided.session()).isEqualTo(new SessionRef("review-conference", 3));
+        assertThat(decided.startsOn()).isEqualTo(LocalDate.of(2026, 9, 14));
+        assertThat(decided.endsOn()).isEqualTo(LocalDate.of(2026, 9, 17));
+        assertThat(decided.weekOf()).isNull();
+    }
+
+    @Test
+    void aNextSessionDecidedOfRevisionOneIsNotForAWeek() {
+        NextSessionDecided decided = (NextSessionDecided) read(NextSessionDecided.class.getName(), "1", """
+                {"moment":{"plenarySession":8,"date":"2024-11-29"},"session":{"kind":"session","ordinal":21},
+                 "startsOn":"2025-11-24","endsOn":"2025-11-28","venue":{"city":"Geneva","country":"CHE"},"delegatedTo":null}""",
+                NextSessionDecided.class.getName(), "2");
+        assertThat(decided.weekOf()).isNull();
+        assertThat(decided.startsOn()).isEqualTo(LocalDate.of(2025, 11, 24));
+    }
+
+    @Test
+    void theCcmsKindsOfOtherMeetingReadAsTheBodysSessions() {
+        NextPresidentElected president = (NextPresidentElected) read(NextPresidentElected.class.getName(), "1", """
+                {"moment":{"plenarySession":6,"date":"2024-09-13"},"president":{"honorific":"Ambassador","name":"Carlos D. Sorreta",
+                 "state":"PHL","pronoun":"his"},"of":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13},"year":2025,
+                 "termDecidedBy":"First Review Conference"}""", NextPresidentElected.class.getName(), "2");
+        assertThat(president.of()).isEqualTo(new SessionRef("session", 13));
+        assertThat(president.termDecidedBy()).isEqualTo("First Review Conference");
+        ReviewConferencePresidencyDecided presidency = (ReviewConferencePresidencyDecided) read(
+                ReviewConferencePresidencyDecided.class.getName(), "1", """
+                {"moment":{"plenarySession":6,"date":"2024-09-13"},"conference":{"kind":"REVIEW_CONFERENCE","ordinal":3},
+                 "year":2026,"state":"LAO"}""", ReviewConferencePresidencyDecided.class.getName(), "2");
+        assertThat(presidency.conference()).isEqualTo(new SessionRef("review-conference", 3));
+        EstimatedCostsAdopted costs = (EstimatedCostsAdopted) read(EstimatedCostsAdopted.class.getName(), "1", """
+                {"moment":{"plenarySession":6,"date":"2024-09-13"},"meeting":{"kind":"REVIEW_CONFERENCE","ordinal":3},
+                 "documentSymbol":"CCM/MSP/2024/9","revised":false,"basis":null,"basisNote":null}""",
+                EstimatedCostsAdopted.class.getName(), "2");
+        assertThat(costs.meeting()).isEqualTo(new SessionRef("review-conference", 3));
+        IntersessionalMeetingsDecided intersessional = (IntersessionalMeetingsDecided) read(
+                IntersessionalMeetingsDecided.class.getName(), "1", """
+                {"moment":{"plenarySession":6,"date":"2024-09-13"},"underDecisionOf":"Second Review Conference",
+                 "datesCommunicatedByPresidentOf":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13}}""",
+                IntersessionalMeetingsDecided.class.getName(), "2");
+        assertThat(intersessional.datesCommunicatedByPresidentOf()).isEqualTo(new SessionRef("session", 13));
+    }
+
+    @Test
+    void coordinatorsTermsEndAtTheBodysSessions() {
+        WorkingGroupCoordinatorsAppointed appointed = (WorkingGroupCoordinatorsAppointed) read(
+                WorkingGroupCoordinatorsAppointed.class.getName(), "1", """
+                {"moment":{"plenarySession":5,"date":"2024-09-12"},"groups":[{"name":"Universalization","seats":[
+                  {"state":"PER","term":{"until":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13}}},
+                  {"state":null,"term":{"until":{"kind":"REVIEW_CONFERENCE","ordinal":3}}}]}]}""",
+                WorkingGroupCoordinatorsAppointed.class.getName(), "2");
+        assertThat(appointed.groups().get(0).seats()).extracting(seat -> seat.term().until())
+                .containsExactly(new SessionRef("session", 13), new SessionRef("review-conference", 3));
+    }
+
+    @Test
+    void aCorrectionOfANextMeetingScheduledCorrectsANextSessionDecided() {
+        ActionCorrected correction = (ActionCorrected) read(ActionCorrected.class.getName(), "1", """
+                {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"wrong week",
+                 "corrected":{"@class":"org.rapporteur.events.meeting.NextMeetingScheduled",
+                  "moment":{"plenarySession":6,"date":"2024-09-13"},"meeting":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13},
+                  "weekOf":"2025-09-22","city":"Geneva"}}""", ActionCorrected.class.getName(), "1");
+        NextSessionDecided decided = (NextSessionDecided) correction.corrected();
+        assertThat(decided.session()).isEqualTo(new SessionRef("session", 13));
+        assertThat(decided.weekOf()).isEqualTo(LocalDate.of(2025, 9, 22));
+    }
+
+    @Test
+    void aCorrectionOfANextPresidentElectedNamesTheBodysSession() {
+        ActionCorrected correction = (ActionCorrected) read(ActionCorrected.class.getName(), "1", """
+                {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"year",
+                 "corrected":{"@class":"org.rapporteur.events.officers.NextPresidentElected",
+                  "moment":{"plenarySession":6,"date":"2024-09-13"},"president":{"name":"C. Sorreta"},
+                  "of":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13},"year":2025}}""", ActionCorrected.class.getName(), "1");
+        assertThat(((NextPresidentElected) correction.corrected()).of()).isEqualTo(new SessionRef("session", 13));
+    }
+
+    @Test
+    void aRetiredKindIsRefusedOnInputWithTheKindToUse() {
+        assertThat(Actions.byName("final-report-adopted")).isEmpty();
+        assertThat(Actions.unknown("final-report-adopted")).contains("no longer recorded").contains("use report-adopted");
+        assertThat(Actions.unknown("next-meeting-scheduled")).contains("use next-session-decided");
+        assertThat(Actions.unknown("minutes-approved")).isEqualTo("minutes-approved is not a kind of action");
+    }
+}
