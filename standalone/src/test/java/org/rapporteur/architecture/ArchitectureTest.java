@@ -7,7 +7,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +46,55 @@ class ArchitectureTest {
                 "org.rapporteur.profiles", "org.rapporteur.command.meeting", "org.rapporteur.query.report",
                 "org.rapporteur.standalone");
         assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith(FIXTURE))).isEmpty();
+    }
+
+    /** docs/architecture.md's module and package diagram names exactly the main packages, each under its module. */
+    @Test
+    void theDiagramIsTheHouseAsBuilt() throws IOException {
+        Map<String, String> built = MAIN.stream()
+                .filter(type -> HouseRules.sourceFile(type).isPresent())
+                .collect(Collectors.toMap(JavaClass::getPackageName, ArchitectureTest::moduleOf, (a, b) -> a,
+                        TreeMap::new));
+        assertThat(diagram(Path.of("..", "docs", "architecture.md"))).isEqualTo(built);
+    }
+
+    private static final String MARKER = "<!-- the block below is read by ArchitectureTest.theDiagramIsTheHouseAsBuilt -->";
+    private static final Pattern PACKAGE = Pattern.compile("org\\.rapporteur(\\.[a-z]+)*");
+    private static final Pattern SIBLING = Pattern.compile("\\.[a-z]+");
+
+    /** Package to module, as drawn: a module line {@code name/ ...}, then its packages ({@code .x} is a sibling). */
+    static Map<String, String> diagram(Path document) throws IOException {
+        List<String> lines = Files.readAllLines(document);
+        int from = lines.indexOf(MARKER);
+        assertThat(from).as("the diagram's marker in " + document).isNotNegative();
+        assertThat(lines.get(from + 1)).isEqualTo("```");
+        Map<String, String> drawn = new TreeMap<>();
+        String module = null;
+        for (String line : lines.subList(from + 2, lines.size())) {
+            if (line.equals("```")) {
+                break;
+            }
+            String[] words = line.trim().split("\\s+");
+            if (!line.startsWith(" ") && words[0].endsWith("/")) {
+                module = words[0].substring(0, words[0].length() - 1);
+            } else if (PACKAGE.matcher(words[0]).matches()) {
+                String parent = words[0].substring(0, words[0].lastIndexOf('.'));
+                drawn.put(words[0], module);
+                for (int i = 1; i < words.length && SIBLING.matcher(words[i]).matches(); i++) {
+                    drawn.put(parent + words[i], module);
+                }
+            }
+        }
+        return drawn;
+    }
+
+    /** {@code <module>/src/main/java/a/b/C.java} is in {@code <module>}. */
+    private static String moduleOf(JavaClass type) {
+        Path javaRoot = HouseRules.sourceFile(type).orElseThrow();
+        for (int i = 0; i <= type.getPackageName().split("\\.").length; i++) {
+            javaRoot = javaRoot.getParent();
+        }
+        return javaRoot.getParent().getParent().getParent().toAbsolutePath().normalize().getFileName().toString();
     }
 
     @Test
