@@ -214,8 +214,8 @@ class ActionFormsTest {
         submitted.put("groups[0].seats[0].state", new String[]{"Malawi"});
         submitted.put("groups[0].seats[0].term.until.kind", new String[]{"session"});
         submitted.put("groups[0].seats[0].term.until.ordinal", new String[]{"14"});
-        submitted.put("groups[0].seats[1].term.until.kind", new String[]{"review-conference"});
-        submitted.put("groups[0].seats[1].term.until.ordinal", new String[]{"3"});
+        submitted.put("groups[0].seats[1].term.until.kind", new String[]{"session"});
+        submitted.put("groups[0].seats[1].term.until.ordinal", new String[]{"15"});
         var reading = forms.read(WorkingGroupCoordinatorsAppointed.class, submitted, context);
         assertThat(reading.valid()).as(String.valueOf(reading.problem())).isTrue();
         var seats = reading.value().groups().get(0).seats();
