@@ -139,6 +139,7 @@ class ConsoleInBrowserTest {
         assertThat(console.value("f-moment-plenarySession")).as("the open session is the context").isEqualTo("1");
         assertThat(console.value("f-moment-date")).isEqualTo("2024-09-10");
         assertThat(console.value("f-moment-time")).as("now, by default").isNotBlank();
+        console.date("f-moment-time", "10:05");
         console.type("f-openedBy-honorific", "Ambassador");
         console.type("f-openedBy-name", "Francisca Elizabeth Méndez Escobar");
         console.type("f-openedBy-state", "Mexico");

@@ -97,8 +97,12 @@ final class BodyTerms {
         return options;
     }
 
+    /** The English text; an office's name that selects on count and gender is offered as for one holder. */
     private static String english(Localized text) {
-        return text == null ? "" : text.in("en").orElseGet(() -> text.texts().values().stream().findFirst().orElse(""));
+        String english = text == null ? "" : text.in("en").orElseGet(() -> text.texts().values().stream().findFirst().orElse(""));
+        return english.indexOf('{') < 0 ? english
+                : new com.ibm.icu.text.MessageFormat(english, com.ibm.icu.util.ULocale.ENGLISH)
+                        .format(Map.of("count", 1, "gender", "other"));
     }
 
     static String capital(String text) {
