@@ -14,11 +14,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,8 @@ public final class ActionDescriptions {
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
     private static final Map<String, Template> TEMPLATES = load();
     private static final Map<String, List<String>> VARIANTS = variants();
+    /** The kinds whose descriptions read a key as the meeting named it: these depend on the meeting, not only the event. */
+    private static final Set<String> NAMING = naming();
     private static final Cache<MeetingEvent, String> DESCRIPTIONS = Caffeine.newBuilder().weakKeys().build();
 
     private ActionDescriptions() {
@@ -39,7 +43,10 @@ public final class ActionDescriptions {
 
     /** With {@code names}: what the meeting named by a key ({key|name}: "financial-task-team" is "Financial Task Team"). */
     public static String describe(MeetingEvent event, Map<String, String> names) {
-        return DESCRIPTIONS.get(event, e -> compose(e, names));
+        if (!names.isEmpty() && NAMING.contains(EventFacts.kind(event))) {
+            return compose(event, names);
+        }
+        return DESCRIPTIONS.get(event, e -> compose(e, Map.of()));
     }
 
     private static String compose(MeetingEvent event, Map<String, String> names) {
@@ -82,6 +89,16 @@ public final class ActionDescriptions {
         return TEMPLATES.get(kind);
     }
 
+    private static Set<String> naming() {
+        Set<String> kinds = new HashSet<>();
+        TEMPLATES.forEach((key, template) -> {
+            if (template.readsNames()) {
+                kinds.add(key.contains(".") ? key.substring(0, key.indexOf('.')) : key);
+            }
+        });
+        return Set.copyOf(kinds);
+    }
+
     /** Per kind, the flags that select another template ("kind.flag"), in a fixed order. */
     private static Map<String, List<String>> variants() {
         Map<String, List<String>> variants = new HashMap<>();
@@ -98,6 +115,11 @@ public final class ActionDescriptions {
     private record Template(List<Object> parts) {
 
         private record Fact(String[] path, String format) {
+        }
+
+        boolean readsNames() {
+            return parts.stream().anyMatch(part -> part instanceof Template optional ? optional.readsNames()
+                    : part instanceof Fact fact && "name".equals(fact.format()));
         }
 
         /** Optional parts may nest: "[, chaired by [{a}][{b}]]" is left out whole when neither a nor b is there. */

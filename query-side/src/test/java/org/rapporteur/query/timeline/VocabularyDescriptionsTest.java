@@ -75,7 +75,9 @@ class VocabularyDescriptionsTest {
     @Test
     void aKeyTheMeetingNamedReadsAsItsName() {
         SubsidiaryBodyReported reported = new SubsidiaryBodyReported(AT, "financial-task-team", null, false, null, null);
+        assertThat(ActionDescriptions.describe(reported)).isEqualTo("Report of financial-task-team presented");
         assertThat(ActionDescriptions.describe(reported, java.util.Map.of("financial-task-team", "Financial Task Team")))
+                .as("a description described before without names is not kept for the meeting that named the key")
                 .isEqualTo("Report of Financial Task Team presented");
     }
 }
