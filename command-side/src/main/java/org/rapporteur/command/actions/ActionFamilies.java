@@ -1,38 +1,29 @@
 package org.rapporteur.command.actions;
 
-import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.catalogue.Actions;
+import org.rapporteur.events.catalogue.Family;
 import org.rapporteur.events.meeting.MeetingConvened;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every family of actions, derived from the {@link Actions} catalogue by the package of each event: a new kind of
- * event is recorded under its package's path without new code here.
+ * Every family of actions the command side records at {@code /api/meetings/{id}/<family>}: the {@link Actions}
+ * catalogue's families, each with its kinds (convening, which creates the meeting, is {@code POST /api/meetings}).
  */
 public final class ActionFamilies {
-
-    /** Paths that read better than the package name; any other family is recorded under its package name. */
-    private static final Map<String, String> PATHS = Map.of("meeting", "sessions", "participation", "participants",
-            "subsidiary", "working-bodies", "experts", "expert-bodies");
 
     private static final Map<String, ActionFamily> BY_PATH = new LinkedHashMap<>();
 
     static {
-        Map<String, List<Class<? extends MeetingEvent>>> byIdea = new LinkedHashMap<>();
-        for (Class<? extends MeetingEvent> type : Actions.all()) {
-            if (type != MeetingConvened.class) {
-                byIdea.computeIfAbsent(idea(type), k -> new ArrayList<>()).add(type);
-            }
+        for (Family family : Actions.families()) {
+            List<Class<? extends MeetingEvent>> kinds = Actions.kinds(family).stream()
+                    .filter(type -> type != MeetingConvened.class).toList();
+            BY_PATH.put(family.name(), new ActionFamily(family.name(), family.about(), kinds));
         }
-        byIdea.forEach((idea, kinds) -> {
-            String path = PATHS.getOrDefault(idea, idea);
-            BY_PATH.put(path, new ActionFamily(path, idea, List.copyOf(kinds)));
-        });
     }
 
     private ActionFamilies() {
@@ -48,10 +39,5 @@ public final class ActionFamilies {
 
     public static List<String> paths() {
         return List.copyOf(BY_PATH.keySet());
-    }
-
-    private static String idea(Class<?> type) {
-        String packageName = type.getPackageName();
-        return packageName.substring(packageName.lastIndexOf('.') + 1);
     }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The actions recorded under one path, such as {@code /agenda}: the kinds of one package of events
- * ({@code org.rapporteur.events.agenda}).
+ * The actions recorded under one path, such as {@code /agenda}: the kinds of one family of the catalogue.
+ *
+ * @param about what its kinds record ({@link org.rapporteur.events.catalogue.Family#about()})
  */
-public record ActionFamily(String path, String idea, List<Class<? extends MeetingEvent>> kinds) {
+public record ActionFamily(String path, String about, List<Class<? extends MeetingEvent>> kinds) {
 
     public List<String> kindNames() {
         return kinds.stream().map(Actions::name).toList();

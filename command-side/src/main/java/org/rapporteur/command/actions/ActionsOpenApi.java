@@ -75,7 +75,7 @@ class ActionsOpenApi {
         return new Operation()
                 .operationId("record-" + family.path())
                 .addTagsItem(family.path())
-                .summary("Record " + family.idea() + " actions: " + String.join(", ", family.kindNames()))
+                .summary(family.about() + ": " + String.join(", ", family.kindNames()))
                 .description("Body: {\"kind\": one of " + String.join(", ", family.kindNames()) + ", ...the facts of "
                         + "that kind}; a kind with a fact called kind (such as a document's) gives its facts under "
                         + "\"facts\". Without a moment, the action happened now, in the open plenary session if "

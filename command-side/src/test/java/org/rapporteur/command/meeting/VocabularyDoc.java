@@ -82,10 +82,10 @@ final class VocabularyDoc {
                 .append(" (`EUU` for the European Union), checked against `states.tsv`. Each kind's example is its first")
                 .append(" use in the example meetings (`examples/`), and the same example is the kind's in the OpenAPI")
                 .append(" document (`/v3/api-docs`), there as the JSON body that records it.\n\n");
-        md.append("| family | HTTP path | kinds |\n|---|---|---|\n");
-        md.append("| meeting | `POST /api/meetings` | `meeting-convened` |\n");
+        md.append("| family (HTTP path) | what it records | kinds |\n|---|---|---|\n");
+        md.append("| `POST /api/meetings` | Convening the meeting | `meeting-convened` |\n");
         for (ActionFamily family : ActionFamilies.all()) {
-            md.append("| ").append(family.idea()).append(" | `/").append(family.path()).append("` | ")
+            md.append("| `/").append(family.path()).append("` | ").append(family.about()).append(" | ")
                     .append(family.kindNames().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")))
                     .append(" |\n");
         }

@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The console on the query side records through the command side's REST API, as the signed-in user:
@@ -82,18 +81,11 @@ public class HttpConsoleCommands implements ConsoleCommands, SignInListener {
         post("api/meetings/" + meetingId + "/" + family(action.getClass()), commandId, body);
     }
 
-    /**
-     * The command side takes each family of actions at its own path, named after the event's package except for
-     * the few its ActionFamilies renames (a test in the standalone module keeps the two in step).
-     */
+    /** The command side takes each family of actions at the path the catalogue names it by. */
     public static String family(Class<? extends MeetingEvent> kind) {
-        String packageName = kind.getPackageName();
-        String idea = packageName.substring(packageName.lastIndexOf('.') + 1);
-        return FAMILY_PATHS.getOrDefault(idea, idea);
+        return Actions.family(kind).orElseThrow(() -> new IllegalArgumentException(kind + " is not a kind of action"))
+                .name();
     }
-
-    private static final Map<String, String> FAMILY_PATHS = Map.of("meeting", "sessions", "participation", "participants",
-            "subsidiary", "working-bodies", "experts", "expert-bodies");
 
     private void post(String path, String commandId, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(commandSide.resolve(path))

@@ -1,6 +1,7 @@
 package org.rapporteur.query.decisions;
 
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.history.MeetingContext;
@@ -24,7 +25,8 @@ public record DecisionRegister(List<Decision> decisions) {
             "working-group-coordinators-appointed", "thematic-coordinators-appointed");
 
     public static boolean isDecision(MeetingEvent event) {
-        return event.getClass().getPackageName().endsWith(".decisions") || ORGANISATIONAL.contains(EventFacts.kind(event));
+        return Actions.family(event.getClass()).filter(family -> family.name().equals("decisions")).isPresent()
+                || ORGANISATIONAL.contains(EventFacts.kind(event));
     }
 
     public static DecisionRegister of(MeetingHistory history) {

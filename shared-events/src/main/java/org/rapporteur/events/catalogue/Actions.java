@@ -76,93 +76,113 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The catalogue of every kind of fact a meeting can record, each under the public name chosen for it here: scenario
- * files, HTTP, the timeline and docs/vocabulary.md use these names. A kind's family (its HTTP path) is its package.
+ * The catalogue of every kind of fact a meeting can record, each under the public name chosen for it here, in the
+ * family (the HTTP path) chosen for it here: scenario files, HTTP, OpenAPI, the console, the timeline, stored
+ * corrections and docs/vocabulary.md use these names, never a Java class's or package's.
  */
 public final class Actions {
 
     private static final Map<String, Class<? extends MeetingEvent>> BY_NAME = new LinkedHashMap<>();
     private static final Map<Class<?>, String> NAMES = new LinkedHashMap<>();
+    private static final Map<String, Family> FAMILIES = new LinkedHashMap<>();
+    private static final Map<Class<?>, Family> FAMILY_OF = new LinkedHashMap<>();
+
+    // The families, in the order the API documents them (convening itself is POST /api/meetings)
+    private static final Family SESSIONS = family("sessions", "The meeting and its sessions");
+    private static final Family PARTICIPANTS = family("participants", "Who takes part, and as what");
+    private static final Family MEMBERSHIP = family("membership", "Membership and attendance, in the body's own categories");
+    private static final Family OFFICERS = family("officers", "Officers and the secretariat");
+    private static final Family CREDENTIALS = family("credentials", "Credentials");
+    private static final Family AGENDA = family("agenda", "Rules, agenda and organisation of work");
+    private static final Family WORKING_BODIES = family("working-bodies", "Subsidiary bodies and their reports");
+    private static final Family DOCUMENTS = family("documents", "Documents");
+    private static final Family WORK = family("work", "Work of the meeting: requests, reviews, reports of work");
+    private static final Family STATEMENTS = family("statements", "Statements");
+    private static final Family DECISIONS = family("decisions", "Decisions");
+    private static final Family COORDINATORS = family("coordinators", "Coordinators");
+    private static final Family EXPERT_BODIES = family("expert-bodies", "Expert and treaty bodies");
+    private static final Family FINANCE = family("finance", "Contributions and budgets");
+    private static final Family CORRECTIONS = family("corrections", "Corrections and withdrawals");
 
     static {
         // The meeting and its sessions
-        kind("meeting-convened", MeetingConvened.class);
-        kind("meeting-dates-changed", MeetingDatesChanged.class);
-        kind("meeting-opened", MeetingOpened.class);
-        kind("meeting-closed", MeetingClosed.class);
-        kind("plenary-session-opened", PlenarySessionOpened.class);
-        kind("plenary-session-closed", PlenarySessionClosed.class);
-        kind("next-session-decided", NextSessionDecided.class);
+        kind("meeting-convened", SESSIONS, MeetingConvened.class);
+        kind("meeting-dates-changed", SESSIONS, MeetingDatesChanged.class);
+        kind("meeting-opened", SESSIONS, MeetingOpened.class);
+        kind("meeting-closed", SESSIONS, MeetingClosed.class);
+        kind("plenary-session-opened", SESSIONS, PlenarySessionOpened.class);
+        kind("plenary-session-closed", SESSIONS, PlenarySessionClosed.class);
+        kind("next-session-decided", SESSIONS, NextSessionDecided.class);
         // Participation (the CCM's categories) and membership (the body's own categories)
-        kind("participants-registered", ParticipantsRegistered.class);
-        kind("participants-removed", ParticipantsRemoved.class);
-        kind("observer-status-confirmed", ObserverStatusConfirmed.class);
-        kind("membership-reported", MembershipReported.class);
-        kind("attendance-recorded", AttendanceRecorded.class);
-        kind("participation-categories-amended", ParticipationCategoriesAmended.class);
-        kind("participants-admitted", ParticipantsAdmitted.class);
+        kind("participants-registered", PARTICIPANTS, ParticipantsRegistered.class);
+        kind("participants-removed", PARTICIPANTS, ParticipantsRemoved.class);
+        kind("observer-status-confirmed", PARTICIPANTS, ObserverStatusConfirmed.class);
+        kind("membership-reported", MEMBERSHIP, MembershipReported.class);
+        kind("attendance-recorded", MEMBERSHIP, AttendanceRecorded.class);
+        kind("participation-categories-amended", MEMBERSHIP, ParticipationCategoriesAmended.class);
+        kind("participants-admitted", MEMBERSHIP, ParticipantsAdmitted.class);
         // Officers
-        kind("president-designated", PresidentDesignated.class);
-        kind("secretariat-member-served", SecretariatMemberServed.class);
-        kind("vice-presidents-elected", VicePresidentsElected.class);
-        kind("secretary-general-confirmed", SecretaryGeneralConfirmed.class);
-        kind("officers-elected", OfficersElected.class);
-        kind("acting-officer-designated", ActingOfficerDesignated.class);
-        kind("rotation-understanding-recorded", RotationUnderstandingRecorded.class);
+        kind("president-designated", OFFICERS, PresidentDesignated.class);
+        kind("secretariat-member-served", OFFICERS, SecretariatMemberServed.class);
+        kind("vice-presidents-elected", OFFICERS, VicePresidentsElected.class);
+        kind("secretary-general-confirmed", OFFICERS, SecretaryGeneralConfirmed.class);
+        kind("officers-elected", OFFICERS, OfficersElected.class);
+        kind("acting-officer-designated", OFFICERS, ActingOfficerDesignated.class);
+        kind("rotation-understanding-recorded", OFFICERS, RotationUnderstandingRecorded.class);
         // Credentials
-        kind("credentials-examined", CredentialsExamined.class);
-        kind("credentials-report-approved", CredentialsReportApproved.class);
+        kind("credentials-examined", CREDENTIALS, CredentialsExamined.class);
+        kind("credentials-report-approved", CREDENTIALS, CredentialsReportApproved.class);
         // Rules, agenda and organisation of work
-        kind("agenda-adopted", AgendaAdopted.class);
-        kind("agenda-amended", AgendaAmended.class);
-        kind("rules-of-procedure-confirmed", RulesOfProcedureConfirmed.class);
-        kind("rules-of-procedure-adopted", RulesOfProcedureAdopted.class);
-        kind("decision-making-agreed", DecisionMakingAgreed.class);
-        kind("programme-of-work-noted", ProgrammeOfWorkNoted.class);
-        kind("programme-of-work-adopted", ProgrammeOfWorkAdopted.class);
-        kind("agenda-item-taken-up", AgendaItemTakenUp.class);
-        kind("agenda-item-concluded", AgendaItemConcluded.class);
+        kind("agenda-adopted", AGENDA, AgendaAdopted.class);
+        kind("agenda-amended", AGENDA, AgendaAmended.class);
+        kind("rules-of-procedure-confirmed", AGENDA, RulesOfProcedureConfirmed.class);
+        kind("rules-of-procedure-adopted", AGENDA, RulesOfProcedureAdopted.class);
+        kind("decision-making-agreed", AGENDA, DecisionMakingAgreed.class);
+        kind("programme-of-work-noted", AGENDA, ProgrammeOfWorkNoted.class);
+        kind("programme-of-work-adopted", AGENDA, ProgrammeOfWorkAdopted.class);
+        kind("agenda-item-taken-up", AGENDA, AgendaItemTakenUp.class);
+        kind("agenda-item-concluded", AGENDA, AgendaItemConcluded.class);
         // Working bodies
-        kind("subsidiary-body-established", SubsidiaryBodyEstablished.class);
-        kind("subsidiary-body-reported", SubsidiaryBodyReported.class);
-        kind("subsidiary-body-report-acted-on", SubsidiaryBodyReportActedOn.class);
+        kind("subsidiary-body-established", WORKING_BODIES, SubsidiaryBodyEstablished.class);
+        kind("subsidiary-body-reported", WORKING_BODIES, SubsidiaryBodyReported.class);
+        kind("subsidiary-body-report-acted-on", WORKING_BODIES, SubsidiaryBodyReportActedOn.class);
         // Documents
-        kind("document-submitted", DocumentSubmitted.class);
-        kind("document-withdrawn", DocumentWithdrawn.class);
+        kind("document-submitted", DOCUMENTS, DocumentSubmitted.class);
+        kind("document-withdrawn", DOCUMENTS, DocumentWithdrawn.class);
         // Work of the meeting (the CCM's) and statements (any body's)
-        kind("opening-ceremony-held", OpeningCeremonyHeld.class);
-        kind("statements-delivered", StatementsDelivered.class);
-        kind("extension-request-presented", ExtensionRequestPresented.class);
-        kind("analysis-presented", AnalysisPresented.class);
-        kind("implementation-reviewed", ImplementationReviewed.class);
-        kind("work-reported", WorkReported.class);
-        kind("document-considered", DocumentConsidered.class);
-        kind("compliance-declared", ComplianceDeclared.class);
-        kind("statement-delivered", StatementDelivered.class);
-        kind("written-statement-circulated", WrittenStatementCirculated.class);
-        kind("reservations-recorded", ReservationsRecorded.class);
-        kind("courtesies-expressed", CourtesiesExpressed.class);
+        kind("opening-ceremony-held", SESSIONS, OpeningCeremonyHeld.class);
+        kind("statements-delivered", WORK, StatementsDelivered.class);
+        kind("extension-request-presented", WORK, ExtensionRequestPresented.class);
+        kind("analysis-presented", WORK, AnalysisPresented.class);
+        kind("implementation-reviewed", WORK, ImplementationReviewed.class);
+        kind("work-reported", WORK, WorkReported.class);
+        kind("document-considered", WORK, DocumentConsidered.class);
+        kind("compliance-declared", WORK, ComplianceDeclared.class);
+        kind("statement-delivered", STATEMENTS, StatementDelivered.class);
+        kind("written-statement-circulated", STATEMENTS, WrittenStatementCirculated.class);
+        kind("reservations-recorded", STATEMENTS, ReservationsRecorded.class);
+        kind("courtesies-expressed", STATEMENTS, CourtesiesExpressed.class);
         // Decisions
-        kind("decision-adopted", DecisionAdopted.class);
-        kind("numbered-decision-adopted", NumberedDecisionAdopted.class);
-        kind("vote-recorded", VoteRecorded.class);
-        kind("consideration-deferred", ConsiderationDeferred.class);
-        kind("coordinators-appreciated", CoordinatorsAppreciated.class);
-        kind("extension-request-granted", ExtensionRequestGranted.class);
-        kind("working-group-coordinators-appointed", WorkingGroupCoordinatorsAppointed.class);
-        kind("thematic-coordinators-appointed", ThematicCoordinatorsAppointed.class);
-        kind("next-president-elected", NextPresidentElected.class);
-        kind("estimated-costs-adopted", EstimatedCostsAdopted.class);
-        kind("intersessional-meetings-decided", IntersessionalMeetingsDecided.class);
-        kind("review-conference-presidency-decided", ReviewConferencePresidencyDecided.class);
-        kind("report-adopted", ReportAdopted.class);
+        kind("decision-adopted", DECISIONS, DecisionAdopted.class);
+        kind("numbered-decision-adopted", DECISIONS, NumberedDecisionAdopted.class);
+        kind("vote-recorded", DECISIONS, VoteRecorded.class);
+        kind("consideration-deferred", DECISIONS, ConsiderationDeferred.class);
+        kind("coordinators-appreciated", DECISIONS, CoordinatorsAppreciated.class);
+        kind("extension-request-granted", DECISIONS, ExtensionRequestGranted.class);
+        kind("working-group-coordinators-appointed", COORDINATORS, WorkingGroupCoordinatorsAppointed.class);
+        kind("thematic-coordinators-appointed", COORDINATORS, ThematicCoordinatorsAppointed.class);
+        kind("next-president-elected", OFFICERS, NextPresidentElected.class);
+        kind("estimated-costs-adopted", DECISIONS, EstimatedCostsAdopted.class);
+        kind("intersessional-meetings-decided", SESSIONS, IntersessionalMeetingsDecided.class);
+        kind("review-conference-presidency-decided", OFFICERS, ReviewConferencePresidencyDecided.class);
+        kind("report-adopted", DECISIONS, ReportAdopted.class);
         // Expert and treaty bodies, money
-        kind("expert-body-members-elected", ExpertBodyMembersElected.class);
-        kind("contribution-pledged", ContributionPledged.class);
-        kind("budget-approved", BudgetApproved.class);
+        kind("expert-body-members-elected", EXPERT_BODIES, ExpertBodyMembersElected.class);
+        kind("contribution-pledged", FINANCE, ContributionPledged.class);
+        kind("budget-approved", FINANCE, BudgetApproved.class);
         // Corrections
-        kind("action-corrected", ActionCorrected.class);
-        kind("action-withdrawn", ActionWithdrawn.class);
+        kind("action-corrected", CORRECTIONS, ActionCorrected.class);
+        kind("action-withdrawn", CORRECTIONS, ActionWithdrawn.class);
     }
 
     private static final List<Class<? extends MeetingEvent>> ALL = List.copyOf(BY_NAME.values());
@@ -170,10 +190,20 @@ public final class Actions {
     private Actions() {
     }
 
-    private static void kind(String name, Class<? extends MeetingEvent> type) {
-        if (BY_NAME.putIfAbsent(name, type) != null || NAMES.putIfAbsent(type, name) != null) {
-            throw new IllegalStateException("kind " + name + " (" + type.getSimpleName() + ") is catalogued twice");
+    private static Family family(String name, String about) {
+        Family family = new Family(name, about);
+        if (FAMILIES.putIfAbsent(name, family) != null) {
+            throw new IllegalStateException("family " + name + " is catalogued twice");
         }
+        return family;
+    }
+
+    private static void kind(String name, Family family, Class<? extends MeetingEvent> type) {
+        if (!name.matches("[a-z]+(-[a-z]+)*") || BY_NAME.putIfAbsent(name, type) != null
+                || NAMES.putIfAbsent(type, name) != null) {
+            throw new IllegalStateException("kind " + name + " (" + type.getSimpleName() + ") is misnamed or catalogued twice");
+        }
+        FAMILY_OF.put(type, family);
     }
 
     public static List<Class<? extends MeetingEvent>> all() {
@@ -186,6 +216,21 @@ public final class Actions {
 
     public static Optional<Class<? extends MeetingEvent>> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /** Every family, in the catalogue's order. */
+    public static List<Family> families() {
+        return List.copyOf(FAMILIES.values());
+    }
+
+    /** The family a catalogued kind is recorded in; empty for a type outside the catalogue. */
+    public static Optional<Family> family(Class<?> type) {
+        return Optional.ofNullable(FAMILY_OF.get(type));
+    }
+
+    /** The kinds of one family, in the catalogue's order. */
+    public static List<Class<? extends MeetingEvent>> kinds(Family family) {
+        return ALL.stream().filter(type -> FAMILY_OF.get(type).equals(family)).toList();
     }
 
     /** Why a name is not a kind: a retired kind names the one to use instead. */

@@ -28,4 +28,25 @@ class ActionsCatalogueTest {
         assertThat(Actions.byName("extension-request-granted")).isPresent();
         assertThat(Actions.byName("working-group-coordinators-appointed")).isPresent();
     }
+
+    @Test
+    void everyKindIsInOneFamilyWhosePublicNameIsChosenInTheCatalogue() {
+        // the paths clients post to: renaming one breaks them, so a change here is a change of the public API
+        assertThat(Actions.families()).extracting(Family::name).containsExactly("sessions", "participants",
+                "membership", "officers", "credentials", "agenda", "working-bodies", "documents", "work", "statements",
+                "decisions", "coordinators", "expert-bodies", "finance", "corrections");
+        for (Class<? extends MeetingEvent> type : Actions.all()) {
+            Family family = Actions.family(type).orElseThrow();
+            assertThat(Actions.kinds(family)).as(type.getSimpleName()).contains(type);
+        }
+        assertThat(Actions.families().stream().mapToInt(family -> Actions.kinds(family).size()).sum())
+                .isEqualTo(Actions.all().size());
+        assertThat(Actions.family(org.rapporteur.events.meeting.OpeningCeremonyHeld.class).orElseThrow().name())
+                .isEqualTo("sessions");
+        assertThat(Actions.family(org.rapporteur.events.officers.NextPresidentElected.class).orElseThrow().name())
+                .isEqualTo("officers");
+        record NotAKind(MeetingMoment moment) implements MeetingEvent {
+        }
+        assertThat(Actions.family(NotAKind.class)).isEmpty();
+    }
 }
