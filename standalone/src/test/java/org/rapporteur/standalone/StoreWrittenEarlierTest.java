@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * issue 19 named kinds and families in the catalogue and corrections by kind (corrections then named the corrected
  * event's Java class). Loaded into a fresh embedded store, each meeting reports as its golden report (what this
  * code reports for the same example; the old store reported exactly that when it was written) and its timeline lists
- * the same kinds and statuses as it did then ({@code <meeting>.timeline.txt}, written with the documents).
+ * the same kinds and statuses as it did then ({@code <meeting>.timeline.txt}, written with the documents); recording
+ * its scenario file again records nothing (each action is known by its command id and fingerprint).
  */
 class StoreWrittenEarlierTest extends CommandLineRuns {
 
@@ -48,6 +49,13 @@ class StoreWrittenEarlierTest extends CommandLineRuns {
         assertThat(cli("timeline", meeting, "--data", store())).as(stderr()).isZero();
         assertThat(beforeDescriptions(stdout()))
                 .isEqualTo(beforeDescriptions(Files.readString(STORED.resolve(meeting + ".timeline.txt"), StandardCharsets.UTF_8)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ccm-12msp", "ccm-13msp-sample", "cites-sample"})
+    void knowsEachActionOfItsFileAsRecordedAlready(String meeting) {
+        assertThat(cli("record", examples().resolve(meeting + ".yaml").toString(), "--data", store())).as(stderr()).isZero();
+        assertThat(stdout()).contains("already recorded").contains("nothing recorded twice");
     }
 
     /** Each line of a timeline up to its description: position, clocks, who logged it, kind and status. */
