@@ -3,6 +3,7 @@ package org.rapporteur.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.corrections.CorrectedKind;
 
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -11,13 +12,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Every field of the given facts names a fact of their kind: all unknown ones are listed, none is dropped. */
 final class KnownFields {
 
-    /** The stored form names the class of corrected facts under this field. */
-    static final String CLASS_FIELD = "@class";
+    /** The stored form names the kind of corrected facts under this field. */
+    static final String KIND_FIELD = CorrectedKind.FIELD;
 
     private KnownFields() {
     }
@@ -42,7 +42,7 @@ final class KnownFields {
                 node.fields().forEachRemaining(f -> check(f.getValue(), FactTypes.contained(type), at(path, f.getKey()), problems));
             }
         } else if (raw == MeetingEvent.class && node.isObject()) {
-            byClassName(node.path(CLASS_FIELD).asText()).ifPresent(kind -> record(node, kind, path, problems));
+            Actions.byName(node.path(KIND_FIELD).asText()).ifPresent(kind -> record(node, kind, path, problems));
         }
     }
 
@@ -56,7 +56,7 @@ final class KnownFields {
             Map.Entry<String, JsonNode> field = fields.next();
             RecordComponent component = components.get(field.getKey());
             if (component == null) {
-                if (!(field.getKey().equals(CLASS_FIELD) && MeetingEvent.class.isAssignableFrom(type))) {
+                if (!(field.getKey().equals(KIND_FIELD) && MeetingEvent.class.isAssignableFrom(type))) {
                     problems.add(new InvalidFactsException.FieldError(at(path, field.getKey()),
                             "unknown field; " + owner(type) + " " + FactTypes.fields(type)));
                 }
@@ -73,10 +73,6 @@ final class KnownFields {
     private static String owner(Class<?> type) {
         return MeetingEvent.class.isAssignableFrom(type) && Actions.all().contains(type)
                 ? "the facts of " + Actions.name(type) + " are" : "the fields here are";
-    }
-
-    private static Optional<Class<? extends MeetingEvent>> byClassName(String name) {
-        return Actions.all().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
     static String at(String path, String field) {

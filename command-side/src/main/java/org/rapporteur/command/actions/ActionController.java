@@ -14,6 +14,7 @@ import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.catalogue.RetiredKinds;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.CorrectedKind;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -107,7 +108,7 @@ class ActionController {
         return given;
     }
 
-    /** The corrected facts name their kind like any action; the stored form names the class. */
+    /** The corrected facts name their kind like any action; the stored form names it under {@code @kind}. */
     private static void correctedKind(ObjectNode given) {
         JsonNode corrected = given.get("corrected");
         if (corrected == null || !corrected.isObject()) {
@@ -121,7 +122,7 @@ class ActionController {
         Class<? extends MeetingEvent> type = Actions.byName(kind.asText())
                 .orElseThrow(() -> invalid("corrected.kind", Actions.unknown(kind.asText())));
         ObjectNode facts = facts(withKind, type).deepCopy();
-        facts.put("@class", type.getName());
+        facts.put(CorrectedKind.FIELD, kind.asText());
         given.set("corrected", facts);
     }
 

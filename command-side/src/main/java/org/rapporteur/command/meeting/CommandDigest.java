@@ -3,7 +3,10 @@ package org.rapporteur.command.meeting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rapporteur.events.EventJson;
+import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.CorrectedKind;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,10 +29,29 @@ final class CommandDigest {
 
     static String of(Object action) {
         try {
-            byte[] bytes = (action.getClass().getName() + "\n" + JSON.writeValueAsString(action)).getBytes(StandardCharsets.UTF_8);
+            String json = action instanceof ActionCorrected correction ? asFirstStored(correction) : JSON.writeValueAsString(action);
+            byte[] bytes = (action.getClass().getName() + "\n" + json).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint the action", e);
         }
+    }
+
+    /**
+     * A correction's JSON as corrections were first stored, its corrected facts naming their class (revision 1), so
+     * that the fingerprints kept with corrections recorded then still match the same correction sent again.
+     */
+    private static String asFirstStored(ActionCorrected correction) throws JsonProcessingException {
+        ObjectNode tree = JSON.valueToTree(correction);
+        if (tree.get("corrected") instanceof ObjectNode corrected) {
+            ObjectNode facts = tree.objectNode().put("@class", correction.corrected().getClass().getName());
+            corrected.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals(CorrectedKind.FIELD)) {
+                    facts.set(field.getKey(), field.getValue());
+                }
+            });
+            tree.set("corrected", facts);
+        }
+        return JSON.writeValueAsString(tree);
     }
 }

@@ -1,5 +1,9 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.decisions.ExtensionRequestGranted;
+import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.work.ExtensionRequestPresented;
+
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -224,8 +228,8 @@ class MeetingRulesTest {
     @Nested
     class Requests {
 
-        private final RequestPresented presented = new RequestPresented(inSession(1), "TCD", "4");
-        private final RequestGranted granted = new RequestGranted(inSession(1), "TCD", "4");
+        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), "TCD", "4");
+        private final ExtensionRequestGranted granted = grant(inSession(1), "TCD", "4");
 
         @Test
         void aRequestIsDecidedOnceItHasBeenPresented() {
@@ -234,7 +238,7 @@ class MeetingRulesTest {
 
         @Test
         void aRequestNotPresentedCannotBeDecided() {
-            refused(given(history(new RequestPresented(inSession(1), "DEU", "4"))), granted,
+            refused(given(history(new ExtensionRequestPresented(inSession(1), "DEU", "4"))), granted,
                     "the request TCD article 4 has not been presented: the meeting cannot decide on it yet");
         }
 
@@ -249,7 +253,7 @@ class MeetingRulesTest {
     @Nested
     class FinalReport {
 
-        private final ReportAdopted adopted = new ReportAdopted(inSession(1), "CCM/MSP/2024/11");
+        private final ReportAdopted adopted = reportAdopted(inSession(1), "CCM/MSP/2024/11");
 
         @Test
         void theFinalReportIsAdoptedOnce() {
@@ -262,7 +266,7 @@ class MeetingRulesTest {
         @Test
         void aCorrectedAdoptionStillCounts() {
             TestExecutor<MeetingAggregate> given = given(history(adopted));
-            given.andGiven(corrected(eventId(3), new ReportAdopted(inSession(1), "CCM/MSP/2024/12")));
+            given.andGiven(corrected(eventId(3), reportAdopted(inSession(1), "CCM/MSP/2024/12")));
             refused(given, adopted, "the final report has already been adopted");
         }
 

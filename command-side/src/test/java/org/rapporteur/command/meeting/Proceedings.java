@@ -1,11 +1,10 @@
 package org.rapporteur.command.meeting;
 
-import org.axonframework.serialization.Revision;
-import org.rapporteur.events.FinalReportAdoption;
+import org.rapporteur.events.decisions.ExtensionRequestGranted;
+import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.work.ExtensionRequestPresented;
+
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.PlenaryAction;
-import org.rapporteur.events.RequestDecision;
-import org.rapporteur.events.RequestPresentation;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
@@ -67,27 +66,14 @@ final class Proceedings {
         return new ActionWithdrawn(MeetingMoment.outsidePlenary(FIRST_DAY), eventId, "logged in error");
     }
 
-    /** A request presented to the meeting, as the work family's request events will be. */
-    @Revision("1")
-    record RequestPresented(MeetingMoment moment, String state, String article) implements PlenaryAction, RequestPresentation {
-        @Override
-        public String requestKey() {
-            return state + " article " + article;
-        }
+    /** A decision on a request (the rules need only its State and article). */
+    static ExtensionRequestGranted grant(MeetingMoment moment, String state, String article) {
+        return new ExtensionRequestGranted(moment, state, article, 1, FIRST_DAY.plusYears(1), List.of(), null, false);
     }
 
-    /** A decision on a request, as the decisions family's grant events will be. */
-    @Revision("1")
-    record RequestGranted(MeetingMoment moment, String state, String article) implements PlenaryAction, RequestDecision {
-        @Override
-        public String requestKey() {
-            return state + " article " + article;
-        }
-    }
-
-    /** The final report's adoption, as the decisions family's event will be. */
-    @Revision("1")
-    record ReportAdopted(MeetingMoment moment, String symbol) implements PlenaryAction, FinalReportAdoption {
+    /** The final report's adoption under a symbol (the rules need only that it is one). */
+    static ReportAdopted reportAdopted(MeetingMoment moment, String symbol) {
+        return new ReportAdopted(moment, null, false, false, null, symbol, null);
     }
 
     static List<Object> openedWithAgenda() {

@@ -1,5 +1,9 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.decisions.ExtensionRequestGranted;
+import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.work.ExtensionRequestPresented;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
@@ -80,8 +84,8 @@ class RulesOnCorrectionsTest {
     @Nested
     class CorrectionsFollowTheRulesOfWhatTheyReplace {
 
-        private final RequestPresented presented = new RequestPresented(inSession(1), "TCD", "4");
-        private final RequestGranted granted = new RequestGranted(inSession(1), "TCD", "4");
+        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), "TCD", "4");
+        private final ExtensionRequestGranted granted = grant(inSession(1), "TCD", "4");
 
         @Test
         void aCorrectionCannotMoveAnActionToAnItemNotOnTheAgenda() {
@@ -107,15 +111,15 @@ class RulesOnCorrectionsTest {
         @Test
         void aCorrectionCannotGrantARequestNeverPresented() {
             TestExecutor<MeetingAggregate> given = fixture.given(history(presented, granted));
-            refused(given, corrected(eventId(4), new RequestGranted(inSession(1), "DEU", "4")),
+            refused(given, corrected(eventId(4), grant(inSession(1), "DEU", "4")),
                     "RequestMustBePresentedBeforeDecision", "the request DEU article 4 has not been presented");
         }
 
         @Test
         void aCorrectionCannotGrantARequestPresentedOnlyLater() {
             TestExecutor<MeetingAggregate> given = fixture.given(history(presented, granted,
-                    new RequestPresented(inSession(1), "DEU", "4")));
-            refused(given, corrected(eventId(4), new RequestGranted(inSession(1), "DEU", "4")),
+                    new ExtensionRequestPresented(inSession(1), "DEU", "4")));
+            refused(given, corrected(eventId(4), grant(inSession(1), "DEU", "4")),
                     "RequestMustBePresentedBeforeDecision", "DEU article 4 has not been presented");
         }
 
@@ -139,8 +143,8 @@ class RulesOnCorrectionsTest {
     @Nested
     class DependantsAreNamed {
 
-        private final RequestPresented presented = new RequestPresented(inSession(1), "TCD", "4");
-        private final RequestGranted granted = new RequestGranted(inSession(1), "TCD", "4");
+        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), "TCD", "4");
+        private final ExtensionRequestGranted granted = grant(inSession(1), "TCD", "4");
 
         @Test
         void aPresentationAGrantNeedsIsNotWithdrawn() {
@@ -158,14 +162,14 @@ class RulesOnCorrectionsTest {
         @Test
         void aPresentationAGrantNeedsIsNotCorrectedToAnotherRequest() {
             TestExecutor<MeetingAggregate> given = fixture.given(history(presented, granted));
-            refused(given, corrected(eventId(3), new RequestPresented(inSession(1), "DEU", "4")),
+            refused(given, corrected(eventId(3), new ExtensionRequestPresented(inSession(1), "DEU", "4")),
                     "ActionsKeepWhatTheyStandOn", eventId(4));
         }
 
         @Test
         void aPresentationCorrectedInOtherDetailsKeepsItsGrant() {
             TestExecutor<MeetingAggregate> given = fixture.given(history(presented, granted));
-            accepted(given, corrected(eventId(3), new RequestPresented(new MeetingMoment(1, FIRST_DAY, java.time.LocalTime.of(11, 0)), "TCD", "4")));
+            accepted(given, corrected(eventId(3), new ExtensionRequestPresented(new MeetingMoment(1, FIRST_DAY, java.time.LocalTime.of(11, 0)), "TCD", "4")));
         }
 
         @Test

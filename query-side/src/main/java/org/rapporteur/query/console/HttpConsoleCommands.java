@@ -9,6 +9,7 @@ import org.rapporteur.events.EventJson;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
+import org.rapporteur.events.corrections.CorrectedKind;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.security.SignInListener;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,8 +72,8 @@ public class HttpConsoleCommands implements ConsoleCommands, SignInListener {
         ObjectNode facts = json.valueToTree(action);
         body.set("facts", facts);
         if (action instanceof ActionCorrected correction && facts.get("corrected") instanceof ObjectNode corrected) {
-            // the API names the corrected facts' kind like any action's, not by class
-            corrected.remove("@class");
+            // the API names the corrected facts' kind like any action's
+            corrected.remove(CorrectedKind.FIELD);
             ObjectNode named = json.createObjectNode();
             named.put("kind", Actions.name(correction.corrected().getClass()));
             named.set("facts", corrected);

@@ -239,6 +239,11 @@ public final class Actions {
                 .orElse(name + " is not a kind of action");
     }
 
+    /** The public name of a catalogued kind; empty for a type outside the catalogue. */
+    public static Optional<String> catalogued(Class<?> type) {
+        return Optional.ofNullable(NAMES.get(type));
+    }
+
     /**
      * The public name of a catalogued kind. A type outside the catalogue (a test's stand-in for a kind to come) goes
      * by its class name in kebab case, so read models written for a kind by name can be tried on it.

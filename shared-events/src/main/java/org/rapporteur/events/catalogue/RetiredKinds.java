@@ -59,7 +59,7 @@ public final class RetiredKinds {
     /**
      * How every stored event reads as the current vocabulary: the meeting's own revisions, a report adopted at revision 1
      * (no symbol to be issued under nor date of issue), a next session decided at revision 1 (not for a week), and the
-     * retired kinds' events.
+     * retired kinds' events; then corrections of revision 1 naming their corrected kind rather than its class.
      */
     public static EventUpcasterChain chain() {
         List<EventUpcaster> upcasters = new java.util.ArrayList<>(MeetingUpcasters.upcasters());
@@ -68,6 +68,7 @@ public final class RetiredKinds {
         upcasters.add(new MeetingUpcasters.AddedField(NextSessionDecided.class, "1", "2", "weekOf",
                 JsonNodeFactory.instance.nullNode()));
         upcasters.addAll(upcasters());
+        upcasters.add(new CorrectionsByKind());
         return new EventUpcasterChain(upcasters);
     }
 
@@ -136,7 +137,7 @@ public final class RetiredKinds {
 
     /**
      * A stored event of a retired kind (or an earlier revision) read as the kind replacing it, and a correction
-     * carrying one read as a correction carrying the replacing kind (the corrected facts name their class, not a
+     * carrying one read as a correction carrying the replacing kind (at revision 1 the corrected facts name their class, not a
      * revision, so a correction's facts are translated whenever they name the retired class).
      */
     static final class Retired extends SingleEventUpcaster implements EventUpcaster {
@@ -164,12 +165,12 @@ public final class RetiredKinds {
             }
             return representation.upcastPayload(representation.getType(), JsonNode.class, node -> {
                 JsonNode corrected = node.get("corrected");
-                if (corrected == null || !from.getName().equals(corrected.path("@class").asText())) {
+                if (corrected == null || !from.getName().equals(corrected.path(CorrectionsByKind.CLASS_FIELD).asText())) {
                     return node;
                 }
                 ObjectNode copy = ((ObjectNode) node).deepCopy();
                 ObjectNode facts = translate.apply(((ObjectNode) corrected).deepCopy());
-                facts.put("@class", to.getName());
+                facts.put(CorrectionsByKind.CLASS_FIELD, to.getName());
                 copy.set("corrected", facts);
                 return copy;
             });

@@ -85,7 +85,7 @@ class RetiredKindsUpcastersTest {
                 {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"wrong symbol",
                  "corrected":{"@class":"org.rapporteur.events.decisions.FinalReportAdopted",
                   "moment":{"plenarySession":6,"date":"2024-09-13"},"draftSymbol":"CCM/MSP/2024/CRP.1",
-                  "symbol":"CCM/MSP/2024/11","issuedOn":null}}""", ActionCorrected.class.getName(), "1");
+                  "symbol":"CCM/MSP/2024/11","issuedOn":null}}""", ActionCorrected.class.getName(), "2");
         assertThat(correction.corrected()).isInstanceOf(ReportAdopted.class);
         assertThat(((ReportAdopted) correction.corrected()).symbol()).isEqualTo("CCM/MSP/2024/11");
         assertThat(correction.reason()).isEqualTo("wrong symbol");
@@ -97,7 +97,7 @@ class RetiredKindsUpcastersTest {
                 {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"typo",
                  "corrected":{"@class":"org.rapporteur.events.decisions.ReportAdopted",
                   "moment":{"plenarySession":6,"date":"2024-09-13"},"draftSymbol":"X/CRP.1","amended":false,
-                  "adReferendum":false}}""", ActionCorrected.class.getName(), "1");
+                  "adReferendum":false}}""", ActionCorrected.class.getName(), "2");
         assertThat(((ReportAdopted) correction.corrected()).draftSymbol()).isEqualTo("X/CRP.1");
     }
 
@@ -178,7 +178,7 @@ class RetiredKindsUpcastersTest {
                 {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"wrong week",
                  "corrected":{"@class":"org.rapporteur.events.meeting.NextMeetingScheduled",
                   "moment":{"plenarySession":6,"date":"2024-09-13"},"meeting":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13},
-                  "weekOf":"2025-09-22","city":"Geneva"}}""", ActionCorrected.class.getName(), "1");
+                  "weekOf":"2025-09-22","city":"Geneva"}}""", ActionCorrected.class.getName(), "2");
         NextSessionDecided decided = (NextSessionDecided) correction.corrected();
         assertThat(decided.session()).isEqualTo(new SessionRef("session", 13));
         assertThat(decided.weekOf()).isEqualTo(LocalDate.of(2025, 9, 22));
@@ -190,7 +190,7 @@ class RetiredKindsUpcastersTest {
                 {"moment":{"date":"2024-09-13"},"correctedEventId":"e9","reason":"year",
                  "corrected":{"@class":"org.rapporteur.events.officers.NextPresidentElected",
                   "moment":{"plenarySession":6,"date":"2024-09-13"},"president":{"name":"C. Sorreta"},
-                  "of":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13},"year":2025}}""", ActionCorrected.class.getName(), "1");
+                  "of":{"kind":"MEETING_OF_STATES_PARTIES","ordinal":13},"year":2025}}""", ActionCorrected.class.getName(), "2");
         assertThat(((NextPresidentElected) correction.corrected()).of()).isEqualTo(new SessionRef("session", 13));
     }
 
