@@ -45,7 +45,7 @@ final class FactTypes {
 
     /** What a value of this type is written as, such as "a whole number" or "a date such as 2024-09-10". */
     static String expected(Class<?> type) {
-        if (type == String.class) {
+        if (type == String.class || org.rapporteur.events.Text.class.isAssignableFrom(type)) {
             return "text";
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class

@@ -1,6 +1,6 @@
 package org.rapporteur.facts;
 
-import org.rapporteur.text.States;
+import org.rapporteur.events.StateCode;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -62,19 +62,19 @@ final class SaneValues {
             problems.add(problem(path, text.length() + " characters: a text is at most " + FactLimits.MAX_TEXT));
             return;
         }
-        if (STATE_FIELDS.contains(name) && !States.known(text)) {
+        if (STATE_FIELDS.contains(name) && !StateCode.isKnown(text)) {
             problems.add(problem(path, unknownState(text)));
         }
         Matcher placeholders = STATE_PLACEHOLDER.matcher(text);
         while (placeholders.find()) {
-            if (!States.known(placeholders.group(1))) {
+            if (!StateCode.isKnown(placeholders.group(1))) {
                 problems.add(problem(path, "the placeholder " + placeholders.group() + ": " + unknownState(placeholders.group(1))));
             }
         }
     }
 
     private static String unknownState(String code) {
-        return "'" + code + "' is not a State's ISO 3166 alpha-3 code, such as AUT";
+        return "'" + code + "' is not " + StateCode.FORM;
     }
 
     private static Object read(RecordComponent component, Object record) {

@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.rapporteur.events.MeetingId;
 
 /** Reads the facts of a request body into an event record and validates them, naming every bad field. */
 @Component
 public class RequestFacts {
-
-    private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private final Validator validator;
 
@@ -25,9 +23,9 @@ public class RequestFacts {
     }
 
     public String meetingId(JsonNode id) {
-        if (id == null || !id.isTextual() || !MEETING_ID.matcher(id.asText()).matches()) {
+        if (id == null || !id.isTextual() || !MeetingId.isWellFormed(id.asText())) {
             throw new InvalidFactsException(List.of(new InvalidFactsException.FieldError("id",
-                    "required: lower-case letters, digits and dashes, such as ccm-12msp")));
+                    "required: " + MeetingId.FORM)));
         }
         return id.asText();
     }

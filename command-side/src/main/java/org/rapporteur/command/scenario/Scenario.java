@@ -21,6 +21,7 @@ import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.catalogue.RetiredKinds;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingId;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
@@ -41,7 +42,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A meeting as a secretariat logged it, read from a YAML scenario file (see docs/scenario-format.md).
@@ -52,7 +52,6 @@ public final class Scenario {
     /** Prefix of a correction's or withdrawal's target until the recorder resolves it to the recorded event id. */
     public static final String COMMAND_REFERENCE = "command:";
 
-    private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     private static final ObjectMapper MAPPER = YAMLMapper.builder(new YAMLFactory())
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -163,8 +162,8 @@ public final class Scenario {
             JsonNode meeting = required(root, "", "meeting");
             unknownFields(meeting, "/meeting", Set.of("id", "loggedBy", "date", "facts"));
             JsonNode id = required(meeting, "/meeting", "id");
-            if (!id.isTextual() || !MEETING_ID.matcher(id.asText()).matches()) {
-                throw fail("/meeting/id", "the meeting id must be lower-case letters, digits and dashes, such as ccm-12msp");
+            if (!id.isTextual() || !MeetingId.isWellFormed(id.asText())) {
+                throw fail("/meeting/id", "the meeting id must be " + MeetingId.FORM);
             }
             String loggedBy = meeting.path("loggedBy").asText("secretariat");
             LocalDate convenedOn = date(meeting, "/meeting");

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.MeetingId;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.meetings.MeetingDirectoryProjection;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The secretariat console: the meeting's page, its recording form and the fragments htmx refreshes. */
 @Controller
@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 @ConditionalOnWebApplication
 class ConsoleController {
 
-    private static final Pattern MEETING_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
     static final String CHANGED = "meeting-changed";
     /** The kind of action a form records; not "kind", which some facts use (a document's kind). */
     static final String KIND = "_kind";
@@ -60,8 +59,8 @@ class ConsoleController {
         ActionForms.Reading<MeetingConvened> reading = forms.read(MeetingConvened.class, request.getParameterMap(), desk.noMeeting());
         List<FormField> fields = new ArrayList<>();
         FormField id = idField().withValue(meetingId);
-        if (!MEETING_ID.matcher(meetingId).matches()) {
-            id = id.withError("Required: lower-case letters, digits and dashes, such as ccm-12msp.");
+        if (!MeetingId.isWellFormed(meetingId)) {
+            id = id.withError("Required: " + MeetingId.FORM + ".");
         }
         fields.add(id);
         fields.addAll(reading.fields());

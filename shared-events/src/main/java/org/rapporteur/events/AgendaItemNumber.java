@@ -1,0 +1,34 @@
+package org.rapporteur.events;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.regex.Pattern;
+
+/** The number of an agenda item as the agenda writes it: {@code 7}, {@code 7.1}, {@code 10(a)}, {@code 3 bis}. */
+public record AgendaItemNumber(@JsonValue String text) implements Text {
+
+    public static final String FORM = "an agenda item's number, such as 7, 7.1 or 10(a) (at most 20 characters)";
+    private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.()\\- ]{0,19}");
+
+    @JsonCreator
+    public AgendaItemNumber {
+        if (text == null || !NUMBER.matcher(text).matches() || text.endsWith(" ")) {
+            throw new IllegalArgumentException("'" + text + "' is not " + FORM);
+        }
+    }
+
+    public static AgendaItemNumber of(String number) {
+        return new AgendaItemNumber(number);
+    }
+
+    @Override
+    public String form() {
+        return FORM;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
