@@ -17,14 +17,12 @@ import java.util.Set;
  */
 final class FileRecording implements AutoCloseable {
 
-    private final EventStorageEngine store;
     private final InMemoryEventStorageEngine staged = new InMemoryEventStorageEngine();
     private final RulesCheck rules;
     private final ScenarioRecording recording;
     private final Set<String> copied = new HashSet<>();
 
-    FileRecording(EventStorageEngine store) {
-        this.store = store;
+    FileRecording() {
         this.rules = RulesCheck.over(staged);
         this.recording = new ScenarioRecording(rules.commandGateway(), rules.eventStore());
     }
@@ -34,7 +32,7 @@ final class FileRecording implements AutoCloseable {
     }
 
     /** Runs the file's commands over its meeting as recorded (and as the files staged before it left it). */
-    Staged stage(RecordPlan plan, ScenarioRecording.Steps steps) {
+    Staged stage(RecordPlan plan, EventStorageEngine store, ScenarioRecording.Steps steps) {
         String meetingId = plan.meetingId();
         if (copied.add(meetingId)) {
             List<? extends DomainEventMessage<?>> recorded = store.readEvents(meetingId, 0L).asStream().toList();
@@ -48,7 +46,7 @@ final class FileRecording implements AutoCloseable {
     }
 
     /** Appends the file's new events to the store in one write, acknowledged once committed and synced. */
-    void append(Staged file) {
+    void append(Staged file, EventStorageEngine store) {
         if (!file.events().isEmpty()) {
             store.appendEvents(file.events());
         }

@@ -45,23 +45,42 @@ final class RecordCommand implements Callable<Integer> {
             System.setProperty(BodyProfiles.DIRECTORY_PROPERTY, profiles.toString());
         }
         Progress progress = Progress.on(cli.err);
+        // the rules and the store open on threads of their own while the files are read
+        Meanwhile<FileRecording> rules = Meanwhile.start("rules", FileRecording::new);
+        boolean fresh = store.embedded() && !Files.exists(store.data);
+        Meanwhile<StoredMeetings> opening = Meanwhile.start("store", () -> StoredMeetings.forRecording(store));
         List<RecordPlan> plans = new ArrayList<>();
-        for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                throw new Rapporteur.InvalidInput(file + ": no such file");
+        try {
+            for (Path file : files) {
+                if (!Files.isReadable(file)) {
+                    throw new Rapporteur.InvalidInput(file + ": no such file");
+                }
+                progress.show("reading " + file + "…");
+                plans.add(Rapporteur.planner.apply(file));
             }
-            progress.show("reading " + file + "…");
-            plans.add(Rapporteur.planner.apply(file));
+        } catch (RuntimeException | Error unread) {
+            rules.discard(FileRecording::close);
+            opening.discard(StoredMeetings::close);
+            if (fresh) {
+                StoredMeetings.removeEmpty(store.data);
+            }
+            throw unread;
         }
         Phases.mark(cli.err, "files read and validated");
         progress.show("opening the store…");
-        try (StoredMeetings meetings = StoredMeetings.forRecording(store);
-             FileRecording recording = new FileRecording(meetings.engine())) {
+        FileRecording recording;
+        try {
+            recording = rules.get();
+        } catch (RuntimeException | Error broken) {
+            opening.discard(StoredMeetings::close);
+            throw broken;
+        }
+        try (recording; StoredMeetings meetings = opening.get()) {
             Phases.mark(cli.err, "store opened, rules configured");
             List<FileRecording.Staged> staged = new ArrayList<>();
             for (RecordPlan plan : plans) {
                 try {
-                    staged.add(recording.stage(plan, (done, total) -> progress.counted("checking " + plan.file(), done, total)));
+                    staged.add(recording.stage(plan, meetings.engine(), (done, total) -> progress.counted("checking " + plan.file(), done, total)));
                 } catch (ScenarioRecording.Rejected rejected) {
                     progress.done();
                     throw new Rapporteur.InvalidInput(rejected.getMessage());
@@ -71,7 +90,7 @@ final class RecordCommand implements Callable<Integer> {
             for (FileRecording.Staged file : staged) {
                 progress.show("recording " + file.plan().file() + "…");
                 try {
-                    recording.append(file);
+                    recording.append(file, meetings.engine());
                 } catch (RuntimeException e) {
                     progress.done();
                     return cli.fail(Rapporteur.FAILED, file.plan().file() + ": not recorded, "
