@@ -58,11 +58,10 @@ final class ExportCommand implements Callable<Integer> {
         List<ReportFormat> chosen = formats == null ? Arrays.asList(ReportFormat.values()) : formats.stream().distinct().toList();
         Progress progress = Progress.on(cli.err);
         progress.show("reading " + meetingId + "…");
-        MeetingHistory history;
-        try (StoredMeetings meetings = StoredMeetings.forReading(store)) {
-            history = ReportFiles.asOf(meetings.history(meetingId), asOf);
-        }
-        ReportFiles reports = new ReportFiles();
+        Meanwhile<ReportFiles> generator = Meanwhile.start("report-generator", ReportFiles::new);
+        MeetingHistory history = StoredMeetings.historyAsOf(store, meetingId, asOf);
+        Phases.mark(cli.err, "events read");
+        ReportFiles reports = generator.get();
         progress.show("generating the report of " + meetingId + "…");
         ReportDocument report = reports.generate(history, language.lang, cli.err);
         int done = 0;

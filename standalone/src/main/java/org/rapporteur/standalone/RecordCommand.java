@@ -1,6 +1,7 @@
 package org.rapporteur.standalone;
 
-import org.rapporteur.command.meeting.RulesCheck;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.rapporteur.eventstore.EventDocuments;
 import picocli.CommandLine.Command;
 import org.rapporteur.profiles.BodyProfiles;
 import picocli.CommandLine.Mixin;
@@ -17,10 +18,12 @@ import java.util.concurrent.Callable;
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = {"Records scenario files (docs/scenario-format.md) through the meeting's rules, straight into "
                 + "the store (no server is started).",
-                "Each whole file is checked first (parsing, validation, and a dry run of all its commands against the "
-                        + "meeting's rules): an invalid action stops it with FILE:LINE: reason, exit code 2, nothing "
-                        + "recorded. A file recorded before records nothing twice; an action recorded before that the "
-                        + "file now words differently stops it (a recorded action is changed by recording a correction)."},
+                "Every file is checked whole first (parsing, validation, and all its commands against the meeting's "
+                        + "rules, over what the store holds of it): an invalid action stops it with FILE:LINE: reason, "
+                        + "exit code 2, and nothing of any file named is recorded. Then each file's new actions are "
+                        + "appended in one write, committed and synced once. A file recorded before records nothing "
+                        + "twice; an action recorded before that the file now words differently stops it (a recorded "
+                        + "action is changed by recording a correction)."},
         footer = {"", "Example:", "  rapporteur record examples/ccm-12msp.yaml --data data"})
 final class RecordCommand implements Callable<Integer> {
 
@@ -42,47 +45,62 @@ final class RecordCommand implements Callable<Integer> {
             System.setProperty(BodyProfiles.DIRECTORY_PROPERTY, profiles.toString());
         }
         Progress progress = Progress.on(cli.err);
+        // the rules and the store open on threads of their own while the files are read
+        Meanwhile<FileRecording> rules = Meanwhile.start("rules", FileRecording::new);
+        boolean fresh = store.embedded() && !Files.exists(store.data);
+        Meanwhile<StoredMeetings> opening = Meanwhile.start("store", () -> StoredMeetings.forRecording(store));
         List<RecordPlan> plans = new ArrayList<>();
-        for (Path file : files) {
-            if (!Files.isReadable(file)) {
-                throw new Rapporteur.InvalidInput(file + ": no such file");
-            }
-            progress.show("checking " + file + "…");
-            RecordPlan plan = Rapporteur.planner.apply(file);
-            Phases.mark(cli.err, "file read and validated");
-            try (RulesCheck check = new RulesCheck()) {
-                new ScenarioRecording(check.commandGateway(), check.eventStore()).record(plan);
-            } catch (ScenarioRecording.Rejected rejected) {
-                progress.done();
-                throw new Rapporteur.InvalidInput(rejected.getMessage());
-            }
-            plans.add(plan);
-            Phases.mark(cli.err, "dry run");
-        }
-        progress.show("opening the store…");
-        try (StoredMeetings meetings = StoredMeetings.forRecording(store);
-             RulesCheck rules = RulesCheck.over(meetings.engine())) {
-            Phases.mark(cli.err, "store opened, rules configured");
-            ScenarioRecording recording = new ScenarioRecording(rules.commandGateway(), rules.eventStore());
-            for (RecordPlan plan : plans) {
-                try {
-                    recording.checkAgainstRecorded(plan);
-                } catch (ScenarioRecording.Rejected edited) {
-                    progress.done();
-                    throw new Rapporteur.InvalidInput(edited.getMessage());
+        try {
+            for (Path file : files) {
+                if (!Files.isReadable(file)) {
+                    throw new Rapporteur.InvalidInput(file + ": no such file");
                 }
+                progress.show("reading " + file + "…");
+                plans.add(Rapporteur.planner.apply(file));
             }
+        } catch (RuntimeException | Error unread) {
+            rules.discard(FileRecording::close);
+            opening.discard(StoredMeetings::close);
+            if (fresh) {
+                StoredMeetings.removeEmpty(store.data);
+            }
+            throw unread;
+        }
+        Phases.mark(cli.err, "files read and validated");
+        progress.show("opening the store…");
+        FileRecording recording;
+        try {
+            recording = rules.get();
+        } catch (RuntimeException | Error broken) {
+            opening.discard(StoredMeetings::close);
+            throw broken;
+        }
+        try (recording; StoredMeetings meetings = opening.get()) {
+            Phases.mark(cli.err, "store opened, rules configured");
+            List<FileRecording.Staged> staged = new ArrayList<>();
             for (RecordPlan plan : plans) {
-                ScenarioRecording.Outcome outcome;
                 try {
-                    outcome = recording.record(plan, (done, total) -> progress.counted("recording " + plan.file(), done, total));
+                    staged.add(recording.stage(plan, meetings.engine(), (done, total) -> progress.counted("checking " + plan.file(), done, total)));
                 } catch (ScenarioRecording.Rejected rejected) {
                     progress.done();
-                    return cli.fail(Rapporteur.FAILED, rejected.getMessage());
+                    throw new Rapporteur.InvalidInput(rejected.getMessage());
+                }
+            }
+            Phases.mark(cli.err, "checked against the rules");
+            for (FileRecording.Staged file : staged) {
+                progress.show("recording " + file.plan().file() + "…");
+                try {
+                    recording.append(file, meetings.engine());
+                } catch (RuntimeException e) {
+                    progress.done();
+                    return cli.fail(Rapporteur.FAILED, file.plan().file() + ": not recorded, "
+                            + (EventDocuments.isDuplicateKey(e) || e instanceof ConcurrencyException
+                            ? "another writer recorded actions of " + file.plan().meetingId() + " meanwhile; run it again"
+                            : String.valueOf(e.getMessage())));
                 }
                 progress.done();
                 Phases.mark(cli.err, "recorded");
-                cli.out.println(said(plan, outcome));
+                cli.out.println(said(file.plan(), file.outcome()));
             }
         }
         return Rapporteur.OK;

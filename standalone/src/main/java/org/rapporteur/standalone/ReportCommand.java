@@ -63,14 +63,11 @@ final class ReportCommand implements Callable<Integer> {
         Progress progress = Progress.on(cli.err);
         progress.show("reading " + meetingId + "…");
         Phases.mark(cli.err, "command line parsed");
-        MeetingHistory history;
-        try (StoredMeetings meetings = StoredMeetings.forReading(store)) {
-            Phases.mark(cli.err, "store opened");
-            history = ReportFiles.asOf(meetings.history(meetingId), asOf);
-            Phases.mark(cli.err, "events read");
-        }
-        Phases.mark(cli.err, "store closed");
-        ReportFiles reports = new ReportFiles();
+        Meanwhile<ReportFiles> generator = Meanwhile.start("report-generator", ReportFiles::new);
+        MeetingHistory history = StoredMeetings.historyAsOf(store, meetingId, asOf);
+        Phases.mark(cli.err, "events read");
+        ReportFiles reports = generator.get();
+        Phases.mark(cli.err, "profiles loaded");
         progress.show("generating the report of " + meetingId + "…");
         ReportDocument report = reports.generate(history, language.lang, cli.err);
         Phases.mark(cli.err, "report generated");

@@ -14,9 +14,13 @@ import org.rapporteur.eventstore.EmbeddedMongoStore;
 import org.rapporteur.events.EventJson;
 import org.rapporteur.eventstore.EventStoreConfiguration;
 import org.rapporteur.eventstore.JournaledEvents;
+import org.rapporteur.query.history.AsOf;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.MeetingHistoryLoader;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,6 +55,17 @@ final class StoredMeetings implements AutoCloseable {
         return open(options, false);
     }
 
+    /**
+     * The meeting as it stood at {@code asOf} (as it stands when null), read from the store, which is closed again
+     * before the history is folded into anything; bad input if there is no such meeting or it had not been convened
+     * as of then.
+     */
+    static MeetingHistory historyAsOf(StoreOptions options, String meetingId, AsOf asOf) {
+        try (StoredMeetings meetings = forReading(options)) {
+            return ReportFiles.asOf(meetings.history(meetingId), asOf);
+        }
+    }
+
     /** Opens the store to record: its indexes (the unique one on each meeting's sequence above all) are made sure of. */
     static StoredMeetings forRecording(StoreOptions options) {
         return open(options, true);
@@ -70,6 +85,23 @@ final class StoredMeetings implements AutoCloseable {
                 embedded.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * Removes the embedded store a command made in {@code data}, a directory that did not exist before it, when the
+     * command stopped before recording anything (a file that could not be read): no empty store is left behind.
+     */
+    static void removeEmpty(Path data) {
+        try (var files = Files.list(data)) {
+            for (Path file : files.toList()) {
+                if (file.getFileName().toString().startsWith("rapporteur.")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(data);
+        } catch (IOException ignored) {
+            // something else is in the directory, or it is gone: leave it
         }
     }
 

@@ -63,10 +63,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MeetingHistory history;
-        try (StoredMeetings meetings = StoredMeetings.forReading(store)) {
-            history = ReportFiles.asOf(meetings.history(meetingId), asOf);
-        }
+        MeetingHistory history = StoredMeetings.historyAsOf(store, meetingId, asOf);
+        Phases.mark(cli.err, "events read");
         List<TimelineEntry> entries = Timeline.select(Timeline.of(history),
                 new TimelineFilter(kind, plenary, agendaItem, state), order);
         if (format == Format.json) {

@@ -109,6 +109,38 @@ class CommandLineTest extends CommandLineRuns {
     }
 
     @Test
+    void aFileRejectedHalfwayOverARecordedMeetingRecordsNothingOfIt() throws Exception {
+        Path file = Files.writeString(data.resolve("ccm-33msp.yaml"), "#\n");
+        Rapporteur.planner = f -> plan(f, "ccm-33msp", false);
+        assertThat(cli("record", file.toString(), "--data", store())).isZero();
+
+        // the same four actions, then the closing (valid) and a document after it (rejected)
+        Rapporteur.planner = f -> plan(f, "ccm-33msp", true);
+        assertThat(cli("record", file.toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).startsWith("rapporteur: " + file + ":40: the meeting is closed");
+
+        assertThat(cli("timeline", "ccm-33msp", "--data", store())).isZero();
+        assertThat(stdout()).doesNotContain("meeting-closed");
+        assertThat(stdout().lines().filter(l -> l.contains("cli-test"))).as("the first recording alone").hasSize(4);
+    }
+
+    @Test
+    void whenOneFileIsRejectedNoFileNamedWithItIsRecorded() throws Exception {
+        Path first = Files.writeString(data.resolve("first.yaml"), "#\n");
+        Path second = Files.writeString(data.resolve("second.yaml"), "#\n");
+        Rapporteur.planner = f -> f.equals(first) ? plan(f, "ccm-34msp", false) : plan(f, "ccm-35msp", true);
+
+        assertThat(cli("record", first.toString(), second.toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).startsWith("rapporteur: " + second + ":40: the meeting is closed");
+        assertThat(cli("timeline", "ccm-34msp", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("no meeting with id ccm-34msp");
+
+        Rapporteur.planner = f -> f.equals(first) ? plan(f, "ccm-34msp", false) : plan(f, "ccm-35msp", false);
+        assertThat(cli("record", first.toString(), second.toString(), "--data", store())).isZero();
+        assertThat(stdout()).contains("first.yaml: recorded 4 actions of ccm-34msp", "second.yaml: recorded 4 actions of ccm-35msp");
+    }
+
+    @Test
     void badInputIsOneLineAndANonZeroExit() {
         assertThat(cli("report", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).isEqualTo("rapporteur: Missing required parameter: 'MEETING_ID' (see rapporteur report --help)\n");

@@ -85,5 +85,6 @@ class RecordScenarioFilesTest extends CommandLineRuns {
                 """);
         assertThat(cli("record", file.toString(), "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).startsWith("rapporteur: " + file + ":7: ");
+        assertThat(Path.of(store())).as("no empty store is left where there was none").doesNotExist();
     }
 }

@@ -1,0 +1,59 @@
+package org.rapporteur.standalone;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.rapporteur.command.meeting.RulesCheck;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Records scenario files whole: every file's commands go through the meeting's rules over a copy, in memory, of
+ * what the store holds of its meeting (so a correction finds the event it names, and an action recorded before is
+ * skipped), and only when every file has passed are each file's new events appended to the store in one write,
+ * one commit and one sync. A file the rules reject, anywhere in it, records nothing, nor does any file with it.
+ */
+final class FileRecording implements AutoCloseable {
+
+    private final InMemoryEventStorageEngine staged = new InMemoryEventStorageEngine();
+    private final RulesCheck rules;
+    private final ScenarioRecording recording;
+    private final Set<String> copied = new HashSet<>();
+
+    FileRecording() {
+        this.rules = RulesCheck.over(staged);
+        this.recording = new ScenarioRecording(rules.commandGateway(), rules.eventStore());
+    }
+
+    /** A file judged by the rules: what recording it does, and the events it adds, in order. */
+    record Staged(RecordPlan plan, ScenarioRecording.Outcome outcome, List<? extends DomainEventMessage<?>> events) {
+    }
+
+    /** Runs the file's commands over its meeting as recorded (and as the files staged before it left it). */
+    Staged stage(RecordPlan plan, EventStorageEngine store, ScenarioRecording.Steps steps) {
+        String meetingId = plan.meetingId();
+        if (copied.add(meetingId)) {
+            List<? extends DomainEventMessage<?>> recorded = store.readEvents(meetingId, 0L).asStream().toList();
+            if (!recorded.isEmpty()) {
+                staged.appendEvents(recorded);
+            }
+        }
+        long before = staged.lastSequenceNumberFor(meetingId).orElse(-1L);
+        ScenarioRecording.Outcome outcome = recording.record(plan, steps);
+        return new Staged(plan, outcome, staged.readEvents(meetingId, before + 1).asStream().toList());
+    }
+
+    /** Appends the file's new events to the store in one write, acknowledged once committed and synced. */
+    void append(Staged file, EventStorageEngine store) {
+        if (!file.events().isEmpty()) {
+            store.appendEvents(file.events());
+        }
+    }
+
+    @Override
+    public void close() {
+        rules.close();
+    }
+}
