@@ -19,7 +19,6 @@ import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.officers.SecretariatMemberServed;
 import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.ParticipantsRegistered;
 import org.rapporteur.events.participation.ParticipantsRemoved;
@@ -104,7 +103,6 @@ public final class Actions {
         // Officers
         kind("president-designated", PresidentDesignated.class);
         kind("secretariat-member-served", SecretariatMemberServed.class);
-        kind("vice-presidents-elected", VicePresidentsElected.class);
         kind("secretary-general-confirmed", SecretaryGeneralConfirmed.class);
         kind("officers-elected", OfficersElected.class);
         kind("acting-officer-designated", ActingOfficerDesignated.class);
