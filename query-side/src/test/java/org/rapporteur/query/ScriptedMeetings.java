@@ -2,9 +2,7 @@ package org.rapporteur.query;
 
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.documents.DocumentWithdrawn;
-import org.rapporteur.events.officers.ElectionMethod;
 import org.rapporteur.events.officers.PresidentDesignated;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.events.participation.ParticipantCategory;
 import org.rapporteur.events.participation.ParticipantsRegistered;
 
@@ -49,9 +47,9 @@ public final class ScriptedMeetings {
         return switch ((int) (step % 10)) {
             case 1 -> takenUp(session, item);
             case 2 -> new ParticipantsRegistered(plenary(session), ParticipantCategory.STATE_PARTY, List.of("S" + (n % 97)), null);
-            case 3 -> new VicePresidentsElected(plenary(session), List.of("V" + (n % 13)), ElectionMethod.ACCLAMATION, null);
+            case 3 -> vicePresidents(plenary(session), "V" + (n % 13));
             case 4 -> correction(session, idOf.apply(n - 1),
-                    new VicePresidentsElected(plenary(session), List.of("W" + (n % 13)), ElectionMethod.ACCLAMATION, null), "wrong State");
+                    vicePresidents(plenary(session), "W" + (n % 13)), "wrong State");
             case 6 -> new DocumentWithdrawn(plenary(session), "CCM/MSP/2024/WP." + (n - 1), "superseded");
             case 7 -> n < 10 ? document(session, "CCM/MSP/2024/INF." + n, "Note " + n)
                     : withdrawal(session, idOf.apply(n - 5), "registered in error");

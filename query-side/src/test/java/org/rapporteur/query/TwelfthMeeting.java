@@ -110,6 +110,13 @@ public final class TwelfthMeeting {
         return new ActionWithdrawn(plenary(session), eventId, reason);
     }
 
+    /** States elected vice-president by acclamation. */
+    public static org.rapporteur.events.officers.OfficersElected vicePresidents(MeetingMoment moment, String... states) {
+        return new org.rapporteur.events.officers.OfficersElected(moment, "vice-president", java.util.Arrays.stream(states)
+                .map(state -> new org.rapporteur.events.officers.ElectedOfficer(new org.rapporteur.events.Holder(null, state, null), null))
+                .toList(), org.rapporteur.events.officers.ElectionMode.ACCLAMATION, null, null);
+    }
+
     public static Person person(String honorific, String name, String state) {
         return new Person(honorific, name, null, null, state, "her");
     }

@@ -163,10 +163,19 @@ class ConsoleInBrowserTest {
         console.enterIn("f-items-4-title");
         browser.wait.until(d -> d.findElements(By.cssSelector("#agenda tr")).size() == 6);
 
-        console.shortcut("v", "vice-presidents-elected");
-        assertThat(new Select(browser.find(By.id("f-method"))).getFirstSelectedOption().getText()).isEqualTo("by acclamation");
-        console.pick("f-states", "Sri Lanka", "Switzerland", "United Kingdom", "Norway");
-        console.enterIn("f-states");
+        // the Vice-Presidents: the body's office picked by the name its profile gives it, one row per State elected
+        console.shortcut("e", "officers-elected");
+        new Select(browser.find(By.id("f-office"))).selectByVisibleText("Vice-President");
+        assertThat(new Select(browser.find(By.id("f-mode"))).getFirstSelectedOption().getText()).isEqualTo("by acclamation");
+        String[] vicePresidents = {"Sri Lanka", "Switzerland", "United Kingdom of Great Britain and Northern Ireland", "Norway"};
+        for (int i = 0; i < vicePresidents.length; i++) {
+            if (i > 0) {
+                browser.find(By.id("f-elected-add")).click();
+            }
+            console.type("f-elected-" + i + "-holder-state", vicePresidents[i]);
+        }
+        browser.screenshot("officers-elected-form");
+        console.enterIn("f-elected-3-holder-state");
         console.recorded("Sri Lanka, Switzerland, United Kingdom of Great Britain and Northern Ireland and Norway");
 
         // item 7: Germany's request to extend its Article 4 deadline, presented and granted
@@ -260,19 +269,18 @@ class ConsoleInBrowserTest {
             return true;
         });
         browser.wait.until(d -> d.findElements(By.cssSelector("#report-panel .paragraph-row .sources")).stream()
-                .anyMatch(s -> s.getText().contains("elected Vice-Presidents")));
+                .anyMatch(s -> s.getText().contains("elected vice-president")));
 
         // the correction: Iraq, not Norway, opened beside its timeline entry
         String election = browser.wait.until(d -> d.findElements(By.cssSelector("#timeline li.entry")).stream()
-                .filter(r -> r.getText().contains("elected Vice-Presidents")).findFirst().orElseThrow().getAttribute("id"));
+                .filter(r -> r.getText().contains("elected vice-president")).findFirst().orElseThrow().getAttribute("id"));
         browser.find(By.cssSelector("#" + election + " button.correct")).click();
         String slot = "#slot-" + election.substring("entry-".length());
         browser.find(By.cssSelector(slot + " form"));
-        assertThat(console.chips(slot + " .picker")).containsExactly("Sri Lanka", "Switzerland",
-                "United Kingdom of Great Britain and Northern Ireland", "Norway");
-        browser.find(By.cssSelector(slot + " button.unchoose[aria-label='Remove Norway']")).click();
-        WebElement pick = browser.find(By.cssSelector(slot + " input.pick"));
-        pick.sendKeys("Iraq", Keys.ENTER);
+        WebElement fourth = browser.find(By.cssSelector(slot + " #f-elected-3-holder-state"));
+        assertThat(fourth.getAttribute("value")).contains("Norway");
+        fourth.clear();
+        fourth.sendKeys("Iraq");
         browser.find(By.cssSelector(slot + " #f-reason")).sendKeys("Iraq, not Norway, was elected");
         browser.screenshot("correction-beside-its-entry");
         browser.find(By.cssSelector(slot + " #f-reason")).sendKeys(Keys.ENTER);

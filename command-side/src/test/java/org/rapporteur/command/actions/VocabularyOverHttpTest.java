@@ -130,6 +130,12 @@ class VocabularyOverHttpTest extends CommandSideOverHttp {
                 """);
         assertThat(currency.statusCode()).isEqualTo(400);
         assertThat(currency.body()).contains("ISO 4217");
+        HttpResponse<String> retired = post(actions("officers"), """
+                {"kind": "vice-presidents-elected", "states": ["LKA", "CHE"], "method": "ACCLAMATION"}
+                """);
+        assertThat(retired.statusCode()).isEqualTo(400);
+        assertThat(retired.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(retired.body()).contains("vice-presidents-elected is no longer recorded: use officers-elected");
         assertThat(storedEvents()).isEqualTo(before);
     }
 }

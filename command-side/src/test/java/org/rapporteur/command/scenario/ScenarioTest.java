@@ -6,7 +6,7 @@ import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.corrections.ActionCorrected;
-import org.rapporteur.events.officers.VicePresidentsElected;
+import org.rapporteur.events.officers.OfficersElected;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,8 +53,8 @@ class ScenarioTest {
                     date: 2024-09-10
                     time: "10:00"
                     facts: {number: 1}
-                  - kind: vice-presidents-elected
-                    facts: {states: [LKA, CHE], method: acclamation}
+                  - kind: officers-elected
+                    facts: {office: vice-president, elected: [{holder: {state: LKA}}, {holder: {state: CHE}}], mode: acclamation}
                   - kind: plenary-session-closed
                     facts: {number: 1}
                   - kind: meeting-closed
@@ -64,7 +64,7 @@ class ScenarioTest {
         assertThat(((ConveneMeeting) commands.get(0)).commandId()).isEqualTo("test-msp/0");
         RecordAction elected = (RecordAction) commands.get(3);
         assertThat(elected.commandId()).isEqualTo("test-msp/3");
-        assertThat(elected.action()).isInstanceOf(VicePresidentsElected.class);
+        assertThat(elected.action()).isInstanceOf(OfficersElected.class);
         assertThat(elected.action().moment()).isEqualTo(new MeetingMoment(1, LocalDate.of(2024, 9, 10), null));
         assertThat(((RecordAction) commands.get(2)).action().moment().time()).isEqualTo(LocalTime.of(10, 0));
         assertThat(((RecordAction) commands.get(1)).action().moment()).isEqualTo(MeetingMoment.outsidePlenary(LocalDate.of(2024, 6, 1)));
@@ -77,17 +77,18 @@ class ScenarioTest {
                   - kind: plenary-session-opened
                     date: 2024-09-10
                     facts: {number: 1}
-                  - kind: vice-presidents-elected
+                  - kind: officers-elected
                     ref: vps
-                    facts: {states: [LKA, CHE], method: acclamation}
+                    facts: {office: vice-president, elected: [{holder: {state: LKA}}, {holder: {state: CHE}}], mode: acclamation}
                   - kind: action-corrected
                     corrects: vps
                     reason: Iraq was elected, not Switzerland
-                    facts: {states: [LKA, IRQ], method: acclamation}
+                    facts: {office: vice-president, elected: [{holder: {state: LKA}}, {holder: {state: IRQ}}], mode: acclamation}
                 """));
         ActionCorrected correction = (ActionCorrected) scenario.entries().get(2).action();
         assertThat(correction.correctedEventId()).isEqualTo("command:test-msp/2");
-        assertThat(((VicePresidentsElected) correction.corrected()).states()).containsExactly("LKA", "IRQ");
+        assertThat(((OfficersElected) correction.corrected()).elected()).extracting(e -> e.holder().state())
+                .containsExactly("LKA", "IRQ");
         assertThat(correction.corrected().moment().plenarySession()).isEqualTo(1);
     }
 
@@ -126,17 +127,31 @@ class ScenarioTest {
     }
 
     @Test
-    void anUnknownStateCodeIsReportedAtItsLine() throws IOException {
+    void vicePresidentsElectedIsRefusedNamingOfficersElected() throws IOException {
         Path file = file("""
                   - kind: plenary-session-opened
                     date: 2024-09-10
                     facts: {number: 1}
                   - kind: vice-presidents-elected
+                    facts: {states: [LKA, CHE], method: acclamation}
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .hasMessageStartingWith(file + ":16: kind 'vice-presidents-elected' is no longer recorded: use officers-elected"
+                        + " (office: vice-president;");
+    }
+
+    @Test
+    void anUnknownStateCodeIsReportedAtItsLine() throws IOException {
+        Path file = file("""
+                  - kind: plenary-session-opened
+                    date: 2024-09-10
+                    facts: {number: 1}
+                  - kind: participants-registered
                     facts:
                       states:
                         - LKA
                         - XYZ
-                      method: acclamation
+                      category: state_party
                 """);
         assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
                 .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(20))
@@ -162,14 +177,14 @@ class ScenarioTest {
                   - kind: plenary-session-opened
                     date: 2024-09-10
                     facts: {number: 1}
-                  - kind: vice-presidents-elected
+                  - kind: officers-elected
                     facts:
-                      states: [LKA]
-                      method: by-show-of-hands
+                      office: vice-president
+                      mode: by-show-of-hands
                 """);
         assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
                 .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(19))
-                .hasMessageContaining("method");
+                .hasMessageContaining("mode");
     }
 
     @Test

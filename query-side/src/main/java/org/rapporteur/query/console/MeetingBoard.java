@@ -112,10 +112,6 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
         if (officers.president() != null) {
             lines.add(new Officer("President", person(officers.president().person())));
         }
-        if (!officers.vicePresidents().isEmpty()) {
-            lines.add(new Officer("Vice-Presidents", officers.vicePresidents().stream()
-                    .map(v -> StateNames.name(v.state())).collect(Collectors.joining(", "))));
-        }
         if (officers.secretaryGeneral() != null) {
             lines.add(new Officer("Secretary-General", person(officers.secretaryGeneral().person())));
         }

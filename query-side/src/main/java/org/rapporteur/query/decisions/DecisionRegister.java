@@ -20,7 +20,7 @@ public record DecisionRegister(List<Decision> decisions) {
 
     static final Set<String> ORGANISATIONAL = Set.of(
             "agenda-adopted", "rules-of-procedure-confirmed", "programme-of-work-noted", "observer-status-confirmed",
-            "vice-presidents-elected", "secretary-general-confirmed", "next-president-elected",
+            "officers-elected", "secretary-general-confirmed", "next-president-elected",
             "review-conference-presidency-decided", "next-session-decided", "intersessional-meetings-decided",
             "working-group-coordinators-appointed", "thematic-coordinators-appointed");
 

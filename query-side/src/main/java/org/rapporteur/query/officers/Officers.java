@@ -7,8 +7,9 @@ import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.officers.SecretariatMemberServed;
 import org.rapporteur.events.officers.SecretariatRole;
 import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
-import org.rapporteur.events.officers.VicePresidentsElected;
-import org.rapporteur.events.officers.VoteCount;
+import org.rapporteur.events.Holder;
+import org.rapporteur.events.officers.Ballot;
+import org.rapporteur.events.officers.OfficersElected;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.history.MeetingHistory;
@@ -20,17 +21,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The officers of the meeting as they now stand; a role nobody holds yet is null. */
-public record Officers(Officer president, List<VicePresident> vicePresidents, Officer secretaryGeneral,
+/**
+ * The officers of the meeting as they now stand; a role nobody holds yet is null. {@code elected}: those elected to
+ * the body's own offices (Vice-Presidents, Vice-Chairs, a Rapporteur ...), in the order elected.
+ */
+public record Officers(Officer president, List<Elected> elected, Officer secretaryGeneral,
                        Officer secretary, Officer nextPresident, List<Officer> secretariat) {
 
     /** A person in a role: how they came to hold it ({@code basis}), when, and the events that say so. */
     public record Officer(Person person, String basis, Integer plenarySession, LocalDate date, List<String> eventIds) {
     }
 
-    /** A Vice-President (a State), elected by acclamation or by vote (with its votes). */
-    public record VicePresident(String state, String electedBy, Integer votes, Integer plenarySession, LocalDate date,
-                                List<String> eventIds) {
+    /**
+     * A person or a State elected to one of the body's offices (a key of its profile's offices), by acclamation, vote,
+     * secret ballot or selection, with the votes they received in the last ballot, if any.
+     */
+    public record Elected(String office, Holder holder, String electedBy, Integer votes, Integer plenarySession,
+                          LocalDate date, List<String> eventIds) {
     }
 
     public static Officers of(MeetingHistory history) {
@@ -38,7 +45,7 @@ public record Officers(Officer president, List<VicePresident> vicePresidents, Of
         Officer secretaryGeneral = null;
         Officer secretary = null;
         Officer nextPresident = null;
-        Map<String, VicePresident> vicePresidents = new LinkedHashMap<>();
+        List<Elected> elected = new ArrayList<>();
         Map<String, Officer> secretariat = new LinkedHashMap<>();
         for (EffectiveAction action : history.effectiveActions()) {
             MeetingEvent facts = action.facts();
@@ -52,13 +59,12 @@ public record Officers(Officer president, List<VicePresident> vicePresidents, Of
                 } else {
                     secretariat.put(served.person().name(), officer(served.person(), action));
                 }
-            } else if (facts instanceof VicePresidentsElected elected) {
-                for (String state : elected.states()) {
-                    Integer votes = elected.votes() == null ? null : elected.votes().stream()
-                            .filter(v -> v.state().equals(state)).map(VoteCount::votes).findFirst().orElse(null);
-                    vicePresidents.put(state, new VicePresident(state, elected.method().name().toLowerCase(), votes,
-                            facts.moment().plenarySession(), facts.moment().date(), action.eventIds()));
-                }
+            } else if (facts instanceof OfficersElected election) {
+                Ballot last = election.ballots() == null || election.ballots().isEmpty() ? null
+                        : election.ballots().get(election.ballots().size() - 1);
+                election.elected().forEach(officer -> elected.add(new Elected(election.office(), officer.holder(),
+                        election.mode().name().toLowerCase(java.util.Locale.ROOT), votes(last, officer.holder()),
+                        facts.moment().plenarySession(), facts.moment().date(), action.eventIds())));
             } else if (EventFacts.kind(facts).equals("next-president-elected")) {
                 JsonNode person = EventFacts.tree(facts).path("president");
                 if (person.isObject()) {
@@ -66,8 +72,20 @@ public record Officers(Officer president, List<VicePresident> vicePresidents, Of
                 }
             }
         }
-        return new Officers(president, List.copyOf(vicePresidents.values()), secretaryGeneral, secretary, nextPresident,
+        return new Officers(president, List.copyOf(elected), secretaryGeneral, secretary, nextPresident,
                 List.copyOf(secretariat.values()));
+    }
+
+    /** The votes a holder received in a ballot, null without one. */
+    private static Integer votes(Ballot ballot, Holder holder) {
+        return ballot == null ? null : ballot.candidates().stream().filter(c -> same(c.candidate(), holder))
+                .map(Ballot.Candidate::votes).findFirst().orElse(null);
+    }
+
+    /** The same State, or the same person by name (a candidate's region is seldom given). */
+    private static boolean same(Holder candidate, Holder holder) {
+        return java.util.Objects.equals(candidate.state(), holder.state()) && java.util.Objects.equals(
+                candidate.person() == null ? null : candidate.person().name(), holder.person() == null ? null : holder.person().name());
     }
 
     private static Officer officer(Person person, EffectiveAction action) {

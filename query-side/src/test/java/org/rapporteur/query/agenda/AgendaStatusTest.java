@@ -1,8 +1,6 @@
 package org.rapporteur.query.agenda;
 
 import org.junit.jupiter.api.Test;
-import org.rapporteur.events.officers.ElectionMethod;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.query.TwelfthMeeting;
 
 import java.util.List;
@@ -41,14 +39,14 @@ class AgendaStatusTest {
         AgendaStatus agenda = AgendaStatus.of(convened().log(opened(1)).log(takenUp(1, "2")).log(agenda(1))
                 .log(concluded(1, "2")).log(takenUp(1, "10"))
                 .log(document(1, "CCM/MSP/2024/WP.1", "Request of Peru"))
-                .log(new VicePresidentsElected(plenary(1), List.of("CHE"), ElectionMethod.ACCLAMATION, null))
+                .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1), "CHE"))
                 .history());
 
         assertThat(agenda.items().get(1).documents()).containsExactly("CCM/MSP/2024/1");
         assertThat(agenda.items().get(1).decisions()).extracting(AgendaStatus.DecisionTaken::kind).containsExactly("agenda-adopted");
         assertThat(agenda.items().get(2).documents()).containsExactly("CCM/MSP/2024/WP.1");
         assertThat(agenda.items().get(2).decisions()).extracting(AgendaStatus.DecisionTaken::kind)
-                .containsExactly("vice-presidents-elected");
+                .containsExactly("officers-elected");
     }
 
     @Test

@@ -2,13 +2,13 @@ package org.rapporteur.query.console;
 
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.officers.OfficersElected;
+import org.rapporteur.events.participation.ParticipantsRegistered;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.decisions.Verb;
-import org.rapporteur.events.officers.ElectionMethod;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.events.work.Speakers;
 import org.rapporteur.events.work.StatementsDelivered;
 
@@ -156,24 +156,23 @@ class ActionFormsTest {
 
     @Test
     void anElectionIsByAcclamationInTheOpenSessionNowUnlessSaidOtherwise() {
-        List<FormField> fields = forms.blank(VicePresidentsElected.class, context);
-        assertThat(find(fields, "method").value()).isEqualTo("ACCLAMATION");
+        List<FormField> fields = forms.blank(OfficersElected.class, context);
+        assertThat(find(fields, "mode").value()).isEqualTo("ACCLAMATION");
         assertThat(find(fields, "moment.plenarySession").value()).isEqualTo("2");
         assertThat(find(fields, "moment.date").value()).isEqualTo("2024-09-10");
         assertThat(find(fields, "moment.time").value()).isEqualTo("10:30");
-        assertThat(find(fields, "states").offersStates()).isTrue();
-        assertThat(forms.title("vice-presidents-elected")).isEqualTo("Elect the Vice-Presidents");
+        assertThat(forms.title("officers-elected")).isEqualTo("Elect officers");
     }
 
     @Test
     void statesArePickedByNameFromEveryStateInTheOrderChosen() {
         Map<String, String[]> submitted = base();
         submitted.put("states", new String[]{"Sri Lanka", "CHE", "united kingdom of great britain and northern ireland", "Iraq"});
-        submitted.put("method", new String[]{"ACCLAMATION"});
-        var reading = forms.read(VicePresidentsElected.class, submitted, context);
+        submitted.put("category", new String[]{"STATE_PARTY"});
+        var reading = forms.read(ParticipantsRegistered.class, submitted, context);
         assertThat(reading.valid()).as(String.valueOf(reading.fields())).isTrue();
         assertThat(reading.value().states()).containsExactly("LKA", "CHE", "GBR", "IRQ");
-        assertThat(reading.value().method()).isEqualTo(ElectionMethod.ACCLAMATION);
+        assertThat(find(forms.blank(ParticipantsRegistered.class, context), "states").offersStates()).isTrue();
     }
 
     @Test
@@ -230,12 +229,12 @@ class ActionFormsTest {
         submitted.put("moment.date", new String[]{"10 September"});
         submitted.put("moment.plenarySession", new String[]{"first"});
         submitted.put("states", new String[]{"Atlantis"});
-        var reading = forms.read(VicePresidentsElected.class, submitted, context);
+        var reading = forms.read(ParticipantsRegistered.class, submitted, context);
         assertThat(reading.valid()).isFalse();
         assertThat(find(reading.fields(), "moment.date").error()).isEqualTo("A date, such as 2024-09-10.");
         assertThat(find(reading.fields(), "moment.plenarySession").error()).isEqualTo("A whole number, such as 4.");
         assertThat(find(reading.fields(), "states").error()).contains("“Atlantis” is not a State in the list");
-        assertThat(find(reading.fields(), "method").error()).isEqualTo("Required.");
+        assertThat(find(reading.fields(), "category").error()).isEqualTo("Required.");
         assertThat(find(reading.fields(), "moment.plenarySession").value()).isEqualTo("first");
     }
 

@@ -1,8 +1,6 @@
 package org.rapporteur.query.history;
 
 import org.junit.jupiter.api.Test;
-import org.rapporteur.events.officers.ElectionMethod;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.query.TwelfthMeeting;
 
 import java.util.List;
@@ -14,9 +12,9 @@ class MeetingHistoryAsOfTest {
 
     private final MeetingHistory history = convened()
             .log(opened(1))
-            .log(new VicePresidentsElected(plenary(1, 10, 0), List.of("CHE"), ElectionMethod.ACCLAMATION, null))
+            .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1, 10, 0), "CHE"))
             .log(takenUp(1, "10"))
-            .log(new VicePresidentsElected(plenary(1, 12, 0), List.of("PER"), ElectionMethod.ACCLAMATION, null))
+            .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1, 12, 0), "PER"))
             .log(opened(3))
             .history();
 

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rapporteur.events.documents.DocumentWithdrawn;
-import org.rapporteur.events.officers.ElectionMethod;
 import org.rapporteur.events.officers.PresidentDesignated;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.events.participation.ParticipantCategory;
 import org.rapporteur.events.participation.ParticipantsRegistered;
 import org.rapporteur.query.Http;
@@ -59,12 +57,12 @@ class ReadModelsOverHttpTest {
         streams.log(ID, agenda(1));
         streams.log(ID, concluded(1, "2"));
         streams.log(ID, takenUp(1, "10"));
-        election = streams.log(ID, new VicePresidentsElected(plenary(1, 11, 0), List.of("CHE"), ElectionMethod.ACCLAMATION, null));
+        election = streams.log(ID, org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1, 11, 0), "CHE"));
         streams.log(ID, document(1, "CCM/MSP/2024/WP.1", "Request of Peru"));
         streams.log(ID, new DocumentWithdrawn(plenary(1, 12, 0), "CCM/MSP/2024/WP.1", "superseded"));
         await().atMost(Duration.ofSeconds(30)).until(() -> store.position(ID) == 10);
         streams.log(ID, new org.rapporteur.events.corrections.ActionCorrected(plenary(1, 10, 30), election, "NZL omitted",
-                new VicePresidentsElected(plenary(1, 11, 0), List.of("CHE", "NZL"), ElectionMethod.ACCLAMATION, null)));
+                org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1, 11, 0), "CHE", "NZL")));
         await().atMost(Duration.ofSeconds(30)).until(() -> store.position(ID) == 11);
     }
 
@@ -83,7 +81,7 @@ class ReadModelsOverHttpTest {
 
         JsonNode officers = Http.getJson(url(ID + "/officers"));
         assertThat(officers.path("president").path("person").path("name").asText()).isEqualTo("Anna Ruiz");
-        assertThat(officers.path("vicePresidents").findValuesAsText("state")).containsExactly("CHE", "NZL");
+        assertThat(officers.path("elected").findValuesAsText("state")).containsExactly("CHE", "NZL");
 
         JsonNode participants = Http.getJson(url(ID + "/participants"));
         assertThat(participants.path("categories").get(0).path("count").asInt()).isEqualTo(2);
@@ -107,10 +105,10 @@ class ReadModelsOverHttpTest {
         JsonNode original = timeline.get(8);
         assertThat(original.path("eventId").asText()).isEqualTo(election);
         assertThat(original.path("status").asText()).isEqualTo("CORRECTED");
-        assertThat(original.path("current").asText()).isEqualTo("CHE and NZL elected Vice-Presidents by acclamation");
+        assertThat(original.path("current").asText()).isEqualTo("CHE and NZL elected vice-president by acclamation");
         JsonNode correction = timeline.get(11);
         assertThat(correction.path("corrects").asText()).isEqualTo(election);
-        assertThat(correction.path("before").asText()).isEqualTo("CHE elected Vice-Presidents by acclamation");
+        assertThat(correction.path("before").asText()).isEqualTo("CHE elected vice-president by acclamation");
         assertThat(correction.path("loggedBy").asText()).isEqualTo("clerk");
         assertThat(correction.path("loggedAt").asText()).isNotBlank();
 
@@ -125,10 +123,10 @@ class ReadModelsOverHttpTest {
     void asOfFoldsTheStreamUpToASequenceAMeetingTimeOrALoggingInstant() {
         assertThat(Http.getJson(url(ID + "/agenda?asOf=4")).path("items")).isEmpty();
         assertThat(Http.getJson(url(ID + "/agenda?asOf=5")).path("items")).hasSize(4);
-        assertThat(Http.getJson(url(ID + "/officers?asOf=10")).path("vicePresidents").findValuesAsText("state"))
+        assertThat(Http.getJson(url(ID + "/officers?asOf=10")).path("elected").findValuesAsText("state"))
                 .containsExactly("CHE");
         String withdrawalLogged = Http.getJson(url(ID + "/timeline?order=logging")).get(10).path("loggedAt").asText();
-        assertThat(Http.getJson(url(ID + "/officers?asOf=" + withdrawalLogged)).path("vicePresidents").findValuesAsText("state"))
+        assertThat(Http.getJson(url(ID + "/officers?asOf=" + withdrawalLogged)).path("elected").findValuesAsText("state"))
                 .containsExactly("CHE");
         assertThat(Http.getJson(url(ID + "/documents?asOf=2024-09-10T11:30")).path("documents").get(0).path("withdrawn").asBoolean())
                 .isFalse();

@@ -1,13 +1,15 @@
 package org.rapporteur.query.officers;
 
 import org.junit.jupiter.api.Test;
-import org.rapporteur.events.officers.ElectionMethod;
+import org.rapporteur.events.Holder;
+import org.rapporteur.events.officers.Ballot;
+import org.rapporteur.events.officers.ElectedOfficer;
+import org.rapporteur.events.officers.ElectionMode;
+import org.rapporteur.events.officers.OfficersElected;
 import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.officers.SecretariatMemberServed;
 import org.rapporteur.events.officers.SecretariatRole;
 import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
-import org.rapporteur.events.officers.VicePresidentsElected;
-import org.rapporteur.events.officers.VoteCount;
 import org.rapporteur.query.TwelfthMeeting;
 
 import java.util.List;
@@ -21,7 +23,7 @@ class OfficersTest {
     void noOfficersBeforeAnyIsNamed() {
         Officers officers = Officers.of(convened().history());
         assertThat(officers.president()).isNull();
-        assertThat(officers.vicePresidents()).isEmpty();
+        assertThat(officers.elected()).isEmpty();
         assertThat(officers.nextPresident()).isNull();
     }
 
@@ -33,8 +35,10 @@ class OfficersTest {
                 .log(new SecretariatMemberServed(plenary(1), person("Ms.", "Ngo Thi", null), SecretariatRole.PARTICIPANT_IN_THE_WORK))
                 .log(opened(1))
                 .log(new SecretaryGeneralConfirmed(plenary(1), person("Mr.", "Peter Kolarov", null), true))
-                .log(new VicePresidentsElected(plenary(1), List.of("CHE", "NZL"), ElectionMethod.ACCLAMATION, null))
-                .log(new VicePresidentsElected(plenary(1), List.of("PER"), ElectionMethod.VOTE, List.of(new VoteCount("PER", 41))));
+                .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1), "CHE", "NZL"))
+                .log(new OfficersElected(plenary(1), "vice-president", List.of(new ElectedOfficer(new Holder(null, "PER", "latin-american-and-caribbean"), null)),
+                        ElectionMode.VOTE, List.of(new Ballot(1, 53, 0, 0, null, List.of(new Ballot.Candidate(new Holder(null, "PER", null), 41),
+                        new Ballot.Candidate(new Holder(null, "CHL", null), 12)))), null));
 
         Officers officers = Officers.of(meeting.history());
 
@@ -43,9 +47,12 @@ class OfficersTest {
         assertThat(officers.secretary().person().name()).isEqualTo("Peter Kolarov");
         assertThat(officers.secretariat()).extracting(o -> o.person().name()).containsExactly("Ngo Thi");
         assertThat(officers.secretaryGeneral().eventIds()).containsExactly("e5");
-        assertThat(officers.vicePresidents()).extracting(Officers.VicePresident::state).containsExactly("CHE", "NZL", "PER");
-        assertThat(officers.vicePresidents().get(2).electedBy()).isEqualTo("vote");
-        assertThat(officers.vicePresidents().get(2).votes()).isEqualTo(41);
+        assertThat(officers.elected()).extracting(e -> e.holder().state()).containsExactly("CHE", "NZL", "PER");
+        assertThat(officers.elected()).extracting(Officers.Elected::office).containsOnly("vice-president");
+        assertThat(officers.elected().get(0).electedBy()).isEqualTo("acclamation");
+        assertThat(officers.elected().get(0).votes()).isNull();
+        assertThat(officers.elected().get(2).electedBy()).isEqualTo("vote");
+        assertThat(officers.elected().get(2).votes()).as("the votes of the same State, its region given or not").isEqualTo(41);
     }
 
     @Test

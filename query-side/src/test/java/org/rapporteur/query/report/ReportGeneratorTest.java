@@ -19,9 +19,7 @@ import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
-import org.rapporteur.events.officers.ElectionMethod;
 import org.rapporteur.events.officers.PresidentDesignated;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.report.ReportDocument.Paragraph;
@@ -91,7 +89,7 @@ class ReportGeneratorTest {
     void sectionsAreNumberedAndEveryParagraphNamesItsEvents() {
         log(convened());
         log(new PlenarySessionOpened(FIRST, 1));
-        String elected = log(new VicePresidentsElected(FIRST, List.of("LKA", "GBR"), ElectionMethod.ACCLAMATION, null));
+        String elected = log(org.rapporteur.query.TwelfthMeeting.vicePresidents(FIRST, "LKA", "GBR"));
 
         ReportDocument report = generate();
 
@@ -114,9 +112,9 @@ class ReportGeneratorTest {
     void correctionsReplaceFactsAndWithdrawnActionsDisappear() {
         log(convened());
         log(new PlenarySessionOpened(FIRST, 1));
-        String wrong = log(new VicePresidentsElected(FIRST, List.of("CHE"), ElectionMethod.ACCLAMATION, null));
+        String wrong = log(org.rapporteur.query.TwelfthMeeting.vicePresidents(FIRST, "CHE"));
         String fix = log(new ActionCorrected(FIRST, wrong, "Iraq was elected",
-                new VicePresidentsElected(FIRST, List.of("IRQ"), ElectionMethod.ACCLAMATION, null)));
+                org.rapporteur.query.TwelfthMeeting.vicePresidents(FIRST, "IRQ")));
         String doc = log(new DocumentSubmitted(BEFORE, "CCM/MSP/2024/9", "Logged twice", null, DocumentKind.MISC));
         log(new ActionWithdrawn(FIRST, doc, "logged twice"));
 
@@ -258,7 +256,7 @@ class ReportGeneratorTest {
     void aMissingFactIsAProblemListedNeverASentenceWithAHole() {
         log(convened());
         log(new PlenarySessionOpened(FIRST, 1));
-        String opened = log(new VicePresidentsElected(FIRST, List.of("CHE"), ElectionMethod.ACCLAMATION, null));
+        String opened = log(org.rapporteur.query.TwelfthMeeting.vicePresidents(FIRST, "CHE"));
         log(new org.rapporteur.events.work.DocumentConsidered(FIRST, "CCM/MSP/2024/WP.9", null, false, null));
 
         ReportDocument report = generate();

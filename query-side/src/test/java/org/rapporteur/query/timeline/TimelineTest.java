@@ -3,8 +3,6 @@ package org.rapporteur.query.timeline;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
-import org.rapporteur.events.officers.ElectionMethod;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.query.TwelfthMeeting;
 
 import java.time.LocalDateTime;
@@ -37,9 +35,9 @@ class TimelineTest {
     @Test
     void correctionsAndWithdrawalsAreLinkedAndShowBothVersions() {
         TwelfthMeeting meeting = convened().log(opened(1))
-                .log(new VicePresidentsElected(plenary(1), List.of("CHE"), ElectionMethod.ACCLAMATION, null));
+                .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1), "CHE"));
         String election = meeting.lastId();
-        meeting.log(correction(1, election, new VicePresidentsElected(plenary(1), List.of("CHE", "NZL"), ElectionMethod.ACCLAMATION, null), "NZL omitted"))
+        meeting.log(correction(1, election, org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1), "CHE", "NZL"), "NZL omitted"))
                 .log(document(1, "CCM/MSP/2024/WP.9", "Wrong"));
         String document = meeting.lastId();
         meeting.log(withdrawal(1, document, "logged by mistake"));
@@ -48,16 +46,16 @@ class TimelineTest {
 
         TimelineEntry original = timeline.get(2);
         assertThat(original.status()).isEqualTo(TimelineEntry.Status.CORRECTED);
-        assertThat(original.description()).isEqualTo("CHE elected Vice-Presidents by acclamation");
-        assertThat(original.current()).isEqualTo("CHE and NZL elected Vice-Presidents by acclamation");
+        assertThat(original.description()).isEqualTo("CHE elected vice-president by acclamation");
+        assertThat(original.current()).isEqualTo("CHE and NZL elected vice-president by acclamation");
         assertThat(original.correctedBy()).containsExactly("e3");
         TimelineEntry correction = timeline.get(3);
         assertThat(correction.status()).isEqualTo(TimelineEntry.Status.CORRECTION);
         assertThat(correction.corrects()).isEqualTo(election);
-        assertThat(correction.before()).isEqualTo("CHE elected Vice-Presidents by acclamation");
-        assertThat(correction.after()).isEqualTo("CHE and NZL elected Vice-Presidents by acclamation");
+        assertThat(correction.before()).isEqualTo("CHE elected vice-president by acclamation");
+        assertThat(correction.after()).isEqualTo("CHE and NZL elected vice-president by acclamation");
         assertThat(correction.description()).isEqualTo(
-                "Corrected: CHE and NZL elected Vice-Presidents by acclamation (was: CHE elected Vice-Presidents by acclamation) — NZL omitted");
+                "Corrected: CHE and NZL elected vice-president by acclamation (was: CHE elected vice-president by acclamation) — NZL omitted");
         assertThat(correction.states()).containsExactly("CHE", "NZL");
         assertThat(timeline.get(4).status()).isEqualTo(TimelineEntry.Status.WITHDRAWN);
         assertThat(timeline.get(4).correctedBy()).containsExactly("e5");
@@ -78,9 +76,9 @@ class TimelineTest {
     @Test
     void ordersByMeetingTimeOrLoggingOrderAndFilters() {
         TwelfthMeeting meeting = convened()
-                .log(opened(3)).log(new VicePresidentsElected(plenary(3, 15, 30), List.of("PER"), ElectionMethod.ACCLAMATION, null))
+                .log(opened(3)).log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(3, 15, 30), "PER"))
                 .log(opened(1)).log(takenUp(1, "10"))
-                .log(new VicePresidentsElected(plenary(1, 10, 0), List.of("CHE"), ElectionMethod.ACCLAMATION, null));
+                .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1, 10, 0), "CHE"));
         List<TimelineEntry> timeline = Timeline.of(meeting.history());
 
         assertThat(Timeline.select(timeline, TimelineFilter.ALL, TimelineOrder.LOGGING))
@@ -89,7 +87,7 @@ class TimelineTest {
                 .extracting(TimelineEntry::sequence).containsExactly(0L, 3L, 4L, 5L, 1L, 2L);
         assertThat(timeline.get(1).meetingOrder()).isEqualTo(LocalDateTime.of(FIRST_DAY.plusDays(1), java.time.LocalTime.MIN));
         assertThat(timeline.get(4).meetingOrder()).as("untimed: the time logged before it that day").isEqualTo(FIRST_DAY.atStartOfDay());
-        assertThat(Timeline.select(timeline, new TimelineFilter("vice-presidents-elected", null, null, null), TimelineOrder.LOGGING))
+        assertThat(Timeline.select(timeline, new TimelineFilter("officers-elected", null, null, null), TimelineOrder.LOGGING))
                 .extracting(TimelineEntry::sequence).containsExactly(2L, 5L);
         assertThat(Timeline.select(timeline, new TimelineFilter(null, 1, null, null), TimelineOrder.LOGGING))
                 .extracting(TimelineEntry::sequence).containsExactly(3L, 4L, 5L);

@@ -19,7 +19,6 @@ import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.officers.SecretariatMemberServed;
 import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.ParticipantsRegistered;
 import org.rapporteur.events.participation.ParticipantsRemoved;
@@ -124,7 +123,6 @@ public final class Actions {
         // Officers
         kind("president-designated", OFFICERS, PresidentDesignated.class);
         kind("secretariat-member-served", OFFICERS, SecretariatMemberServed.class);
-        kind("vice-presidents-elected", OFFICERS, VicePresidentsElected.class);
         kind("secretary-general-confirmed", OFFICERS, SecretaryGeneralConfirmed.class);
         kind("officers-elected", OFFICERS, OfficersElected.class);
         kind("acting-officer-designated", OFFICERS, ActingOfficerDesignated.class);

@@ -17,6 +17,7 @@ import org.rapporteur.events.meeting.MeetingUpcasters;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.rapporteur.events.meeting.NextSessionDecided;
 import org.rapporteur.events.officers.NextPresidentElected;
+import org.rapporteur.events.officers.OfficersElected;
 import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
 
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ public final class RetiredKinds {
         REPLACED_BY.put("final-report-adopted", "report-adopted (its draftSymbol, symbol and issuedOn)");
         REPLACED_BY.put("next-meeting-scheduled", "next-session-decided (session for meeting, venue: {city} for city;"
                 + " startsOn, endsOn or weekOf)");
+        REPLACED_BY.put("vice-presidents-elected", "officers-elected (office: vice-president; each State as"
+                + " elected: [{holder: {state}}]; mode for method; the votes as ballots: [{round: 1, candidates}])");
     }
 
     private static final String EVENTS = "org.rapporteur.events.";
@@ -77,6 +80,8 @@ public final class RetiredKinds {
         return List.of(
                 new Retired(EVENTS + "decisions.FinalReportAdopted", "1", ReportAdopted.class, "2", RetiredKinds::finalReport),
                 new Retired(EVENTS + "meeting.NextMeetingScheduled", "1", NextSessionDecided.class, "2", RetiredKinds::nextMeeting),
+                new Retired(EVENTS + "officers.VicePresidentsElected", "1", OfficersElected.class, "1",
+                        RetiredKinds::vicePresidents),
                 new Retired(NextPresidentElected.class.getName(), "1", NextPresidentElected.class, "2", RetiredKinds::sessions),
                 new Retired(ReviewConferencePresidencyDecided.class.getName(), "1", ReviewConferencePresidencyDecided.class, "2",
                         RetiredKinds::sessions),
@@ -122,6 +127,40 @@ public final class RetiredKinds {
         venue.putNull("country");
         decided.putNull("delegatedTo");
         return decided;
+    }
+
+    /**
+     * vice-presidents-elected {states, method, votes: [{state, votes}]}: the States elected to the body's office
+     * {@code vice-president}, by acclamation or by vote, the votes as the one ballot's candidates.
+     */
+    static ObjectNode vicePresidents(ObjectNode facts) {
+        ObjectNode elected = facts.objectNode();
+        elected.set("moment", facts.get("moment"));
+        elected.put("office", "vice-president");
+        com.fasterxml.jackson.databind.node.ArrayNode officers = elected.putArray("elected");
+        facts.path("states").forEach(state -> officers.addObject().set("holder", state(state)));
+        elected.put("mode", facts.path("method").asText("ACCLAMATION"));
+        JsonNode votes = facts.path("votes");
+        if (votes.isArray() && !votes.isEmpty()) {
+            ObjectNode ballot = elected.putArray("ballots").addObject();
+            ballot.put("round", 1);
+            com.fasterxml.jackson.databind.node.ArrayNode candidates = ballot.putArray("candidates");
+            votes.forEach(vote -> {
+                ObjectNode candidate = candidates.addObject();
+                candidate.set("candidate", state(vote.path("state")));
+                candidate.set("votes", vote.path("votes"));
+            });
+        } else {
+            elected.putNull("ballots");
+        }
+        elected.putNull("forSession");
+        return elected;
+    }
+
+    private static ObjectNode state(JsonNode state) {
+        ObjectNode holder = JsonNodeFactory.instance.objectNode();
+        holder.set("state", state);
+        return holder;
     }
 
     /** final-report-adopted {draftSymbol, symbol, issuedOn}: a report adopted as drafted, to be issued as a symbol. */

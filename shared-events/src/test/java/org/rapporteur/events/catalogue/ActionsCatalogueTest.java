@@ -24,7 +24,7 @@ class ActionsCatalogueTest {
             assertThat(names.add(Actions.name(type))).as(type.getSimpleName()).isTrue();
             assertThat(Actions.byName(Actions.name(type))).contains(type);
         }
-        assertThat(Actions.name(org.rapporteur.events.officers.VicePresidentsElected.class)).isEqualTo("vice-presidents-elected");
+        assertThat(Actions.name(org.rapporteur.events.officers.OfficersElected.class)).isEqualTo("officers-elected");
         assertThat(Actions.byName("extension-request-granted")).isPresent();
         assertThat(Actions.byName("working-group-coordinators-appointed")).isPresent();
     }

@@ -17,7 +17,12 @@ import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.NextSessionDecided;
+import org.rapporteur.events.Holder;
+import org.rapporteur.events.officers.Ballot;
+import org.rapporteur.events.officers.ElectedOfficer;
+import org.rapporteur.events.officers.ElectionMode;
 import org.rapporteur.events.officers.NextPresidentElected;
+import org.rapporteur.events.officers.OfficersElected;
 import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
 import org.rapporteur.events.EventJson;
 
@@ -194,11 +199,54 @@ class RetiredKindsUpcastersTest {
         assertThat(((NextPresidentElected) correction.corrected()).of()).isEqualTo(new SessionRef("session", 13));
     }
 
+    private static final String VICE_PRESIDENTS = "org.rapporteur.events.officers.VicePresidentsElected";
+
+    @Test
+    void vicePresidentsElectedByAcclamationReadAsTheStatesElectedToTheOfficeOfVicePresident() {
+        OfficersElected elected = (OfficersElected) read(VICE_PRESIDENTS, "1", """
+                {"moment":{"plenarySession":1,"date":"2024-09-10","time":null},"states":["LKA","CHE"],"method":"ACCLAMATION","votes":null}""",
+                OfficersElected.class.getName(), "1");
+        assertThat(elected.moment()).isEqualTo(MeetingMoment.inPlenary(1, LocalDate.of(2024, 9, 10)));
+        assertThat(elected.office()).isEqualTo("vice-president");
+        assertThat(elected.elected()).containsExactly(new ElectedOfficer(new Holder(null, "LKA", null), null),
+                new ElectedOfficer(new Holder(null, "CHE", null), null));
+        assertThat(elected.mode()).isEqualTo(ElectionMode.ACCLAMATION);
+        assertThat(elected.ballots()).isNull();
+        assertThat(elected.forSession()).isNull();
+    }
+
+    @Test
+    void vicePresidentsElectedByVoteKeepTheirVotesAsTheBallotsCandidates() {
+        OfficersElected elected = (OfficersElected) read(VICE_PRESIDENTS, "1", """
+                {"moment":{"plenarySession":1,"date":"2024-09-10","time":null},"states":["PER"],"method":"VOTE",
+                 "votes":[{"state":"PER","votes":41},{"state":"CHL","votes":12}]}""", OfficersElected.class.getName(), "1");
+        assertThat(elected.mode()).isEqualTo(ElectionMode.VOTE);
+        assertThat(elected.elected()).extracting(e -> e.holder().state()).containsExactly("PER");
+        assertThat(elected.ballots()).containsExactly(new Ballot(1, null, null, null, null, List.of(
+                new Ballot.Candidate(new Holder(null, "PER", null), 41), new Ballot.Candidate(new Holder(null, "CHL", null), 12))));
+    }
+
+    @Test
+    void aCorrectionOfVicePresidentsElectedCorrectsTheOfficersElected() {
+        ActionCorrected correction = (ActionCorrected) read(ActionCorrected.class.getName(), "1", """
+                {"moment":{"plenarySession":1,"date":"2024-09-10","time":null},"correctedEventId":"e7",
+                 "reason":"Iraq, not Norway, was elected","corrected":{"@class":"org.rapporteur.events.officers.VicePresidentsElected",
+                 "moment":{"plenarySession":1,"date":"2024-09-10","time":null},"states":["LKA","IRQ"],"method":"ACCLAMATION",
+                 "votes":null}}""", ActionCorrected.class.getName(), "1");
+        OfficersElected elected = (OfficersElected) correction.corrected();
+        assertThat(elected.office()).isEqualTo("vice-president");
+        assertThat(elected.elected()).extracting(e -> e.holder().state()).containsExactly("LKA", "IRQ");
+        assertThat(correction.correctedEventId()).isEqualTo("e7");
+    }
+
     @Test
     void aRetiredKindIsRefusedOnInputWithTheKindToUse() {
         assertThat(Actions.byName("final-report-adopted")).isEmpty();
         assertThat(Actions.unknown("final-report-adopted")).contains("no longer recorded").contains("use report-adopted");
         assertThat(Actions.unknown("next-meeting-scheduled")).contains("use next-session-decided");
+        assertThat(Actions.byName("vice-presidents-elected")).isEmpty();
+        assertThat(Actions.unknown("vice-presidents-elected")).contains("no longer recorded")
+                .contains("use officers-elected (office: vice-president");
         assertThat(Actions.unknown("minutes-approved")).isEqualTo("minutes-approved is not a kind of action");
     }
 }

@@ -1,17 +1,13 @@
 package org.rapporteur.query.report.compose;
 
 import org.rapporteur.events.agenda.AgendaItem;
-import org.rapporteur.events.officers.ElectionMethod;
 import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
-import org.rapporteur.events.officers.VicePresidentsElected;
-import org.rapporteur.events.officers.VoteCount;
 import org.rapporteur.events.work.AnalysisPresented;
 import org.rapporteur.events.work.ComplianceDeclared;
 import org.rapporteur.events.work.ExtensionRequestPresented;
 import org.rapporteur.events.work.ImplementationReviewed;
 import org.rapporteur.events.work.Speakers;
 import org.rapporteur.events.work.StatementsDelivered;
-import org.rapporteur.profiles.Localized;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
 
@@ -43,13 +39,7 @@ final class WorkComposer implements Composer {
             return;
         }
         switch (o.kind()) {
-            case OFFICERS_ELECTED -> {
-                if (o.facts() instanceof VicePresidentsElected v) {
-                    officers(o, v, c);
-                } else {
-                    Elections.write(o, c);
-                }
-            }
+            case OFFICERS_ELECTED -> Elections.write(o, c);
             case SECRETARY_GENERAL -> {
                 SecretaryGeneralConfirmed s = (SecretaryGeneralConfirmed) o.facts();
                 c.paragraph(c.say.say("secretary-general", "at", c.atSession(s.moment().plenarySession()),
@@ -63,23 +53,6 @@ final class WorkComposer implements Composer {
             default -> {
             }
         }
-    }
-
-    private static void officers(Occurrence o, VicePresidentsElected v, Context c) {
-        String at = c.atSession(v.moment().plenarySession());
-        Localized office = c.profile.body().offices().get("vice-president");
-        boolean vote = v.method() == ElectionMethod.VOTE && v.votes() != null && !v.votes().isEmpty();
-        String counts = "";
-        if (vote) {
-            List<String> each = new ArrayList<>();
-            for (VoteCount count : v.votes()) {
-                each.add(c.say.say("officers-elected.votes", "state", c.names.state(count.state()), "votes", String.valueOf(count.votes())));
-            }
-            counts = c.say.list(each);
-        }
-        c.paragraph(c.say.say("officers-elected", "at", at, "states", c.names.states(v.states()), "meeting", c.names.meeting(),
-                "method", vote ? "vote" : "acclamation", "counts", counts, "count", v.states().size(),
-                "office", c.names.text(office)), o.eventIds());
     }
 
     /** Rule "requests under one item in one paragraph": the requests presented and the analyses of them. */

@@ -26,7 +26,6 @@ import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
 import org.rapporteur.events.officers.SecretariatMemberServed;
 import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
-import org.rapporteur.events.officers.VicePresidentsElected;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.events.participation.ParticipantCategory;
@@ -71,8 +70,6 @@ public final class FactGatherer {
         } else if (e instanceof AgendaAdopted || e instanceof RulesOfProcedureConfirmed || e instanceof ProgrammeOfWorkNoted
                 || e instanceof ObserverStatusConfirmed) {
             return ReportFact.ORGANISATION_OF_WORK;
-        } else if (e instanceof VicePresidentsElected) {
-            return ReportFact.OFFICERS_ELECTED;
         } else if (e instanceof SecretaryGeneralConfirmed) {
             return ReportFact.SECRETARY_GENERAL;
         } else if (e instanceof ExtensionRequestPresented || e instanceof AnalysisPresented) {

@@ -1,3 +1,0 @@
-package org.rapporteur.events.officers;
-
-public enum ElectionMethod { ACCLAMATION, VOTE }
