@@ -33,6 +33,7 @@ public enum ReportFact {
     DOCUMENTS_CONSIDERED("documents-considered"),
     COMPLIANCE("compliance"),
     SUBSIDIARY_BODIES("subsidiary-bodies"),
+    EXPERT_BODIES("expert-bodies"),
     // what was decided
     DECISIONS("decisions"),
     APPRECIATION("appreciation"),
@@ -43,6 +44,8 @@ public enum ReportFact {
     ESTIMATED_COSTS("estimated-costs"),
     INTERSESSIONAL_MEETINGS("intersessional-meetings"),
     FUTURE_PRESIDENCY("future-presidency"),
+    FINANCE("finance"),
+    COURTESIES("courtesies"),
     DOCUMENTS_ANNEX("documents-annex"),
     REPORT_ADOPTED("report-adopted"),
     CLOSING("closing");

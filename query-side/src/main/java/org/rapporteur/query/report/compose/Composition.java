@@ -22,7 +22,8 @@ public final class Composition {
 
     private static final List<Composer> COMPOSERS = List.of(new IntroductionComposer(), new OrganizationComposer(),
             new OpeningComposer(), new WorkComposer(), new WorkReportsComposer(), new DecisionsComposer(),
-            new CoordinatorsComposer(), new NextSessionComposer(), new ClosingComposer(), new MembershipComposer());
+            new CoordinatorsComposer(), new NextSessionComposer(), new ClosingComposer(), new MembershipComposer(),
+            new FinanceComposer(), new ExpertBodiesComposer(), new CourtesiesComposer());
     private static final Map<ReportFact, Composer> BY_FACT = new EnumMap<>(ReportFact.class);
 
     static {

@@ -31,6 +31,8 @@ final class DecisionsComposer implements Composer {
                 || o.facts() instanceof org.rapporteur.events.decisions.VoteRecorded
                 || o.facts() instanceof org.rapporteur.events.decisions.ConsiderationDeferred) {
             Proceedings.decision(o, c);
+        } else if (o.facts() instanceof org.rapporteur.events.statements.ReservationsRecorded r) {
+            Proceedings.reservations(o, r, c);
         } else if (o.facts() instanceof DecisionAdopted d) {
             Context adopted = c.adoptedLanguage();
             String opening = d.citesAgendaItem() ? c.contextOpening("", adopted.say) : "";

@@ -4,6 +4,7 @@ import org.rapporteur.events.officers.ActingOfficerDesignated;
 import org.rapporteur.events.officers.Ballot;
 import org.rapporteur.events.officers.ElectedOfficer;
 import org.rapporteur.events.officers.OfficersElected;
+import org.rapporteur.events.officers.RotationUnderstandingRecorded;
 import org.rapporteur.query.report.facts.Occurrence;
 import org.rapporteur.query.report.wording.Phrasing;
 
@@ -24,6 +25,11 @@ final class Elections {
             c.paragraph(c.say.say("officers.acting", "person", c.names.holder(a.holder()),
                     "office", c.names.office(a.office(), 1, gender),
                     "replaces", a.replaces() == null ? Phrasing.NONE : a.replaces()), o.eventIds());
+        } else if (o.facts() instanceof RotationUnderstandingRecorded r) {
+            String region = c.names.region(r.region());
+            c.paragraph(c.say.say("officers.rotation", "office", c.names.office(r.office()),
+                    "session", c.names.session(r.atSession()), "region", region == null ? Phrasing.NONE : region,
+                    "state", r.state() != null ? c.names.state(r.state()) : region == null ? null : Phrasing.NONE), o.eventIds());
         }
     }
 

@@ -199,6 +199,13 @@ public final class Names {
         return name.isBlank() || name.equals(a2) ? otherwise : name;
     }
 
+    /** Who spoke: a person, a State (in running text), a group or an organisation. */
+    public String speaker(org.rapporteur.events.Speaker s) {
+        return s.person() != null ? join(s.person().honorific(), s.person().name())
+                : s.state() != null ? state(s.state())
+                : s.group() != null ? s.group() : s.organisation();
+    }
+
     public String states(List<String> codes) {
         return codes == null ? null : say.list(codes.stream().map(this::state).toList());
     }

@@ -4,7 +4,9 @@ import org.rapporteur.events.decisions.ConsiderationDeferred;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.decisions.VoteRecorded;
+import org.rapporteur.events.statements.ReservationsRecorded;
 import org.rapporteur.events.statements.StatementDelivered;
+import org.rapporteur.events.statements.WrittenStatementCirculated;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
 import org.rapporteur.query.report.wording.Phrasing;
@@ -43,15 +45,48 @@ final class Proceedings {
             c.tell(s);
             ids.addAll(s.eventIds());
             StatementDelivered d = (StatementDelivered) s.facts();
-            String who = d.speaker().person() != null ? Names.join(d.speaker().person().honorific(), d.speaker().person().name())
-                    : d.speaker().state() != null ? c.names.state(d.speaker().state())
-                    : d.speaker().group() != null ? d.speaker().group() : d.speaker().organisation();
+            String who = c.names.speaker(d.speaker());
             speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(who) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
                 "count", speakers.size(), "kind", first.kind(),
                 "subject", first.on() == null ? Phrasing.NONE : c.facts.titleOf(first.on())), ids);
+    }
+
+    /** Rule "written statements of one sitting in one paragraph": same sitting and kind, as logged. */
+    static void circulated(Occurrence o, WrittenStatementCirculated first, Context c) {
+        List<String> statements = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Occurrence other : c.facts.of(ReportFact.STATEMENTS)) {
+            if (!c.told(other) && other.facts() instanceof WrittenStatementCirculated w
+                    && Objects.equals(other.session(), o.session()) && w.kind() == first.kind()) {
+                c.tell(other);
+                ids.addAll(other.eventIds());
+                statements.add(c.say.say("statements.circulated-one", "by", c.names.speaker(w.by()), "symbol", w.documentSymbol()));
+            }
+        }
+        c.say.about(ids);
+        c.paragraph(c.say.say("statements.circulated", "at", c.atSession(o.session()), "statements", c.say.list(statements),
+                "count", statements.size(), "kind", first.kind()), ids);
+    }
+
+    /** Dissent or reservations, unnamed, on a numbered decision, an agenda item or a text (by symbol or as worded). */
+    static void reservations(Occurrence o, ReservationsRecorded r, Context c) {
+        String on = Phrasing.NONE;
+        String subject = Phrasing.NONE;
+        if (r.on() != null && c.facts.of(ReportFact.DECISIONS).stream().anyMatch(d ->
+                d.facts() instanceof NumberedDecisionAdopted n && r.on().equals(n.number()))) {
+            on = "decision";
+            subject = r.on();
+        } else if (r.on() != null) {
+            on = "text";
+            subject = c.facts.titleOf(r.on());
+        } else if (r.itemNumber() != null) {
+            on = "item";
+            subject = r.itemNumber();
+        }
+        c.paragraph(c.say.say("reservations", "who", r.who(), "stance", r.stance(), "about", on, "subject", subject), o.eventIds());
     }
 
     static void decision(Occurrence o, Context c) {

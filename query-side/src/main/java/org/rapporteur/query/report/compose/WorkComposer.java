@@ -37,6 +37,9 @@ final class WorkComposer implements Composer {
         if (o.facts() instanceof org.rapporteur.events.statements.StatementDelivered s) {
             Proceedings.statements(o, s, c);
             return;
+        } else if (o.facts() instanceof org.rapporteur.events.statements.WrittenStatementCirculated w) {
+            Proceedings.circulated(o, w, c);
+            return;
         }
         switch (o.kind()) {
             case OFFICERS_ELECTED -> Elections.write(o, c);

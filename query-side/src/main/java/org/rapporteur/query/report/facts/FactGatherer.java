@@ -63,84 +63,97 @@ public final class FactGatherer {
     private FactGatherer() {
     }
 
-    /** The report's kind of fact for an event, or null when the event only informs others (documents, agenda ...). */
-    static ReportFact kindOf(MeetingEvent e) {
-        if (e instanceof MeetingOpened || e instanceof OpeningCeremonyHeld) {
-            return ReportFact.OPENING;
-        } else if (e instanceof AgendaAdopted || e instanceof RulesOfProcedureConfirmed || e instanceof ProgrammeOfWorkNoted
-                || e instanceof ObserverStatusConfirmed) {
-            return ReportFact.ORGANISATION_OF_WORK;
-        } else if (e instanceof SecretaryGeneralConfirmed) {
-            return ReportFact.SECRETARY_GENERAL;
-        } else if (e instanceof ExtensionRequestPresented || e instanceof AnalysisPresented) {
-            return ReportFact.REQUESTS;
-        } else if (e instanceof StatementsDelivered) {
-            return ReportFact.STATEMENTS;
-        } else if (e instanceof ImplementationReviewed) {
-            return ReportFact.IMPLEMENTATION_REVIEW;
-        } else if (e instanceof WorkReported) {
-            return ReportFact.WORK_REPORTS;
-        } else if (e instanceof DocumentConsidered) {
-            return ReportFact.DOCUMENTS_CONSIDERED;
-        } else if (e instanceof ComplianceDeclared) {
-            return ReportFact.COMPLIANCE;
-        } else if (e instanceof DecisionAdopted) {
-            return ReportFact.DECISIONS;
-        } else if (e instanceof CoordinatorsAppreciated) {
-            return ReportFact.APPRECIATION;
-        } else if (e instanceof ExtensionRequestGranted) {
-            return ReportFact.EXTENSIONS_GRANTED;
-        } else if (e instanceof WorkingGroupCoordinatorsAppointed || e instanceof ThematicCoordinatorsAppointed) {
-            return ReportFact.COORDINATORS;
-        } else if (e instanceof NextPresidentElected) {
-            return ReportFact.NEXT_PRESIDENT;
-        } else if (e instanceof EstimatedCostsAdopted) {
-            return ReportFact.ESTIMATED_COSTS;
-        } else if (e instanceof IntersessionalMeetingsDecided) {
-            return ReportFact.INTERSESSIONAL_MEETINGS;
-        } else if (e instanceof ReviewConferencePresidencyDecided) {
-            return ReportFact.FUTURE_PRESIDENCY;
-        } else if (e instanceof SecretariatMemberServed) {
-            return ReportFact.SECRETARIAT;
-        } else if (e instanceof org.rapporteur.events.meeting.MeetingClosed) {
-            return ReportFact.CLOSING;
-        }
-        return kindOfGeneral(e);
+    /** The report's kind of fact of each kind of event the report states. */
+    private static final Map<Class<? extends MeetingEvent>, ReportFact> KINDS = new HashMap<>();
+    /**
+     * The kinds of event the report does not state as occurrences, and why: they inform other facts (the
+     * convening, documents, agenda, sittings, participants) or change the record itself (corrections).
+     */
+    private static final Map<Class<? extends MeetingEvent>, String> NOT_REPORTED = new LinkedHashMap<>();
+
+    static {
+        kinds(ReportFact.OPENING, MeetingOpened.class, OpeningCeremonyHeld.class);
+        kinds(ReportFact.ORGANISATION_OF_WORK, AgendaAdopted.class, RulesOfProcedureConfirmed.class,
+                ProgrammeOfWorkNoted.class, ObserverStatusConfirmed.class,
+                org.rapporteur.events.agenda.RulesOfProcedureAdopted.class, org.rapporteur.events.agenda.ProgrammeOfWorkAdopted.class,
+                org.rapporteur.events.agenda.AgendaAmended.class, org.rapporteur.events.agenda.DecisionMakingAgreed.class);
+        kinds(ReportFact.OFFICERS_ELECTED, org.rapporteur.events.officers.OfficersElected.class,
+                org.rapporteur.events.officers.ActingOfficerDesignated.class,
+                org.rapporteur.events.officers.RotationUnderstandingRecorded.class);
+        kinds(ReportFact.SECRETARY_GENERAL, SecretaryGeneralConfirmed.class);
+        kinds(ReportFact.REQUESTS, ExtensionRequestPresented.class, AnalysisPresented.class);
+        kinds(ReportFact.STATEMENTS, StatementsDelivered.class, org.rapporteur.events.statements.StatementDelivered.class,
+                org.rapporteur.events.statements.WrittenStatementCirculated.class);
+        kinds(ReportFact.IMPLEMENTATION_REVIEW, ImplementationReviewed.class);
+        kinds(ReportFact.WORK_REPORTS, WorkReported.class);
+        kinds(ReportFact.DOCUMENTS_CONSIDERED, DocumentConsidered.class);
+        kinds(ReportFact.COMPLIANCE, ComplianceDeclared.class);
+        kinds(ReportFact.DECISIONS, DecisionAdopted.class, org.rapporteur.events.decisions.NumberedDecisionAdopted.class,
+                org.rapporteur.events.decisions.VoteRecorded.class, org.rapporteur.events.decisions.ConsiderationDeferred.class,
+                org.rapporteur.events.statements.ReservationsRecorded.class);
+        kinds(ReportFact.APPRECIATION, CoordinatorsAppreciated.class);
+        kinds(ReportFact.EXTENSIONS_GRANTED, ExtensionRequestGranted.class);
+        kinds(ReportFact.COORDINATORS, WorkingGroupCoordinatorsAppointed.class, ThematicCoordinatorsAppointed.class);
+        kinds(ReportFact.NEXT_PRESIDENT, NextPresidentElected.class);
+        kinds(ReportFact.ESTIMATED_COSTS, EstimatedCostsAdopted.class);
+        kinds(ReportFact.INTERSESSIONAL_MEETINGS, IntersessionalMeetingsDecided.class);
+        kinds(ReportFact.FUTURE_PRESIDENCY, ReviewConferencePresidencyDecided.class);
+        kinds(ReportFact.SECRETARIAT, SecretariatMemberServed.class);
+        kinds(ReportFact.CLOSING, org.rapporteur.events.meeting.MeetingClosed.class);
+        kinds(ReportFact.NEXT_MEETING, org.rapporteur.events.meeting.NextSessionDecided.class);
+        kinds(ReportFact.REPORT_ADOPTED, ReportAdopted.class);
+        kinds(ReportFact.MEMBERSHIP, org.rapporteur.events.membership.MembershipReported.class,
+                org.rapporteur.events.membership.AttendanceRecorded.class, org.rapporteur.events.membership.ParticipantsAdmitted.class);
+        kinds(ReportFact.CREDENTIALS, org.rapporteur.events.credentials.CredentialsExamined.class,
+                org.rapporteur.events.credentials.CredentialsReportApproved.class);
+        kinds(ReportFact.SUBSIDIARY_BODIES, org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished.class,
+                org.rapporteur.events.subsidiary.SubsidiaryBodyReported.class,
+                org.rapporteur.events.subsidiary.SubsidiaryBodyReportActedOn.class);
+        kinds(ReportFact.FINANCE, org.rapporteur.events.finance.BudgetApproved.class,
+                org.rapporteur.events.finance.ContributionPledged.class);
+        kinds(ReportFact.EXPERT_BODIES, org.rapporteur.events.experts.ExpertBodyMembersElected.class);
+        kinds(ReportFact.COURTESIES, org.rapporteur.events.statements.CourtesiesExpressed.class);
+
+        String convening = "part of the convening, venue and dates, which the report states as standing facts";
+        NOT_REPORTED.put(MeetingConvened.class, convening);
+        NOT_REPORTED.put(MeetingDatesChanged.class, convening);
+        NOT_REPORTED.put(PresidentDesignated.class, "the presidency, stated as a standing fact");
+        NOT_REPORTED.put(PlenarySessionOpened.class, "the sittings, stated as a standing fact (and the first as the opening)");
+        NOT_REPORTED.put(org.rapporteur.events.meeting.PlenarySessionClosed.class, "the sittings, stated as a standing fact");
+        NOT_REPORTED.put(ParticipantsRegistered.class, "the participants, stated as a standing fact");
+        NOT_REPORTED.put(ParticipantsRemoved.class, "the participants, stated as a standing fact");
+        NOT_REPORTED.put(org.rapporteur.events.membership.ParticipationCategoriesAmended.class,
+                "the body's categories of participants, which name the participants admitted");
+        NOT_REPORTED.put(DocumentSubmitted.class, "the documents, cited by other facts and listed in the annex");
+        NOT_REPORTED.put(DocumentWithdrawn.class, "the documents, cited by other facts and listed in the annex");
+        NOT_REPORTED.put(AgendaItemTakenUp.class, "the item under consideration, which places other facts");
+        NOT_REPORTED.put(org.rapporteur.events.agenda.AgendaItemConcluded.class, "the item under consideration, which places other facts");
+        NOT_REPORTED.put(org.rapporteur.events.corrections.ActionCorrected.class, "a correction, applied to the action it corrects");
+        NOT_REPORTED.put(org.rapporteur.events.corrections.ActionWithdrawn.class, "a withdrawal, which takes the action out");
     }
 
-    /** The kinds of the any-body vocabulary. */
-    private static ReportFact kindOfGeneral(MeetingEvent e) {
-        if (e instanceof org.rapporteur.events.officers.OfficersElected
-                || e instanceof org.rapporteur.events.officers.ActingOfficerDesignated) {
-            return ReportFact.OFFICERS_ELECTED;
-        } else if (e instanceof org.rapporteur.events.statements.StatementDelivered) {
-            return ReportFact.STATEMENTS;
-        } else if (e instanceof org.rapporteur.events.decisions.NumberedDecisionAdopted
-                || e instanceof org.rapporteur.events.decisions.VoteRecorded
-                || e instanceof org.rapporteur.events.decisions.ConsiderationDeferred) {
-            return ReportFact.DECISIONS;
-        } else if (e instanceof org.rapporteur.events.meeting.NextSessionDecided) {
-            return ReportFact.NEXT_MEETING;
-        } else if (e instanceof ReportAdopted) {
-            return ReportFact.REPORT_ADOPTED;
-        } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted
-                || e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted
-                || e instanceof org.rapporteur.events.agenda.AgendaAmended
-                || e instanceof org.rapporteur.events.agenda.DecisionMakingAgreed) {
-            return ReportFact.ORGANISATION_OF_WORK;
-        } else if (e instanceof org.rapporteur.events.membership.MembershipReported
-                || e instanceof org.rapporteur.events.membership.AttendanceRecorded
-                || e instanceof org.rapporteur.events.membership.ParticipantsAdmitted) {
-            return ReportFact.MEMBERSHIP;
-        } else if (e instanceof org.rapporteur.events.credentials.CredentialsExamined
-                || e instanceof org.rapporteur.events.credentials.CredentialsReportApproved) {
-            return ReportFact.CREDENTIALS;
-        } else if (e instanceof org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished
-                || e instanceof org.rapporteur.events.subsidiary.SubsidiaryBodyReported
-                || e instanceof org.rapporteur.events.subsidiary.SubsidiaryBodyReportActedOn) {
-            return ReportFact.SUBSIDIARY_BODIES;
+    @SafeVarargs
+    private static void kinds(ReportFact fact, Class<? extends MeetingEvent>... types) {
+        for (Class<? extends MeetingEvent> type : types) {
+            if (KINDS.put(type, fact) != null) {
+                throw new IllegalStateException(type.getSimpleName() + " is given two kinds of fact");
+            }
         }
-        return null;
+    }
+
+    /** The report's kind of fact for an event, or null when the event only informs others (documents, agenda ...). */
+    static ReportFact kindOf(MeetingEvent e) {
+        return KINDS.get(e.getClass());
+    }
+
+    /** The report's kind of fact for a kind of event, if the report states it as an occurrence. */
+    public static java.util.Optional<ReportFact> kindOf(Class<? extends MeetingEvent> type) {
+        return java.util.Optional.ofNullable(KINDS.get(type));
+    }
+
+    /** Why the report does not state events of {@code type} as occurrences, if it is declared not to. */
+    public static java.util.Optional<String> notReported(Class<? extends MeetingEvent> type) {
+        return java.util.Optional.ofNullable(NOT_REPORTED.get(type));
     }
 
     /**
