@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.security.SecureRandom;
@@ -17,12 +17,17 @@ import java.util.regex.Pattern;
 final class ConfiguredUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredUsers.class);
+    /**
+     * The one-time password is 144 random bits: no cost makes guessing it harder than it is, and BCrypt's default
+     * (10) cost a few hundred milliseconds of every start without users (docs/benchmarks.md, "serve").
+     */
+    static final int ONE_TIME_COST = 4;
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
     private ConfiguredUsers() {
     }
 
-    static InMemoryUserDetailsManager from(AccessProperties properties, PasswordEncoder encoder) {
+    static InMemoryUserDetailsManager from(AccessProperties properties) {
         List<UserDetails> users = new ArrayList<>();
         for (AccessProperties.User user : properties.users()) {
             String hash = user.passwordHash().trim();
@@ -38,7 +43,7 @@ final class ConfiguredUsers {
         }
         if (users.isEmpty()) {
             String password = oneTimePassword();
-            users.add(User.withUsername(properties.initialUser()).password(encoder.encode(password))
+            users.add(User.withUsername(properties.initialUser()).password(new BCryptPasswordEncoder(ONE_TIME_COST).encode(password))
                     .authorities(authorities(List.of(Role.SECRETARIAT))).build());
             LOG.warn("""
 

@@ -65,8 +65,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public UserDetailsService rapporteurUsers(AccessProperties properties, PasswordEncoder encoder) {
-        return ConfiguredUsers.from(properties, encoder);
+    public UserDetailsService rapporteurUsers(AccessProperties properties) {
+        return ConfiguredUsers.from(properties);
     }
 
     @Bean
