@@ -48,6 +48,22 @@ final class BodyTerms {
         return terms;
     }
 
+    /** The public names of the facts the meeting's profile's report states or leaves out knowingly; empty if unknown. */
+    static Optional<java.util.Set<String>> reportedFacts(MeetingHistory history) {
+        return profile(ReportGenerator.profileIdOf(history)).map(profile -> {
+            java.util.Set<String> facts = new java.util.HashSet<>();
+            java.util.ArrayDeque<org.rapporteur.profiles.ReportOutline.Part> parts =
+                    new java.util.ArrayDeque<>(profile.report().parts());
+            while (!parts.isEmpty()) {
+                var part = parts.pop();
+                part.facts().forEach(fact -> facts.add(fact.publicName()));
+                parts.addAll(part.parts());
+            }
+            profile.report().leavesOut().forEach(fact -> facts.add(fact.publicName()));
+            return facts;
+        });
+    }
+
     /** The body of a meeting being convened: each profile by name, and what the bodies call their sessions. */
     static Map<String, List<FormField.Option>> forConvening() {
         List<FormField.Option> profiles = new ArrayList<>();

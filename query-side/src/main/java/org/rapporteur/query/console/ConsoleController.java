@@ -47,7 +47,11 @@ class ConsoleController {
 
     @GetMapping
     String meetings(Model model) {
-        model.addAttribute("meetings", directory.all());
+        var meetings = directory.all();
+        model.addAttribute("meetings", meetings);
+        java.util.Map<String, String> dates = new java.util.HashMap<>();
+        meetings.forEach(m -> dates.put(m.id(), Describe.dates(m.startsOn(), m.endsOn(), Describe.LANGUAGE)));
+        model.addAttribute("dates", dates);
         model.addAttribute("form", conveneForm(conveneFields(), null, null));
         return "console/meetings";
     }
@@ -88,8 +92,8 @@ class ConsoleController {
         MeetingBoard board = MeetingBoard.of(history);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("board", board);
-        model.addAttribute("kinds", desk.kinds());
-        model.addAttribute("shortcuts", desk.shortcuts());
+        model.addAttribute("kinds", desk.kinds(history));
+        model.addAttribute("shortcuts", desk.shortcuts(history));
         String chosen = kind != null ? kind : board.agenda().isEmpty() ? "agenda-adopted" : "plenary-session-opened";
         Class<? extends MeetingEvent> type = desk.type(chosen);
         model.addAttribute("form", desk.actionForm(meetingId, type, forms.blank(type, desk.context(history, board)), null,

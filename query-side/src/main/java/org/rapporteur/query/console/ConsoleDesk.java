@@ -95,6 +95,15 @@ class ConsoleDesk {
 
     /** The kinds of action, grouped as the form descriptions group them (undescribed ones last). */
     Map<String, List<KindChoice>> kinds() {
+        return kinds(null);
+    }
+
+    /**
+     * The kinds of action a meeting's body records: a kind offered only when a report states its fact is left out
+     * for a body whose profile's report does not state it (every kind when the meeting's profile is not known).
+     */
+    Map<String, List<KindChoice>> kinds(MeetingHistory history) {
+        java.util.Set<String> reported = history == null ? null : BodyTerms.reportedFacts(history).orElse(null);
         Map<String, List<KindChoice>> families = new LinkedHashMap<>();
         forms.descriptions().families().forEach(f -> families.put(f, new ArrayList<>()));
         for (Class<? extends MeetingEvent> type : Actions.all()) {
@@ -103,6 +112,10 @@ class ConsoleDesk {
             }
             String kind = Actions.name(type);
             FormDescriptions.Kind described = forms.descriptions().kind(kind);
+            if (reported != null && described.offeredWhenReported() != null
+                    && !reported.contains(described.offeredWhenReported())) {
+                continue;
+            }
             String family = described.family() != null ? described.family() : "Other actions";
             families.computeIfAbsent(family, f -> new ArrayList<>())
                     .add(new KindChoice(kind, forms.title(kind), described.shortcut()));
@@ -112,7 +125,11 @@ class ConsoleDesk {
     }
 
     List<KindChoice> shortcuts() {
-        return kinds().values().stream().flatMap(List::stream).filter(k -> k.shortcut() != null).toList();
+        return shortcuts(null);
+    }
+
+    List<KindChoice> shortcuts(MeetingHistory history) {
+        return kinds(history).values().stream().flatMap(List::stream).filter(k -> k.shortcut() != null).toList();
     }
 
     ActionForm actionForm(String meetingId, Class<? extends MeetingEvent> type, List<FormField> fields, String problem,

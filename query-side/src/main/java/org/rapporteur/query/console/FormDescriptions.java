@@ -21,7 +21,7 @@ public final class FormDescriptions {
 
     private static final Set<String> NOTE_KEYS = Set.of("label", "hint", "placeholder", "default", "offer", "offers",
             "choices", "more", "hidden", "widget");
-    private static final Set<String> KIND_KEYS = Set.of("title", "family", "shortcut", "fields");
+    private static final Set<String> KIND_KEYS = Set.of("title", "family", "shortcut", "fields", "offeredWhenReported");
 
     /** How one fact is described; any part may be null (not described). */
     public record Note(String label, String hint, String placeholder, String defaultValue, String offer,
@@ -38,7 +38,9 @@ public final class FormDescriptions {
         }
     }
 
-    public record Kind(String name, String title, String family, String shortcut, Map<String, Note> fields) {
+    /** {@code offeredWhenReported}: the report fact (its public name) a body's report must state for the kind to be offered. */
+    public record Kind(String name, String title, String family, String shortcut, Map<String, Note> fields,
+                       String offeredWhenReported) {
     }
 
     private final Map<String, Note> common;
@@ -74,7 +76,8 @@ public final class FormDescriptions {
             Map<String, Object> kind = value == null ? Map.of() : (Map<String, Object>) value;
             unknown("kinds." + name, kind.keySet(), KIND_KEYS);
             kinds.put(name, new Kind(name, text(kind.get("title")), text(kind.get("family")), text(kind.get("shortcut")),
-                    notes("kinds." + name, (Map<String, Object>) kind.getOrDefault("fields", Map.of()))));
+                    notes("kinds." + name, (Map<String, Object>) kind.getOrDefault("fields", Map.of())),
+                    text(kind.get("offeredWhenReported"))));
         });
         List<String> families = new ArrayList<>();
         ((List<Object>) root.getOrDefault("families", List.of())).forEach(f -> families.add(String.valueOf(f)));
@@ -137,7 +140,7 @@ public final class FormDescriptions {
     }
 
     public Kind kind(String name) {
-        return kinds.getOrDefault(name, new Kind(name, null, null, null, Map.of()));
+        return kinds.getOrDefault(name, new Kind(name, null, null, null, Map.of(), null));
     }
 
     /** The placeholders a text box offers to insert, each with its words ("{convention}": "the Convention's name"). */

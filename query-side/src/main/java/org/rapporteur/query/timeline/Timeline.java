@@ -12,6 +12,7 @@ import org.rapporteur.query.history.RecordedEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,8 +27,13 @@ public final class Timeline {
         return of(history, null);
     }
 
-    /** The entries of the events with the given ids (all when null), in logging order. */
+    /** The entries of the events with the given ids (all when null), in logging order, in English. */
     public static List<TimelineEntry> of(MeetingHistory history, Set<String> eventIds) {
+        return of(history, eventIds, Locale.ENGLISH);
+    }
+
+    /** The entries of the events with the given ids (all when null), corrections and withdrawals worded in a language. */
+    public static List<TimelineEntry> of(MeetingHistory history, Set<String> eventIds, Locale language) {
         MeetingContext context = MeetingContext.of(history);
         Map<String, String> names = namesGiven(history);
         Map<String, RecordedEvent> byId = new HashMap<>();
@@ -57,7 +63,7 @@ public final class Timeline {
             if (eventIds != null && !eventIds.contains(recorded.eventId())) {
                 continue;
             }
-            entries.add(entry(recorded, context, names, currentFacts, correctedBy, withdrawnBy, versions));
+            entries.add(entry(recorded, context, names, currentFacts, correctedBy, withdrawnBy, versions, language));
         }
         return entries;
     }
@@ -82,7 +88,7 @@ public final class Timeline {
     private static TimelineEntry entry(RecordedEvent recorded, MeetingContext context, Map<String, String> names,
                                        Map<String, MeetingEvent> currentFacts,
                                        Map<String, List<String>> correctedBy, Map<String, String> withdrawnBy,
-                                       Map<String, String[]> versions) {
+                                       Map<String, String[]> versions, Locale language) {
         MeetingEvent event = recorded.event();
         String id = recorded.eventId();
         TimelineEntry.Status status;
@@ -101,13 +107,13 @@ public final class Timeline {
             statedFacts = correction.corrected();
             after = ActionDescriptions.describe(correction.corrected(), names);
             before = beforeAfter == null ? null : beforeAfter[0];
-            description = "Corrected: " + after + (before == null ? "" : " (was: " + before + ")") + " — " + reason;
+            description = TimelineWording.corrected(language, after, before, reason);
         } else if (event instanceof ActionWithdrawn withdrawal) {
             status = TimelineEntry.Status.WITHDRAWAL;
             corrects = withdrawal.withdrawnEventId();
             reason = withdrawal.reason();
             before = beforeAfter == null ? null : beforeAfter[0];
-            description = "Withdrawn: " + (before == null ? "an unknown action" : before) + " — " + reason;
+            description = TimelineWording.withdrawn(language, before, reason);
         } else {
             description = ActionDescriptions.describe(event, names);
             if (withdrawnBy.containsKey(id)) {

@@ -60,6 +60,23 @@ class TimelineTest {
         assertThat(timeline.get(4).status()).isEqualTo(TimelineEntry.Status.WITHDRAWN);
         assertThat(timeline.get(4).correctedBy()).containsExactly("e5");
         assertThat(timeline.get(5).description()).isEqualTo("Withdrawn: Document CCM/MSP/2024/WP.9 submitted by Secretariat: Wrong — logged by mistake");
+
+        List<TimelineEntry> french = Timeline.of(meeting.history(), null, java.util.Locale.FRENCH);
+        assertThat(french.get(3).description()).isEqualTo(
+                "Corrigé : CHE and NZL elected vice-president by acclamation (auparavant : CHE elected vice-president by acclamation) — NZL omitted");
+        assertThat(french.get(5).description()).startsWith("Retiré : Document CCM/MSP/2024/WP.9").endsWith(" — logged by mistake");
+    }
+
+    @Test
+    void aChangeToAnActionNeverLoggedSaysSoInTheTimelinesLanguage() {
+        assertThat(TimelineWording.withdrawn(java.util.Locale.ENGLISH, null, "duplicate"))
+                .isEqualTo("Withdrawn: an unknown action — duplicate");
+        assertThat(TimelineWording.withdrawn(java.util.Locale.FRENCH, null, "doublon"))
+                .isEqualTo("Retiré : une action inconnue — doublon");
+        assertThat(TimelineWording.corrected(java.util.Locale.FRENCH, "Séance ouverte", null, "heure"))
+                .isEqualTo("Corrigé : Séance ouverte — heure");
+        assertThat(TimelineWording.corrected(java.util.Locale.GERMAN, "Session opened", null, "time"))
+                .as("a language without its wording reads in English").isEqualTo("Corrected: Session opened — time");
     }
 
     @Test
