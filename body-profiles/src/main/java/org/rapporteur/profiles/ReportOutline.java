@@ -38,14 +38,17 @@ public record ReportOutline(
     /**
      * A part ("I. Introduction") or a sub-part ("A. Election of officers"): its heading (an ICU pattern that may
      * use {@code meeting}, {@code ordinal}, {@code body}, {@code acronym}, {@code members}), the facts it reports,
-     * and whether they come in the outline's order or as they happened.
+     * and whether they come in the outline's order or as they happened. A part with nothing recorded to report is
+     * a problem listed with the report, unless it is {@code optional} (then it is left out, the numbering running
+     * on); a sub-part with nothing to report is left out.
      */
     public record Part(String id, @JsonProperty(required = true) Localized heading, List<ReportFact> facts,
-                       Order order, List<Part> parts) {
+                       Order order, List<Part> parts, Boolean optional) {
         public Part {
             facts = facts == null ? List.of() : List.copyOf(facts);
             order = order == null ? Order.AS_LISTED : order;
             parts = parts == null ? List.of() : List.copyOf(parts);
+            optional = optional != null && optional;
         }
     }
 

@@ -71,7 +71,15 @@ public final class Composition {
                     written++;
                 }
             }
-            parts.add(new WrittenPart(roman.format(i + 1), heading.apply(part), blocks));
+            if (blocks.isEmpty() && part.optional()) {
+                continue;
+            }
+            if (blocks.isEmpty()) {
+                c.say.about(List.of()).problem("part '" + part.id() + "' of the '" + c.profile.id()
+                        + "' outline has nothing to report: none of its facts was recorded (a part that may be empty"
+                        + " says optional: true)");
+            }
+            parts.add(new WrittenPart(roman.format(parts.size() + 1), heading.apply(part), blocks));
         }
         unreported(c);
         return parts;
