@@ -392,7 +392,7 @@ class MeetingRulesTest {
                             documentSubmitted("CCM/MSP/2024/2"), MetaData.with(LoggingMetadata.COMMAND_ID, "c-7"))))
                     .when(new RecordAction(MEETING, "c-7", null, documentSubmitted("CCM/MSP/2024/3")))
                     .expectSuccessfulHandlerExecution()
-                    .expectResultMessagePayload(new Recorded(eventId(4), 4));
+                    .expectEvents(documentSubmitted("CCM/MSP/2024/3"));
         }
 
         @Test
