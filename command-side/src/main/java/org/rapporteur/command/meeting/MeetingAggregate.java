@@ -21,9 +21,9 @@ import org.rapporteur.events.corrections.ActionCorrected;
  * One meeting. It checks every action against the meeting's rules ({@link MeetingRule}) and keeps only the state
  * those rules need ({@link MeetingState}). Cached between commands and snapshotted, see {@link MeetingConfiguration}.
  */
-// Revision 2: the rule state keeps what standing actions stand on and the fingerprint of each command id; snapshots
-// of earlier revisions are passed over (Axon's revision filter) and the meeting is read from its events instead.
-@Revision("2")
+// Revision 3: the rule state no longer keeps command ids (ProcessedCommands does); snapshots of earlier revisions are
+// passed over (Axon's revision filter) and the meeting is read from its events instead.
+@Revision("3")
 @Aggregate(cache = MeetingConfiguration.CACHE, snapshotTriggerDefinition = MeetingConfiguration.SNAPSHOT_TRIGGER,
         commandTargetResolver = MeetingConfiguration.COMMAND_TARGETS)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -40,11 +40,6 @@ public class MeetingAggregate {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     Recorded handle(ConveneMeeting command, MeetingCalendar calendar, BodyDirectory bodies) {
-        String digest = CommandDigest.of(command.facts());
-        Recorded earlier = state.recordedUnder(command.commandId(), digest);
-        if (earlier != null) {
-            return earlier;
-        }
         if (state.convened()) {
             throw new MeetingRuleViolated("MeetingIsConvenedOnce", "the meeting " + meetingId + " has already been convened");
         }
@@ -55,41 +50,33 @@ public class MeetingAggregate {
             throw new MeetingRuleViolated(MeetingEndsOnOrAfterItStarts.class.getSimpleName(), objection);
         });
         meetingId = command.meetingId();
-        AggregateLifecycle.apply(convened, metaData(command.commandId(), digest));
+        AggregateLifecycle.apply(convened, metaData(command.commandId(), command.facts()));
         return state.last();
     }
 
     @CommandHandler
     Recorded handle(RecordAction command, MeetingCalendar calendar, ConflictResolver conflicts, EventStore eventStore,
                     BodyDirectory bodies) {
-        String digest = CommandDigest.of(command.action());
-        Recorded earlier = state.recordedUnder(command.commandId(), digest);
-        if (earlier != null) {
-            conflicts.detectConflicts(unseen -> false);
-            return earlier;
-        }
         conflicts.detectConflicts(unseen -> !unseen.isEmpty());
         MeetingEvent admitted = state.admit(command.action(), calendar.today(), bodies);
         if (admitted instanceof ActionCorrected correction) {
             MeetingRule.checkCorrected(MeetingAsItStood.before(eventStore, meetingId, correction.correctedEventId(), bodies),
                     correction.corrected(), correction.correctedEventId());
         }
-        AggregateLifecycle.apply(admitted, metaData(command.commandId(), digest));
+        AggregateLifecycle.apply(admitted, metaData(command.commandId(), command.action()));
         return state.last();
     }
 
     @EventSourcingHandler
     void on(MeetingEvent event, DomainEventMessage<?> message) {
         meetingId = message.getAggregateIdentifier();
-        Object commandId = message.getMetaData().get(LoggingMetadata.COMMAND_ID);
-        Object digest = message.getMetaData().get(CommandDigest.METADATA_KEY);
-        state.evolve(event, new Recorded(message.getIdentifier(), message.getSequenceNumber()),
-                commandId == null ? null : commandId.toString(), digest == null ? null : digest.toString());
+        state.evolve(event, new Recorded(message.getIdentifier(), message.getSequenceNumber()));
     }
 
-    private static MetaData metaData(String commandId, String digest) {
+    /** The command id and the fingerprint of the action as given travel with the event, so that the record of processed commands can be made again from the events. */
+    private static MetaData metaData(String commandId, Object asGiven) {
         return commandId == null ? MetaData.emptyInstance()
-                : MetaData.with(LoggingMetadata.COMMAND_ID, commandId).and(CommandDigest.METADATA_KEY, digest);
+                : MetaData.with(LoggingMetadata.COMMAND_ID, commandId).and(CommandDigest.METADATA_KEY, CommandDigest.of(asGiven));
     }
 
     MeetingState state() {

@@ -48,7 +48,7 @@ final class MeetingAsItStood {
                 continue;
             }
             state.evolve(corrected.getOrDefault(message.getIdentifier(), event),
-                    new Recorded(message.getIdentifier(), message.getSequenceNumber()), null);
+                    new Recorded(message.getIdentifier(), message.getSequenceNumber()));
         }
         state.judgedFor(bodies);
         return state;

@@ -2,10 +2,14 @@ package org.rapporteur.command.meeting;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
+import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
@@ -40,6 +44,17 @@ public class MeetingConfiguration {
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(new StaleMeetingRetry(meetingCache)).build();
     }
 
+    @Bean
+    public ProcessedCommands processedCommands(MongoDatabase rapporteurDatabase, MongoTemplate axonMongoTemplate) {
+        return new ProcessedCommands(rapporteurDatabase, axonMongoTemplate.eventCollection());
+    }
+
+    /** Repeated Idempotency-Keys are answered before the meeting is loaded ({@link RepeatedCommands}). */
+    @Bean
+    Registration repeatedCommands(CommandBus commandBus, ProcessedCommands processed) {
+        return commandBus.registerHandlerInterceptor(new RepeatedCommands(processed));
+    }
+
     @Bean(destroyMethod = "close")
     MeetingSnapshots meetingSnapshots(EventStore eventStore, ParameterResolverFactory parameterResolvers,
                                       HandlerDefinition handlers) {
@@ -48,8 +63,11 @@ public class MeetingConfiguration {
 
     @Bean(SNAPSHOT_TRIGGER)
     SnapshotTriggerDefinition meetingSnapshotTrigger(MeetingSnapshots snapshots,
-                                                     @Value("${rapporteur.snapshot-every:500}") int threshold) {
-        return new GrowingSnapshotInterval(snapshots.snapshotter(), threshold);
+                                                     @Value("${rapporteur.snapshot-every:500}") int threshold,
+                                                     @Value("${rapporteur.snapshot-growing:true}") boolean growing) {
+        // growing=false: Axon's stock trigger, a snapshot every `threshold` events (compared in docs/benchmarks.md)
+        return growing ? new GrowingSnapshotInterval(snapshots.snapshotter(), threshold)
+                : new EventCountSnapshotTriggerDefinition(snapshots.snapshotter(), threshold);
     }
 
     @Bean(COMMAND_TARGETS)

@@ -43,9 +43,6 @@ class MeetingState {
     /** Kind of every recorded action (corrections and withdrawals excepted) by event id. */
     private Map<String, String> actionKinds = new HashMap<>();
     private Set<String> withdrawn = new HashSet<>();
-    private Map<String, Recorded> recordedByCommand = new HashMap<>();
-    /** The fingerprint of the action each command id recorded ({@link CommandDigest}), where its event has one. */
-    private Map<String, String> digestByCommand = new HashMap<>();
     private Recorded last;
     private BodyRecord body = new BodyRecord();
     /** The body's facts from its profile, for the rules judging one action (not part of the snapshot). */
@@ -95,20 +92,6 @@ class MeetingState {
 
     boolean withdrawn(String eventId) {
         return withdrawn.contains(eventId);
-    }
-
-    Recorded recordedUnder(String commandId) {
-        return commandId == null ? null : recordedByCommand.get(commandId);
-    }
-
-    /** What this command id recorded, if it recorded this very action; refused when it recorded another. */
-    Recorded recordedUnder(String commandId, String digest) {
-        Recorded earlier = recordedUnder(commandId);
-        String first = earlier == null ? null : digestByCommand.get(commandId);
-        if (first != null && !first.equals(digest)) {
-            throw new IdempotencyKeyReused(commandId, earlier);
-        }
-        return earlier;
     }
 
     StandingRecord standing() {
@@ -164,15 +147,8 @@ class MeetingState {
         return completed;
     }
 
-    void evolve(MeetingEvent event, Recorded recorded, String commandId) {
-        evolve(event, recorded, commandId, null);
-    }
-
-    void evolve(MeetingEvent event, Recorded recorded, String commandId, String digest) {
+    void evolve(MeetingEvent event, Recorded recorded) {
         last = recorded;
-        if (commandId != null && recordedByCommand.putIfAbsent(commandId, recorded) == null && digest != null) {
-            digestByCommand.put(commandId, digest);
-        }
         if (event instanceof ActionCorrected correction) {
             correct(correction.correctedEventId(), correction.corrected());
             body.correct(correction.correctedEventId(), correction.corrected());

@@ -13,7 +13,9 @@ import java.util.List;
  * Another command-side process on the same store may have written to a meeting this process holds in memory: the
  * write then finds its sequence number taken. When the client gave no expected version, the meeting is dropped from
  * memory and the command sent once more, so it is judged against the meeting as it now is; a second conflict is
- * reported. With an expected version, the conflict is the client's to see.
+ * reported. With an expected version, the conflict is the client's to see. A command whose Idempotency-Key another
+ * request recorded at the same moment is sent once more too, and answered as that request was
+ * ({@link CommandRecordedMeanwhile}).
  */
 final class StaleMeetingRetry implements RetryScheduler {
 
@@ -28,8 +30,12 @@ final class StaleMeetingRetry implements RetryScheduler {
     @Override
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
+        if (failures.size() == 1 && stale(lastFailure, CommandRecordedMeanwhile.class)) {
+            commandDispatch.run();
+            return true;
+        }
         if (failures.size() > 1 || !(commandMessage.getPayload() instanceof RecordAction command)
-                || command.expectedVersion() != null || !stale(lastFailure)) {
+                || command.expectedVersion() != null || !stale(lastFailure, ConcurrencyException.class)) {
             return false;
         }
         LOG.info("meeting {} was written by another process; reloading it and retrying once", command.meetingId());
@@ -38,9 +44,9 @@ final class StaleMeetingRetry implements RetryScheduler {
         return true;
     }
 
-    private static boolean stale(Throwable failure) {
+    private static boolean stale(Throwable failure, Class<? extends ConcurrencyException> kind) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConcurrencyException) {
+            if (kind.isInstance(t)) {
                 return true;
             }
         }
