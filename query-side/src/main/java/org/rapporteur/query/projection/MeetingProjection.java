@@ -1,5 +1,6 @@
 package org.rapporteur.query.projection;
 
+import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.RecordedEvent;
 
 import java.util.List;
@@ -15,6 +16,14 @@ public interface MeetingProjection {
 
     /** Brings the meeting's read models up to these of its events (in sequence order; those already projected are skipped). */
     void project(String meetingId, List<RecordedEvent> events);
+
+    /**
+     * In a rebuild: projects a meeting's whole history, which the other projections are handed too (so what they
+     * derive from it is derived once).
+     */
+    default void rebuild(MeetingHistory history) {
+        project(history.meetingId(), history.events());
+    }
 
     /** Forgets what it remembers of meetings in memory: their read models are about to be cleared. */
     void forget();

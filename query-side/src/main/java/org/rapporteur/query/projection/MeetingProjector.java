@@ -94,15 +94,33 @@ public class MeetingProjector implements MeetingProjection {
         Timeline.of(history);
     }
 
+    /** In a rebuild: the meeting's whole history, shared with the other projections, its views cleared before. */
+    @Override
+    public void rebuild(MeetingHistory history) {
+        String meetingId = history.meetingId();
+        try {
+            if (store.position(meetingId) != -1) {
+                projectNew(meetingId, history.events());
+                return;
+            }
+            storeNew(meetingId, -1, history, Map.of());
+        } catch (RuntimeException e) {
+            histories.forget();
+            throw new ProjectionFailed(meetingId, FailingEvent.find(loader, meetingId, MeetingProjector::fold), e);
+        }
+    }
+
     private void projectNew(String meetingId, List<RecordedEvent> events) {
         long position = store.position(meetingId);
         RecentHistories.Recent<Map<MeetingView, Object>> recent = histories.extend(meetingId, position, events);
         if (recent == null) {
             return;
         }
-        MeetingHistory history = recent.history();
+        storeNew(meetingId, position, recent.history(), recent.memo() == null ? Map.of() : recent.memo());
+    }
+
+    private void storeNew(String meetingId, long position, MeetingHistory history, Map<MeetingView, Object> stored) {
         long last = history.lastSequence();
-        Map<MeetingView, Object> stored = recent.memo() == null ? Map.of() : recent.memo();
         Map<MeetingView, Object> views = new EnumMap<>(MeetingView.class);
         for (MeetingView view : MeetingView.values()) {
             Object value = view.fold(history);

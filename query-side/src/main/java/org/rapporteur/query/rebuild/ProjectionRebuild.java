@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ParkedMeetings;
@@ -170,9 +171,10 @@ public class ProjectionRebuild implements DisposableBean {
                             projections.forEach(projection -> parked.park(projection.name(), meetingId, List.of(), e));
                             return null;
                         }
+                        MeetingHistory history = new MeetingHistory(meetingId, stream);
                         for (MeetingProjection projection : projections) {
                             try {
-                                projection.project(meetingId, stream);
+                                projection.rebuild(history);
                             } catch (RuntimeException e) {
                                 parked.park(projection.name(), meetingId, stream, e);
                             }

@@ -63,8 +63,8 @@ public final class ReadModelBenchmarks {
     private static final int LIVE_STRETCH = 500;
     private static final int REBUILD_MEETINGS = 100;
     private static final int REBUILD_EVENTS_PER_MEETING = 1_000;
-    private static final int REBUILD_WARM_UPS = 2;
-    private static final int REBUILD_ROUNDS = 5;
+    private static final int REBUILD_WARM_UPS = Integer.getInteger("bench.rebuild.warm-ups", 2);
+    private static final int REBUILD_ROUNDS = Integer.getInteger("bench.rebuild.rounds", 5);
     private static final int SUBSCRIBERS = 500;
     private static final int FANOUT_COMMANDS = 100;
 

@@ -107,6 +107,21 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
         project(meetingId, events, 0);
     }
 
+    /** In a rebuild: the meeting's whole history, shared with the other projections, its report cleared before. */
+    @Override
+    public void rebuild(MeetingHistory history) {
+        String meetingId = history.meetingId();
+        Meeting meeting = meetings.computeIfAbsent(meetingId, m -> new Meeting());
+        synchronized (meeting) {
+            if (meeting.unstored != null || store.storedSequence(meetingId).isPresent() || history.isEmpty()) {
+                project(meetingId, history.events(), 0);
+                return;
+            }
+            histories.remember(meetingId, history, null);
+            storeNow(meetingId, meeting, history);
+        }
+    }
+
     private void projectLive(String meetingId, List<RecordedEvent> events) {
         project(meetingId, events, intervalNanos);
     }
