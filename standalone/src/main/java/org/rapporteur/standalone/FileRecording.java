@@ -1,10 +1,13 @@
 package org.rapporteur.standalone;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.rapporteur.command.meeting.RulesCheck;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,11 +48,20 @@ final class FileRecording implements AutoCloseable {
         return new Staged(plan, outcome, staged.readEvents(meetingId, before + 1).asStream().toList());
     }
 
-    /** Appends the file's new events to the store in one write, acknowledged once committed and synced. */
+    /**
+     * Appends the file's new events to the store in one write, acknowledged once committed and synced, each logged at
+     * the instant of that write: the events are recorded when they reach the store, not when the rules judged them,
+     * and a server tracking the same store (Axon's Mongo tokens look back one second from the newest event they
+     * saw) finds them however long the checking took.
+     */
     void append(Staged file, EventStorageEngine store) {
-        if (!file.events().isEmpty()) {
-            store.appendEvents(file.events());
+        if (file.events().isEmpty()) {
+            return;
         }
+        Instant now = GenericEventMessage.clock.instant();
+        store.appendEvents(file.events().stream().map(e -> new GenericDomainEventMessage<>(e.getType(),
+                e.getAggregateIdentifier(), e.getSequenceNumber(), e.getPayload(), e.getMetaData(), e.getIdentifier(), now))
+                .toList());
     }
 
     @Override

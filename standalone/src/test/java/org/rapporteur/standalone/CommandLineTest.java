@@ -138,6 +138,12 @@ class CommandLineTest extends CommandLineRuns {
         Rapporteur.planner = f -> f.equals(first) ? plan(f, "ccm-34msp", false) : plan(f, "ccm-35msp", false);
         assertThat(cli("record", first.toString(), second.toString(), "--data", store())).isZero();
         assertThat(stdout()).contains("first.yaml: recorded 4 actions of ccm-34msp", "second.yaml: recorded 4 actions of ccm-35msp");
+
+        // each file's actions are logged at the instant of the one write that recorded them
+        assertThat(cli("timeline", "ccm-34msp", "--format", "json", "--data", store())).isZero();
+        JsonNode entries = new ObjectMapper().readTree(stdout());
+        assertThat(entries).hasSize(4);
+        assertThat(entries.findValuesAsText("loggedAt")).containsOnly(entries.get(0).path("loggedAt").asText());
     }
 
     @Test
