@@ -262,7 +262,8 @@ class ReportGeneratorTest {
         ReportDocument report = generate();
 
         assertThat(texts(report)).doesNotContain("submitted by ,").doesNotContain("submitted by  as");
-        assertThat(report.problems()).singleElement().satisfies(p -> {
+        // the outline's parts with nothing recorded are problems of their own (CompositionTest)
+        assertThat(report.problems()).filteredOn(p -> !p.message().startsWith("part '")).singleElement().satisfies(p -> {
             assertThat(p.message()).startsWith("'document-considered' needs by");
             assertThat(p.eventIds()).containsExactly("e4");
         });

@@ -29,7 +29,7 @@ final class Elections {
             String region = c.names.region(r.region());
             c.paragraph(c.say.say("officers.rotation", "office", c.names.office(r.office()),
                     "session", c.names.session(r.atSession()), "region", region == null ? Phrasing.NONE : region,
-                    "state", r.state() != null ? c.names.state(r.state()) : region == null ? null : Phrasing.NONE), o.eventIds());
+                    "state", r.state() != null ? c.names.stateInText(r.state(), "to") : region == null ? null : Phrasing.NONE), o.eventIds());
         }
     }
 

@@ -27,7 +27,7 @@ final class ExpertBodiesComposer implements Composer {
             String region = c.names.region(m.member().region());
             items.add(c.say.say("expert-bodies.member", "person", c.names.holder(m.member()),
                     "region", region == null ? Phrasing.NONE : region,
-                    "nominatedBy", m.nominatedBy() == null ? Phrasing.NONE : c.names.state(m.nominatedBy()),
+                    "nominatedBy", m.nominatedBy() == null ? Phrasing.NONE : c.names.stateInText(m.nominatedBy(), "text"),
                     "until", m.term() == null || m.term().until() == null ? Phrasing.NONE : c.names.session(m.term().until()),
                     "continuing", m.continuing()) + (k == e.members().size() - 1 ? "." : ";"));
         }

@@ -129,7 +129,7 @@ public final class Names {
             String state = h.stateOrPersonsState();
             return state == null ? name : say.say("person.of-state", "person", name, "state", state(state));
         }
-        return h.state() == null ? null : state(h.state());
+        return h.state() == null ? null : stateInText(h.state(), "text");
     }
 
     public String region(String key) {
@@ -193,16 +193,27 @@ public final class Names {
     private String foreign(String code, String otherwise) {
         String a2 = ALPHA2.get(code);
         if (a2 == null) {
-            return otherwise;
+            String own = StateArticles.name(say.language(), code);
+            return own != null ? own : otherwise;
         }
         String name = new ULocale("", a2).getDisplayCountry(ULocale.forLanguageTag(say.language()));
         return name.isBlank() || name.equals(a2) ? otherwise : name;
     }
 
-    /** Who spoke: a person, a State (in running text), a group or an organisation. */
+    /**
+     * A State in running text with the article its name takes in the language ("le Japon", "des États-Unis"):
+     * {@code form} {@code text} (subject or object), {@code of} or {@code to}; the articles are data
+     * ({@code wording/states.<lang>.tsv}), the forms ICU ({@code state.in-text}).
+     */
+    public String stateInText(String code, String form) {
+        return code == null ? null : say.say("state.in-text", "name", state(code),
+                "article", StateArticles.of(say.language(), code), "form", form);
+    }
+
+    /** Who spoke: a person, a State (in running text, with its article), a group or an organisation. */
     public String speaker(org.rapporteur.events.Speaker s) {
         return s.person() != null ? join(s.person().honorific(), s.person().name())
-                : s.state() != null ? state(s.state())
+                : s.state() != null ? stateInText(s.state(), "text")
                 : s.group() != null ? s.group() : s.organisation();
     }
 

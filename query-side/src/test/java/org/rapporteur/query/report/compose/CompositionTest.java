@@ -102,7 +102,7 @@ class CompositionTest {
         }
 
         assertThat(reports).hasSize(720).allSatisfy(r -> assertThat(r).isEqualTo(reports.get(0)));
-        assertThat(String.join("\n", reports.get(0))).contains("Kenya et Japon", "Ana Uno (Brésil) a été élue");
+        assertThat(String.join("\n", reports.get(0))).contains("le Kenya et le Japon", "Ana Uno (Brésil) a été élue");
     }
 
     private static <T> List<List<T>> permutations(List<T> items) {

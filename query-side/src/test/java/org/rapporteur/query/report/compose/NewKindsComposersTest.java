@@ -125,4 +125,27 @@ class NewKindsComposersTest {
                 "It was understood that the office of Chair at the eleventh meeting of the Conference of the Parties"
                         + " would go to a candidate from Asia.");
     }
+
+    @Test
+    void french_names_of_states_take_their_article_from_the_language_s_table() {
+        FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
+                new WrittenStatementCirculated(sitting(1), state("JPN"), "X/INF/1", null, StatementKind.CLOSING),
+                new WrittenStatementCirculated(sitting(1), state("USA"), "X/INF/2", null, StatementKind.CLOSING),
+                new WrittenStatementCirculated(sitting(1), state("EUU"), "X/INF/3", null, StatementKind.CLOSING),
+                new WrittenStatementCirculated(sitting(1), state("CUB"), "X/INF/4", null, StatementKind.CLOSING));
+
+        assertThat(model.write(new WorkComposer(), "fr", ReportFact.STATEMENTS).paragraphs()).singleElement()
+                .asString().endsWith("par le Japon (X/INF/1), les États-Unis (X/INF/2), l’Union européenne (X/INF/3) et Cuba (X/INF/4).");
+    }
+
+    @Test
+    void a_rotation_to_a_state_says_to_it_in_the_language() {
+        FactModel model = new FactModel("cites").log(new RotationUnderstandingRecorded(sitting(1), "chair",
+                new SessionRef("session", 11), null, "JPN"));
+
+        assertThat(model.write(new WorkComposer(), "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement()
+                .asString().endsWith("reviendraient au Japon.");
+        assertThat(model.write(new WorkComposer(), "en", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement()
+                .asString().endsWith("would go to Japan.");
+    }
 }
