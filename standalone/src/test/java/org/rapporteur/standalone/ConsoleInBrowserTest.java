@@ -374,7 +374,7 @@ class ConsoleInBrowserTest {
         browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
         browser.driver.get(url("/console"));
         console.signIn(TestUsers.SECRETARY, TestUsers.SECRETARY_PASSWORD);
-        assertThat(browser.text(By.id("meetings"))).contains("Forty-second Session of the IPCC")
+        assertThat(browser.text(By.id("meetings"))).contains("Forty-second Session of the IPCC").contains("5–8 October 2015")
                 .contains("Intergovernmental Panel on Climate Change");
         browser.driver.get(url("/console/meetings/ipcc-42"));
         assertThat(browser.text(By.id("meeting-title"))).isEqualTo("Forty-second Session of the IPCC");
@@ -382,6 +382,11 @@ class ConsoleInBrowserTest {
         browser.screenshot("ipcc-session");
         String seen = browser.text(By.id("context")) + browser.text(By.id("timeline")) + browser.text(By.id("report-panel"));
         assertThat(seen).doesNotContainIgnoringCase("States parties").doesNotContain("Meeting of States");
+
+        // the Record list offers the IPCC the kinds its report states, not the CCM's own
+        assertThat(browser.driver.findElements(By.cssSelector("#kind option[value='extension-request-presented']"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#kind option[value='working-group-coordinators-appointed']"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#kind option[value='officers-elected']"))).hasSize(1);
 
         // its offices, participation categories and sessions are offered by the names the IPCC gives them
         console.choose("officers-elected");

@@ -26,6 +26,7 @@ interface MeetingRule {
             new HolderIsAPersonOrAState(),
             new RegionMustBeTheBodys(),
             new SessionKindMustBeTheBodys(),
+            new PlaceholdersMustBeKnown(),
             new BallotsMatchTheElection(),
             new SpeakerIsOne(),
             new ParticipationCategoryMustBeTheBodys(),

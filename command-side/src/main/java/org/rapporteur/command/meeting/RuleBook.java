@@ -100,6 +100,9 @@ public final class RuleBook {
                             org.rapporteur.events.decisions.EstimatedCostsAdopted.class,
                             org.rapporteur.events.meeting.IntersessionalMeetingsDecided.class,
                             org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed.class)),
+            new Entry(PlaceholdersMustBeKnown.class.getSimpleName(),
+                    "every mark in braces in its wording is one the report writes out; {session:N} and {session:KIND:N} name the body's sessions",
+                    RuleBook::hasWording),
             new Entry(BallotsMatchTheElection.class.getSimpleName(),
                     "no ballots by acclamation; ballots add up to the ballots cast and name the elected",
                     any(OfficersElected.class)),
@@ -131,6 +134,25 @@ public final class RuleBook {
                     any(ActionWithdrawn.class)));
 
     private RuleBook() {
+    }
+
+    /** A kind with text among its facts (at any depth), where a mark in braces could be written. */
+    static boolean hasWording(Class<?> kind) {
+        return hasWording(kind, new java.util.HashSet<>());
+    }
+
+    private static boolean hasWording(java.lang.reflect.Type type, java.util.Set<java.lang.reflect.Type> seen) {
+        if (!seen.add(type)) {
+            return false;
+        }
+        if (type == String.class) {
+            return true;
+        }
+        if (type instanceof java.lang.reflect.ParameterizedType generic) {
+            return Stream.of(generic.getActualTypeArguments()).anyMatch(t -> hasWording(t, seen));
+        }
+        return type instanceof Class<?> record && record.isRecord() && Stream.of(record.getRecordComponents())
+                .anyMatch(c -> hasWording(c.getGenericType(), seen));
     }
 
     /** The entries of the rules that judge this kind. */

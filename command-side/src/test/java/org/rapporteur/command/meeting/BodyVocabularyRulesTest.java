@@ -403,4 +403,35 @@ class BodyVocabularyRulesTest {
                     "X/2025/8", false, null, null), "meeting.kind: summit");
         }
     }
+
+    @Nested
+    class MarksInAdoptedWording {
+
+        private NumberedDecisionAdopted worded(String text) {
+            return new NumberedDecisionAdopted(IN_SESSION, "4/1", "Dates", "7", null, List.of(text),
+                    null, null, Adoption.CONSENSUS, null, false, false);
+        }
+
+        @Test
+        void aSessionOfTheBodyIsNamedByTheProfilesKindsOfSession() {
+            accepted(given(), worded("Decides that the {session:5} will consider {states} and the {Session:extraordinary-session:2}"));
+            refused(given(), worded("Recalls the {session:summit:3}"),
+                    "operativeText[0]: {session:summit:3} names summit is not a kind of session of test-cop");
+            refused(given(), worded("Recalls the {session:third}"), "names a session by its number");
+        }
+
+        @Test
+        void anUnknownMarkIsRefusedNamingTheMarksThereAre() {
+            refused(given(), worded("Welcomes {chair}"), "operativeText[0]: {chair} is not a mark the report writes out");
+            refused(given(), worded("Welcomes {states:KEN}"), "takes nothing after its name");
+            refused(given(), worded("Recalls {fn:}"), "needs what it names after a colon");
+        }
+
+        @Test
+        void theCcmsFirstMarksForItsSessionsAreRefusedWithTheMarkToWrite() {
+            refused(given(), worded("Thanks the President of the {msp:11}"), "{msp:11} is no longer written: use {session:11}");
+            refused(given(), worded("since the {rc:2}"), "use {session:review-conference:2}");
+            refused(given(), worded("the {MSP:12}"), "use {Session:12}");
+        }
+    }
 }

@@ -31,7 +31,7 @@ public record TimelineLine(String eventId, long sequence, String kind, String wh
                            boolean superseded, TimelineEntry entry) {
 
     private static final DateTimeFormatter LOGGED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(states|state|short|fn|org|convention|plan)(?::([^}]*))?}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(states|state|short|fn|org|convention|plan|session|Session|msp|MSP|rc|RC)(?::([^}]*))?}");
     private static final int EXCERPT = 90;
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{3}\\b");
 
@@ -92,6 +92,10 @@ public record TimelineLine(String eventId, long sequence, String kind, String wh
                 case "org" -> argument == null ? "" : argument;
                 case "convention" -> "the Convention";
                 case "plan" -> "the Action Plan";
+                case "session", "Session" -> argument == null ? "" : argument.contains(":")
+                        ? argument.replace(':', ' ').replace('-', ' ') : "session " + argument;
+                case "msp", "MSP" -> "session " + argument;
+                case "rc", "RC" -> "review conference " + argument;
                 default -> "";
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));

@@ -271,6 +271,24 @@ class ReportGeneratorTest {
     }
 
     @Test
+    void aMarkNamingASessionOfTheBodyIsWrittenAsTheProfileNamesItAsAreTheCcmsFirstMarks() {
+        log(convened());
+        log(new PlenarySessionOpened(FIRST, 1));
+        log(new DecisionAdopted(FIRST, false, List.of(new Sentence(null, null, null, List.of(new Clause(Verb.RECALLED, null,
+                "the {session:11}, the {session:review-conference:2} and the {Session:12}", null)), null, null))));
+        log(new DecisionAdopted(FIRST, false, List.of(new Sentence(null, null, null, List.of(new Clause(Verb.NOTED, null,
+                "as stored before: the {msp:11}, the {rc:2} and the {MSP:12}", null)), null, null))));
+
+        ReportDocument report = new ReportGenerator().generate(new MeetingHistory("test-msp", events), "en");
+
+        String general = text(containing(report, "recalled"));
+        String stored = text(containing(report, "as stored before"));
+        assertThat(general).contains("the Eleventh Meeting of States parties, the Second Review Conference and the Twelfth Meeting of States Parties")
+                .doesNotContain("{");
+        assertThat(stored).endsWith(general.substring(general.indexOf("the Eleventh")));
+    }
+
+    @Test
     void theReportInFrenchKeepsTheAdoptedWordingInEnglishWithANote() {
         log(convened());
         log(new PlenarySessionOpened(FIRST, 1));

@@ -13,9 +13,12 @@ import java.util.List;
 
 /**
  * Wording the meeting adopted as worded, with its references written out: {@code {states}}, {@code {state:XXX}},
- * {@code {short:XXX}}, {@code {fn:N}}, {@code {title:SYMBOL}}, {@code {msp:N}} / {@code {MSP:N}} (and {@code rc},
- * {@code RC}), {@code {convention}}, {@code {plan}}, {@code {org:KEY}}, {@code {date:YYYY-MM-DD}}. Anything else in
- * braces stays as it is.
+ * {@code {short:XXX}}, {@code {fn:N}}, {@code {title:SYMBOL}}, {@code {session:N}} (the body's Nth session) and
+ * {@code {session:KIND:N}} (the Nth of one of its other sessions, by the profile's key: review-conference ...), named
+ * as the profile names them ({@code {Session:...}}: in full, as in a document's title), {@code {convention}},
+ * {@code {plan}}, {@code {org:KEY}}, {@code {date:YYYY-MM-DD}}. Text stored before sessions were the body's may
+ * still say {@code {msp:N}} / {@code {MSP:N}} and {@code {rc:N}} / {@code {RC:N}}: read as {@code {session:N}} and
+ * {@code {session:review-conference:N}}. Anything else in braces stays as it is (new text is checked when recorded).
  */
 final class AdoptedText {
 
@@ -105,6 +108,8 @@ final class AdoptedText {
                 return index >= 0 && index < notes.size() ? Notes.of(c, notes.get(index)) : "";
             case "title":
                 return arg == null || arg.isEmpty() ? null : c.facts.titleOf(arg);
+            case "session", "Session":
+                return session(c, arg, name.equals("Session"));
             case "msp", "MSP", "rc", "RC":
                 if (!isNumber(arg)) {
                     return null;
@@ -118,6 +123,18 @@ final class AdoptedText {
             default:
                 return null;
         }
+    }
+
+    /** {@code N} or {@code KIND:N}: a session of the body, of a kind its profile names; null otherwise. */
+    private static String session(Context c, String arg, boolean full) {
+        if (arg == null) {
+            return null;
+        }
+        int colon = arg.lastIndexOf(':');
+        String kind = colon < 0 ? SessionRef.REGULAR : arg.substring(0, colon).trim();
+        String ordinal = colon < 0 ? arg : arg.substring(colon + 1).trim();
+        boolean known = SessionRef.REGULAR.equals(kind) || c.profile.body().otherSessions().containsKey(kind);
+        return known && isNumber(ordinal) ? c.names.reference(new SessionRef(kind, Integer.parseInt(ordinal)), full) : null;
     }
 
     private static String organisation(MeetingFacts facts, String key) {
