@@ -22,6 +22,8 @@ public class ProcessedCommands {
 
     public static final String COLLECTION = "processedcommands";
     private static final String MADE_FROM_EVENTS = "made-from-events";
+    /** Where axon-mongo keeps an event's metadata (as JSON text with the store's serializer). */
+    private static final String META_DATA = "serializedMetaData";
 
     private final MongoCollection<Document> keys;
     private final MongoCollection<Document> events;
@@ -40,11 +42,11 @@ public class ProcessedCommands {
      * fingerprint of the action as given, the first event of each key being its answer).
      */
     private void makeFromEvents() {
-        events.find(Filters.exists("metaData")).projection(Projections.include("aggregateIdentifier", "sequenceNumber",
-                        "eventIdentifier", "metaData"))
+        events.find(Filters.exists(META_DATA)).projection(Projections.include("aggregateIdentifier", "sequenceNumber",
+                        "eventIdentifier", META_DATA))
                 .sort(new Document("aggregateIdentifier", 1).append("sequenceNumber", 1))
                 .forEach(event -> {
-                    Object stored = event.get("metaData");
+                    Object stored = event.get(META_DATA);
                     Document metaData = stored instanceof Document d ? d : stored instanceof String json ? Document.parse(json) : null;
                     Object key = metaData == null ? null : metaData.get(LoggingMetadata.COMMAND_ID);
                     if (key != null && stored(event.getString("aggregateIdentifier"), key.toString()) == null) {
@@ -90,6 +92,7 @@ public class ProcessedCommands {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+            document.remove("_id"); // the driver gave the refused insert one; a replacement keeps the stored document's
             Processed left = stored(meeting, key);
             if (left == null || eventStored(left.recorded().eventId())
                     || keys.replaceOne(Filters.and(byKey(meeting, key), Filters.eq("eventId", left.recorded().eventId())), document)

@@ -173,6 +173,8 @@ class RepeatedCommandsTest {
 
         new ProcessedCommands(database, database.getCollection("domainevents"));
 
+        assertThat(processed.stored(meeting, "old-1")).as("made from %s", database.getCollection("domainevents")
+                .find(new Document("aggregateIdentifier", meeting).append("sequenceNumber", 1L)).first()).isNotNull();
         assertThat(send(document("old-1", "CCM/MSP/2024/1", null)).sequence()).isEqualTo(1);
         assertThatThrownBy(() -> send(document("old-1", "CCM/MSP/2024/3", null))).isInstanceOf(IdempotencyKeyReused.class);
         assertThat(send(document("older-2", "CCM/MSP/2024/2", null)).sequence()).isEqualTo(2);
