@@ -46,16 +46,23 @@ public final class ScriptedMeetings {
         String item = List.of("10", "11").get(session % 2);
         return switch ((int) (step % 10)) {
             case 1 -> takenUp(session, item);
-            case 2 -> new ParticipantsRegistered(plenary(session), ParticipantCategory.STATE_PARTY, List.of("S" + (n % 97)), null);
-            case 3 -> vicePresidents(plenary(session), "V" + (n % 13));
+            case 2 -> new ParticipantsRegistered(plenary(session), ParticipantCategory.STATE_PARTY, List.of(state(n % 97)), null);
+            case 3 -> vicePresidents(plenary(session), state(97 + n % 13));
             case 4 -> correction(session, idOf.apply(n - 1),
-                    vicePresidents(plenary(session), "W" + (n % 13)), "wrong State");
+                    vicePresidents(plenary(session), state(110 + n % 13)), "wrong State");
             case 6 -> new DocumentWithdrawn(plenary(session), "CCM/MSP/2024/WP." + (n - 1), "superseded");
             case 7 -> n < 10 ? document(session, "CCM/MSP/2024/INF." + n, "Note " + n)
                     : withdrawal(session, idOf.apply(n - 5), "registered in error");
             case 9 -> concluded(session, item);
             default -> document(session, "CCM/MSP/2024/WP." + n, "Paper " + n);
         };
+    }
+
+    private static final List<String> STATES = List.copyOf(new java.util.TreeSet<>(org.rapporteur.text.States.all().keySet()));
+
+    /** The {@code i}th State of the list the fact checks know, so that scripted actions pass the rules. */
+    private static String state(long i) {
+        return STATES.get((int) (i % STATES.size()));
     }
 
     /** Logs {@code count} actions into each meeting, the meetings' actions interleaved. */

@@ -62,8 +62,9 @@ public final class TwelfthMeeting {
                 FIRST_DAY, FIRST_DAY.plusDays(3), "CCM/MSP/2024", null, null, null);
     }
 
+    /** Two sessions a day; a session past the fourth day (long scripted meetings) is held on the last day. */
     public static MeetingMoment plenary(int session) {
-        return MeetingMoment.inPlenary(session, FIRST_DAY.plusDays((session - 1) / 2));
+        return MeetingMoment.inPlenary(session, FIRST_DAY.plusDays(Math.min(3, (session - 1) / 2)));
     }
 
     public static MeetingMoment plenary(int session, int hour, int minute) {
