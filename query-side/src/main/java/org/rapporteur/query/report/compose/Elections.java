@@ -48,7 +48,7 @@ final class Elections {
             for (Ballot ballot : e.ballots()) {
                 List<String> votes = new ArrayList<>();
                 for (Ballot.Candidate candidate : ballot.candidates()) {
-                    votes.add(c.say.say("officers-elected.votes", "state", c.names.holder(candidate.candidate()),
+                    votes.add(c.say.say("officers-elected.votes", "state", c.names.holderAsListed(candidate.candidate()),
                             "votes", String.valueOf(candidate.votes())));
                 }
                 text.sentence(c.say.say("officers.ballot", "round", e.ballots().size() == 1 ? Phrasing.NONE

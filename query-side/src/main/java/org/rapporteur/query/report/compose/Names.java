@@ -132,6 +132,11 @@ public final class Names {
         return h.state() == null ? null : stateInText(h.state(), "text");
     }
 
+    /** A holder as a tally or a table lists it: a State by its name alone, without the article of running text. */
+    public String holderAsListed(org.rapporteur.events.Holder h) {
+        return h != null && h.person() == null && h.state() != null ? state(h.state()) : holder(h);
+    }
+
     public String region(String key) {
         Localized region = key == null ? null : profile.body().regionalGroups().get(key);
         return region == null ? null : text(region);
