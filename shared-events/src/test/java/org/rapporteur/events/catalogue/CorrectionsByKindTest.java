@@ -68,7 +68,8 @@ class CorrectionsByKindTest {
         // as stored: every kind of revision 1 by the class it had then, whatever its class is now
         assertThat(classes).hasSize(67).containsEntry("org.rapporteur.events.decisions.ExtensionRequestGranted",
                 "extension-request-granted").containsEntry("org.rapporteur.events.corrections.ActionWithdrawn", "action-withdrawn");
-        assertThat(classes.values()).allMatch(kind -> Actions.byName(kind).isPresent());
+        // a kind retired since (vice-presidents-elected) is translated by its own upcaster before this one reads it
+        assertThat(classes.values()).allMatch(kind -> Actions.byName(kind).isPresent() || RetiredKinds.replacement(kind).isPresent());
         ObjectNode moved = (ObjectNode) JSON.createObjectNode().set("corrected", JSON.createObjectNode()
                 .put("@class", "org.rapporteur.events.documents.DocumentSubmitted").put("symbol", "X/1"));
         assertThat(new CorrectionsByKind().byKind(moved).path("corrected").path("@kind").asText()).isEqualTo("document-submitted");

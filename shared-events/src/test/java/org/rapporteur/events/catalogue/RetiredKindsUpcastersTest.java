@@ -232,7 +232,7 @@ class RetiredKindsUpcastersTest {
                 {"moment":{"plenarySession":1,"date":"2024-09-10","time":null},"correctedEventId":"e7",
                  "reason":"Iraq, not Norway, was elected","corrected":{"@class":"org.rapporteur.events.officers.VicePresidentsElected",
                  "moment":{"plenarySession":1,"date":"2024-09-10","time":null},"states":["LKA","IRQ"],"method":"ACCLAMATION",
-                 "votes":null}}""", ActionCorrected.class.getName(), "1");
+                 "votes":null}}""", ActionCorrected.class.getName(), "2");
         OfficersElected elected = (OfficersElected) correction.corrected();
         assertThat(elected.office()).isEqualTo("vice-president");
         assertThat(elected.elected()).extracting(e -> e.holder().state()).containsExactly("LKA", "IRQ");
