@@ -51,18 +51,28 @@ class StoreWrittenEarlierTest extends CommandLineRuns {
                 .isEqualTo(beforeDescriptions(Files.readString(STORED.resolve(meeting + ".timeline.txt"), StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The CCM files have been re-expressed since the store was written (officers-elected for the retired
+     * vice-presidents-elected, {session:N} for {msp:N} in adopted text): recorded again they differ, line by line, from
+     * what the store holds under their command ids, and are refused as edited files are; the CITES file is as it was.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"ccm-12msp", "ccm-13msp-sample", "cites-sample"})
+    @ValueSource(strings = {"cites-sample"})
     void knowsEachActionOfItsFileAsRecordedAlready(String meeting) {
         assertThat(cli("record", examples().resolve(meeting + ".yaml").toString(), "--data", store())).as(stderr()).isZero();
         assertThat(stdout()).contains("already recorded").contains("nothing recorded twice");
     }
 
-    /** Each line of a timeline up to its description: position, clocks, who logged it, kind and status. */
+    /**
+     * Each line of a timeline up to its description: position, clocks, who logged it, kind and status, spaces
+     * collapsed; a kind retired since is listed as the kind it is read as now.
+     */
     private static List<String> beforeDescriptions(String timeline) {
         List<String> lines = timeline.lines().toList();
         int description = lines.stream().filter(line -> line.contains("description")).findFirst().orElseThrow()
                 .indexOf("description");
-        return lines.stream().map(line -> line.substring(0, Math.min(description, line.length())).stripTrailing()).toList();
+        return lines.stream().map(line -> line.substring(0, Math.min(description, line.length())).strip())
+                .map(line -> line.replace("vice-presidents-elected", "officers-elected").replaceAll("[ -]{2,}", " "))
+                .toList();
     }
 }
