@@ -16,6 +16,11 @@ final class SpringArguments {
                 throw new Rapporteur.InvalidInput("unknown option or argument '" + argument
                         + "' (Spring properties are passed as --name=value)");
             }
+            if (argument.startsWith("--rapporteur.mongo.")) {
+                // Spring would join it with the store's own value ("data,/x"): the store is chosen by the options
+                throw new Rapporteur.InvalidInput("'" + argument.substring(0, argument.indexOf('='))
+                        + "' is set by --data, --mongo-uri and --database; use those");
+            }
             all.add(argument);
         }
         return all.toArray(String[]::new);

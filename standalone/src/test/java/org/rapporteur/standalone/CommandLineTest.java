@@ -163,6 +163,8 @@ class CommandLineTest extends CommandLineRuns {
         assertThat(stderr()).startsWith("rapporteur: Unknown options: '--colour', 'red' (see rapporteur report --help)");
         assertThat(cli("serve", "--data", store(), "stray")).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).contains("unknown option or argument 'stray'");
+        assertThat(cli("serve", "--data", store(), "--rapporteur.mongo.data=elsewhere")).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).contains("'--rapporteur.mongo.data' is set by --data, --mongo-uri and --database");
         assertThat(cli("report", "ccm-1msp", "--format", "md,docx", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
         assertThat(stderr()).contains("--out DIR is needed for several formats");
         assertThat(cli("report", "ccm-1msp", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);

@@ -211,7 +211,7 @@ class StandaloneCrashIT {
     private void start(Path jar, Path data) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "serve",
-                "--server.port=0", "--rapporteur.mongo.data=" + data));
+                "--server.port=0", "--data", data.toString()));
         command.addAll(List.of(USERS));
         child = new ProcessBuilder(command).redirectErrorStream(true).start();
         CountDownLatch ready = new CountDownLatch(1);
