@@ -27,6 +27,8 @@ public record Body(
         otherSessions = otherSessions == null ? Map.of() : Map.copyOf(otherSessions);
         offices = offices == null ? Map.of() : Map.copyOf(offices);
         regionalGroups = regionalGroups == null ? Map.of() : Map.copyOf(regionalGroups);
-        participationCategories = participationCategories == null ? Map.of() : Map.copyOf(participationCategories);
+        // in the profile's order: the list of participants is set out by category in that order
+        participationCategories = participationCategories == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(participationCategories));
     }
 }

@@ -70,13 +70,27 @@ public record ReportOutline(
         }
     }
 
-    /** An annex and its heading (an ICU pattern, with the same arguments as a part's heading). */
-    public record Annex(@JsonProperty(required = true) AnnexKind kind, Localized heading) {
+    /**
+     * An annex and its heading (an ICU pattern, with the same arguments as a part's heading). An annex with nothing
+     * recorded to list is left out, the numbering running on, and is a problem listed with the report unless it is
+     * {@code optional}.
+     */
+    public record Annex(@JsonProperty(required = true) AnnexKind kind, Localized heading, Boolean optional) {
+        public Annex {
+            optional = optional != null && optional;
+        }
+
+        public Annex(AnnexKind kind, Localized heading) {
+            this(kind, heading, null);
+        }
     }
 
     public enum AnnexKind {
+        /** The documents submitted (symbol and title), as issued. */
         DOCUMENTS("documents"),
+        /** The texts of the numbered decisions adopted, in the order adopted, each under its number and title. */
         DECISIONS("decisions"),
+        /** The participants by the body's categories of participation. */
         PARTICIPANTS("participants");
 
         private final String publicName;

@@ -66,14 +66,50 @@ public record ReportDocument(Header header, List<Section> sections, List<Footnot
     public record Footnote(int number, String text) {
     }
 
-    /** An annex ("I"): its heading and its rows (a document's symbol and title, a participant, a decision). */
-    public record Annex(String number, String kind, String title, List<AnnexEntry> documents) {
+    /**
+     * An annex ("I"): its kind ({@code documents}, {@code decisions}, {@code participants}), heading, and either rows
+     * (the list of documents: a document's symbol and title) or blocks of its own (the texts of decisions, the list
+     * of participants by category).
+     */
+    public record Annex(String number, String kind, String title, List<AnnexEntry> documents, List<AnnexBlock> blocks) {
+        public Annex {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+            blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        }
+
+        public Annex(String number, String kind, String title, List<AnnexEntry> documents) {
+            this(number, kind, title, documents, null);
+        }
+
         public Annex(String title, List<AnnexEntry> documents) {
-            this("I", "documents", title, documents);
+            this("I", "documents", title, documents, null);
         }
     }
 
     public record AnnexEntry(String symbol, String title) {
+    }
+
+    /** What an annex other than the list of documents is made of. */
+    public sealed interface AnnexBlock permits AnnexHeading, AnnexParagraph, AnnexList, AnnexNote {
+    }
+
+    /** A heading inside an annex: a decision's number and title, a category of participants ({@code level} 1), a decision's own annex (2). */
+    public record AnnexHeading(String text, int level) implements AnnexBlock {
+    }
+
+    /** A paragraph of an annex, with its label where it has one (an operative paragraph's "1."). */
+    public record AnnexParagraph(String label, String text) implements AnnexBlock {
+    }
+
+    /** Names listed one a line (the participants of one category). */
+    public record AnnexList(List<String> items) implements AnnexBlock {
+        public AnnexList {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** A note on what follows, set apart from the text (texts reproduced in the language they were adopted in). */
+    public record AnnexNote(String text) implements AnnexBlock {
     }
 
     /** Something the report could not say: what is missing, and the events of the fact that needed it. */

@@ -120,9 +120,63 @@ class ReportFormatsOfExamplesTest {
         String aknText = xml.s("/");
         assertThat(names).allSatisfy(n -> assertThat(aknText).as("AKN").contains(n));
         assertThat(aknText).as("AKN shows no Markdown").doesNotContain("<http").doesNotContain("[^");
-        assertThat(xml.n("//akn:paragraph")).isEqualTo(paragraphs(report));
+        assertThat(xml.n("//akn:paragraph[not(ancestor::akn:attachment)]")).isEqualTo(paragraphs(report));
         assertThat(xml.n("//akn:authorialNote")).isEqualTo(report.footnotes().size()
                 + (report.header().titleNote() == null || report.header().titleNote().isBlank() ? 0 : 1));
+    }
+
+    /**
+     * Every format prints every annex (the list of documents, the texts of decisions, the list of participants) with
+     * all its text, and no format shows a placeholder or a message key where wording should be, in either language.
+     */
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("examples")
+    void everyFormatPrintsTheAnnexesWholeAndNoPlaceholderOrMessageKey(String example, String language) throws Exception {
+        ReportDocument report = GENERATOR.generate(ScenarioHistories.of(example), language);
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("MD", new String(RENDERERS.render(report, ReportFormat.MD), StandardCharsets.UTF_8).replace("\\", ""));
+        texts.put("HTML", unescape(new String(RENDERERS.render(report, ReportFormat.HTML), StandardCharsets.UTF_8)
+                .replaceAll("(?s)<style>.*</style>", "").replaceAll("<[^>]+>", "")));
+        try (XWPFDocument doc = DocxReading.open(RENDERERS.render(report, ReportFormat.DOCX))) {
+            texts.put("DOCX", DocxReading.allText(doc));
+        }
+        try (PdfPages pages = new PdfPages(RENDERERS.render(report, ReportFormat.PDF))) {
+            texts.put("PDF", Normalizer.normalize(String.join("\n", pages.pages.stream().map(PdfPages.Page::text).toList()),
+                    Normalizer.Form.NFC));
+        }
+        texts.put("AKN", new AknRendererTest.Akn(RENDERERS.render(report, ReportFormat.AKN)).s("/"));
+        Set<String> keys = new java.util.HashSet<>(org.rapporteur.profiles.Messages.shipped().keys());
+        keys.removeIf(k -> !k.contains("."));
+        for (Map.Entry<String, String> format : texts.entrySet()) {
+            String text = format.getValue().replaceAll("\\s+", " ");
+            assertThat(text).as(format.getKey() + " of " + example + " in " + language)
+                    .doesNotContainPattern("\\{[a-zA-Z][\\w.:-]*(,[^}]*)?\\}").doesNotContain("\uE000").doesNotContain("null");
+            assertThat(keys).as("message keys in " + format.getKey()).noneSatisfy(k -> assertThat(text).contains(k));
+            for (ReportDocument.Annex annex : report.annexes()) {
+                for (String line : annexText(annex)) {
+                    assertThat(text).as(format.getKey() + " prints annex " + annex.number()).contains(line.replaceAll("\\s+", " "));
+                }
+            }
+        }
+    }
+
+    /** What an annex says: its title, its rows' symbols and titles, its blocks' texts and names. */
+    private static List<String> annexText(ReportDocument.Annex annex) {
+        List<String> lines = new ArrayList<>();
+        lines.add(annex.title());
+        annex.documents().forEach(e -> lines.add(e.symbol()));
+        for (ReportDocument.AnnexBlock block : annex.blocks()) {
+            if (block instanceof ReportDocument.AnnexHeading h) {
+                lines.add(h.text());
+            } else if (block instanceof ReportDocument.AnnexParagraph p) {
+                lines.add(p.text());
+            } else if (block instanceof ReportDocument.AnnexList l) {
+                lines.addAll(l.items());
+            } else if (block instanceof ReportDocument.AnnexNote n) {
+                lines.add(n.text());
+            }
+        }
+        return lines;
     }
 
     private static int paragraphs(ReportDocument report) {

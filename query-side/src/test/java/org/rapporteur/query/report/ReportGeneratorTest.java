@@ -123,7 +123,8 @@ class ReportGeneratorTest {
         Paragraph vicePresidents = containing(report, "Vice-President");
         assertThat(text(vicePresidents)).contains("Iraq was elected by acclamation as Vice-President of").doesNotContain("Switzerland");
         assertThat(vicePresidents.eventIds()).containsExactly(wrong, fix);
-        assertThat(report.annex().documents()).isEmpty();
+        // no document left to list: the list of documents is left out
+        assertThat(report.annexes()).isEmpty();
     }
 
     @Test

@@ -24,7 +24,13 @@ final class ClosingComposer implements Composer {
             return;
         }
         c.say.about(c.facts.documentEventIds());
-        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.titleInText()), c.facts.documentEventIds());
+        String annex = c.annexNumber(org.rapporteur.profiles.ReportOutline.AnnexKind.DOCUMENTS);
+        if (annex == null) {
+            c.say.problem("the outline states where the list of documents is (documents-annex) but has no annex of"
+                    + " kind 'documents'; the sentence is left out");
+            return;
+        }
+        c.paragraph(c.say.say("annex.paragraph", "meeting", c.names.titleInText(), "annex", annex), c.facts.documentEventIds());
     }
 
     @Override

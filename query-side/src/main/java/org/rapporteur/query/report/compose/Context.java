@@ -82,6 +82,21 @@ public final class Context {
                         .getDisplayLanguage(com.ibm.icu.util.ULocale.forLanguageTag(say.language()))), null, null));
     }
 
+    private Annexes annexes;
+
+    /** The body's annexes as this report prints them (their numbers known before any part is written). */
+    Annexes annexes() {
+        if (annexes == null) {
+            annexes = new Annexes(this);
+        }
+        return annexes;
+    }
+
+    /** The number of the report's annex of {@code kind} ("II"), or null when it has none. */
+    public String annexNumber(org.rapporteur.profiles.ReportOutline.AnnexKind kind) {
+        return annexes().numberOf(kind);
+    }
+
     /** Whether the body's outline reports {@code fact} in some part. */
     public boolean outlined(org.rapporteur.profiles.ReportFact fact) {
         return outlined(profile.report().parts(), fact);

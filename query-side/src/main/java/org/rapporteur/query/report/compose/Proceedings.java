@@ -92,9 +92,16 @@ final class Proceedings {
     static void decision(Occurrence o, Context c) {
         if (o.facts() instanceof NumberedDecisionAdopted d) {
             List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
-            c.paragraph(c.say.say("decisions.numbered", "number", d.number(), "title", d.title(), "adoption", d.adoption(),
-                    "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended())
-                    + (items.isEmpty() ? "" : c.adoptedNote()), o.eventIds(), items, true);
+            String adopted = c.say.say("decisions.numbered", "number", d.number(), "title", d.title(), "adoption", d.adoption(),
+                    "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended());
+            String annex = c.annexNumber(org.rapporteur.profiles.ReportOutline.AnnexKind.DECISIONS);
+            if (annex != null && DecisionsAnnex.hasText(d)) {
+                // the text is reproduced in the annex, not here
+                c.paragraph(new Prose(c.say).sentence(adopted).sentence(c.say.say("decisions.in-annex", "annex", annex))
+                        .toString(), o.eventIds());
+                return;
+            }
+            c.paragraph(adopted + (items.isEmpty() ? "" : c.adoptedNote()), o.eventIds(), items, true);
         } else if (o.facts() instanceof VoteRecorded v) {
             Prose text = new Prose(c.say).sentence(c.say.say("decisions.vote", "motion", c.facts.titleOf(v.on()), "method", v.method(),
                     "inFavour", v.inFavourCount(), "against", v.againstCount(), "abstaining", v.abstainingCount(),

@@ -1,12 +1,9 @@
 package org.rapporteur.query.report.compose;
 
 import com.ibm.icu.util.ULocale;
-import org.rapporteur.events.documents.DocumentKind;
-import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.profiles.ReportOutline;
 import org.rapporteur.query.report.ReportDocument.Annex;
-import org.rapporteur.query.report.ReportDocument.AnnexEntry;
 import org.rapporteur.query.report.ReportDocument.Block;
 import org.rapporteur.query.report.ReportDocument.Footnote;
 import org.rapporteur.query.report.ReportDocument.FootnoteRef;
@@ -58,7 +55,7 @@ final class ReportAssembler {
             }
             sections.add(new Section(part.number(), part.heading(), blocks));
         }
-        List<Annex> annexes = annexes();
+        List<Annex> annexes = c.annexes().draft();
         return new ReportDocument(header(), sections, footnotes, annexes.isEmpty() ? null : annexes.get(0), annexes,
                 c.say.language(), c.say.problems());
     }
@@ -96,38 +93,6 @@ final class ReportAssembler {
                 h.title() == null ? c.say.say("header.title") : c.names.text(h.title()),
                 c.facts.finalReport() == null || c.facts.finalReport().symbol() == null ? "" : c.facts.finalReport().symbol(),
                 h.note() == null ? "" : c.names.text(h.note()));
-    }
-
-    private List<Annex> annexes() {
-        List<Annex> annexes = new ArrayList<>();
-        List<ReportOutline.Annex> outline = c.profile.report().annexes();
-        for (int i = 0; i < outline.size(); i++) {
-            ReportOutline.Annex annex = outline.get(i);
-            String number = toRoman(i + 1);
-            String title = annex.heading() == null ? "" : heading(c, annex.heading());
-            if (annex.kind() == ReportOutline.AnnexKind.DOCUMENTS) {
-                annexes.add(new Annex(number, annex.kind().publicName(), title, documents()));
-            } else {
-                c.say.problem("annexes of kind '" + annex.kind().publicName() + "' are not drafted yet");
-            }
-        }
-        return annexes;
-    }
-
-    private List<AnnexEntry> documents() {
-        List<AnnexEntry> entries = new ArrayList<>();
-        for (DocumentSubmitted d : c.facts.documents().values()) {
-            String title;
-            if (c.facts.withdrawn().contains(d.symbol())) {
-                title = c.say.say("annex.withdrawn");
-            } else {
-                boolean by = d.submittedBy() != null && !d.submittedBy().isBlank();
-                title = c.say.say("annex.entry", "title", d.title(), "by", by ? d.submittedBy() : Phrasing.NONE,
-                        "kind", d.kind() == null ? DocumentKind.MISC : d.kind());
-            }
-            entries.add(new AnnexEntry(d.symbol(), title));
-        }
-        return entries;
     }
 
     /** A heading of the body's outline, with what it may say about the meeting. */

@@ -220,6 +220,10 @@ public final class AknRenderer {
             container.setAttribute("eId", "annex_" + n + "__hcontainer_1");
             child(container, "num").setTextContent(RenderText.annexHeading(report, annex));
             text(child(container, "heading"), nz(annex.title()));
+            if (annex.documents().isEmpty()) {
+                blocks(container, annex.blocks(), "annex_" + n + "__hcontainer_1");
+                return;
+            }
             Element table = child(child(container, "content"), "table");
             table.setAttribute("eId", "annex_" + n + "__hcontainer_1__table_1");
             Element head = child(table, "tr");
@@ -230,6 +234,74 @@ public final class AknRenderer {
                 text(child(child(row, "td"), "p"), nz(e.symbol()));
                 text(child(child(row, "td"), "p"), nz(e.title()));
             }
+        }
+
+        /**
+         * An annex's own blocks as a hierarchy: each heading an {@code hcontainer} (a decision, a category of
+         * participants; a decision's own annex inside its decision) holding what follows it, paragraphs as
+         * {@code paragraph}, names as a {@code blockList}, a note as the {@code intro} of what it comes first in, or
+         * else as a {@code paragraph} of class {@code note}.
+         */
+        private void blocks(Element annex, List<ReportDocument.AnnexBlock> blocks, String annexId) {
+            Element[] at = {annex, null, null};
+            String[] ids = {annexId, null, null};
+            int[] counts = {0, 0, 0};
+            for (ReportDocument.AnnexBlock block : blocks) {
+                if (block instanceof ReportDocument.AnnexHeading h) {
+                    int level = Math.max(1, Math.min(2, h.level()));
+                    Element parent = level == 2 && at[1] != null ? at[1] : annex;
+                    int depth = parent == annex ? 1 : 2;
+                    Element container = child(parent, "hcontainer");
+                    container.setAttribute("name", depth == 1 ? containerName(annex) : "annex");
+                    ids[depth] = ids[depth - 1] + "__hcontainer_" + ++counts[depth - 1];
+                    counts[depth] = 0;
+                    container.setAttribute("eId", ids[depth]);
+                    text(child(container, "heading"), nz(h.text()));
+                    at[depth] = container;
+                    if (depth == 1) {
+                        at[2] = null;
+                    }
+                    continue;
+                }
+                int depth = at[2] != null ? 2 : at[1] != null ? 1 : 0;
+                Element parent = at[depth];
+                String parentId = ids[depth];
+                if (block instanceof ReportDocument.AnnexNote note) {
+                    boolean first = parent.getElementsByTagNameNS(AKN, "paragraph").getLength() == 0
+                            && parent.getElementsByTagNameNS(AKN, "hcontainer").getLength() == 0;
+                    if (first) {
+                        text(child(child(parent, "intro"), "p"), RenderText.plain(note.text()));
+                    } else {
+                        Element paragraph = child(parent, "paragraph");
+                        paragraph.setAttribute("eId", parentId + "__para_" + ++counts[depth]);
+                        paragraph.setAttribute("class", "note");
+                        text(child(child(paragraph, "content"), "p"), RenderText.plain(note.text()));
+                    }
+                } else if (block instanceof ReportDocument.AnnexParagraph p) {
+                    Element paragraph = child(parent, "paragraph");
+                    paragraph.setAttribute("eId", parentId + "__para_" + ++counts[depth]);
+                    if (p.label() != null) {
+                        child(paragraph, "num").setTextContent(p.label());
+                    }
+                    text(child(child(paragraph, "content"), "p"), RenderText.plain(p.text()));
+                } else if (block instanceof ReportDocument.AnnexList l) {
+                    Element paragraph = child(parent, "paragraph");
+                    String id = parentId + "__para_" + ++counts[depth];
+                    paragraph.setAttribute("eId", id);
+                    Element list = child(child(paragraph, "content"), "blockList");
+                    list.setAttribute("eId", id + "__list_1");
+                    for (int k = 0; k < l.items().size(); k++) {
+                        Element item = child(list, "item");
+                        item.setAttribute("eId", id + "__list_1__item_" + (k + 1));
+                        text(child(item, "p"), l.items().get(k));
+                    }
+                }
+            }
+        }
+
+        private static String containerName(Element annex) {
+            String kind = annex.getAttribute("name");
+            return "decisions".equals(kind) ? "decision" : "participants".equals(kind) ? "category" : "section";
         }
 
         private void references(Element meta) {

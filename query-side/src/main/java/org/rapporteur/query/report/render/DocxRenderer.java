@@ -297,6 +297,10 @@ public final class DocxRenderer {
             XWPFParagraph heading = styled(DocxStyles.HEADING_1, RenderText.annexHeading(report, annex));
             heading.setPageBreak(true);
             styled(DocxStyles.HEADING_2, nz(annex.title()));
+            if (annex.documents().isEmpty()) {
+                blocks(annex.blocks());
+                return;
+            }
             XWPFTable table = doc.createTable(annex.documents().size() + 1, 2);
             table.setStyleID(DocxStyles.ANNEX_TABLE);
             table.setWidth("100%");
@@ -311,6 +315,40 @@ public final class DocxRenderer {
                 cell(row, 1, annex.documents().get(i).title());
             }
             table.getCTTbl().getTblPr().addNewTblLook().setFirstRow(true);
+        }
+
+        /** An annex's own blocks: headings (a decision's own annex in italics), labelled paragraphs, names a line each, notes in italics. */
+        private void blocks(List<ReportDocument.AnnexBlock> blocks) {
+            for (ReportDocument.AnnexBlock block : blocks) {
+                if (block instanceof ReportDocument.AnnexHeading h) {
+                    XWPFParagraph p = styled(DocxStyles.HEADING_3, h.text());
+                    if (h.level() > 1) {
+                        p.getRuns().forEach(r -> r.setItalic(true));
+                    }
+                } else if (block instanceof ReportDocument.AnnexParagraph model) {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setStyle(DocxStyles.ITEM);
+                    if (model.label() != null) {
+                        p.createRun().setText(model.label());
+                        p.createRun().addTab();
+                    }
+                    for (RenderText.Piece piece : RenderText.pieces(model.text())) {
+                        if (piece.href() == null) {
+                            p.createRun().setText(piece.text());
+                        } else {
+                            link(p, piece.href());
+                        }
+                    }
+                } else if (block instanceof ReportDocument.AnnexList l) {
+                    for (String item : l.items()) {
+                        XWPFParagraph p = styled(DocxStyles.ITEM, item);
+                        p.setSpacingAfter(0);
+                    }
+                } else if (block instanceof ReportDocument.AnnexNote n) {
+                    XWPFParagraph p = styled(DocxStyles.ITEM, RenderText.plain(n.text()));
+                    p.getRuns().forEach(r -> r.setItalic(true));
+                }
+            }
         }
 
         private static void cell(XWPFTableRow row, int column, String text) {

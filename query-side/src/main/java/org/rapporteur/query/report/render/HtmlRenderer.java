@@ -42,6 +42,13 @@ public final class HtmlRenderer {
             .footnotes { border-top: 0.75pt solid #000; margin-top: 2em; padding-top: 0.5em; }
             .footnotes p { margin: 0.2em 0; }
             .annex { page-break-before: always; break-before: page; }
+            .annex-title { font-weight: bold; }
+            h4.annex-heading { margin-left: 0; }
+            p.annex-para { margin: 0 0 0.7em 0; padding-left: 10mm; text-align: justify; }
+            p.annex-para .num { display: inline-block; width: 10mm; margin-left: -10mm; }
+            p.annex-note { font-style: italic; font-size: 10pt; margin: 0 0 1em 0; }
+            ul.names { list-style: none; margin: 0 0 1em 10mm; padding: 0; columns: 2; column-gap: 10mm; }
+            ul.names li { margin: 0.1em 0; break-inside: avoid; }
             table.documents { border-collapse: collapse; width: 100%; font-size: 10pt; }
             table.documents th { font-style: italic; font-weight: normal; text-align: left;
                                  border-top: 0.75pt solid #000; border-bottom: 0.75pt solid #000; padding: 0.3em 0.5em; }
@@ -106,6 +113,11 @@ public final class HtmlRenderer {
         for (ReportDocument.Annex annex : RenderText.annexes(report)) {
             html.append("<section class=\"annex\">\n<h2>").append(escape(RenderText.annexHeading(report, annex))).append("</h2>\n");
             element(html, "p", "annex-title", annex.title());
+            if (annex.documents().isEmpty()) {
+                blocks(html, annex.blocks());
+                html.append("</section>\n");
+                continue;
+            }
             html.append("<table class=\"documents\">\n<thead><tr><th>").append(escape(RenderText.label(report, "symbol")))
                     .append("</th><th>").append(escape(RenderText.label(report, "title"))).append("</th></tr></thead>\n<tbody>\n");
             for (ReportDocument.AnnexEntry e : annex.documents()) {
@@ -116,6 +128,29 @@ public final class HtmlRenderer {
         }
         html.append("</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** An annex's own blocks: a decision's or category's heading (h3), a decision's annex (h4), paragraphs, lists, notes. */
+    private static void blocks(StringBuilder html, List<ReportDocument.AnnexBlock> blocks) {
+        for (ReportDocument.AnnexBlock block : blocks) {
+            if (block instanceof ReportDocument.AnnexHeading h) {
+                String tag = h.level() > 1 ? "h4" : "h3";
+                html.append('<').append(tag).append(" class=\"annex-heading\">").append(escape(h.text()))
+                        .append("</").append(tag).append(">\n");
+            } else if (block instanceof ReportDocument.AnnexParagraph p) {
+                html.append("<p class=\"annex-para\">");
+                if (p.label() != null) {
+                    html.append("<span class=\"num\">").append(escape(p.label())).append("</span>");
+                }
+                html.append(linked(p.text())).append("</p>\n");
+            } else if (block instanceof ReportDocument.AnnexList l) {
+                html.append("<ul class=\"names\">\n");
+                l.items().forEach(item -> html.append("<li>").append(escape(item)).append("</li>\n"));
+                html.append("</ul>\n");
+            } else if (block instanceof ReportDocument.AnnexNote n) {
+                html.append("<p class=\"annex-note\">").append(linked(n.text())).append("</p>\n");
+            }
+        }
     }
 
     private static void paragraph(StringBuilder html, Paragraph p) {

@@ -58,15 +58,16 @@ public final class MarkdownRenderer {
         if (!report.footnotes().isEmpty()) {
             md.append('\n');
         }
-        for (ReportDocument.Annex annex : report.annexes()) {
-            if (annex.documents() == null || annex.documents().isEmpty()) {
-                continue;
-            }
+        for (ReportDocument.Annex annex : RenderText.annexes(report)) {
             md.append("## ").append(label(report, "annex"));
             if (annex.number() != null && !annex.number().isBlank()) {
                 md.append(' ').append(annex.number());
             }
             md.append("\n\n").append(annex.title()).append("\n\n");
+            if (annex.documents().isEmpty()) {
+                blocks(md, annex.blocks());
+                continue;
+            }
             md.append("| ").append(label(report, "symbol")).append(" | ").append(label(report, "title")).append(" |\n|---|---|\n");
             for (ReportDocument.AnnexEntry e : annex.documents()) {
                 md.append("| ");
@@ -77,6 +78,31 @@ public final class MarkdownRenderer {
             }
         }
         return md.toString();
+    }
+
+    /** An annex's own blocks: headings a level below the annex's, paragraphs with their labels, lists, notes in italics. */
+    private static void blocks(StringBuilder md, List<ReportDocument.AnnexBlock> blocks) {
+        for (ReportDocument.AnnexBlock block : blocks) {
+            if (block instanceof ReportDocument.AnnexHeading h) {
+                md.append(h.level() > 1 ? "#### " : "### ");
+                escape(md, h.text(), false);
+            } else if (block instanceof ReportDocument.AnnexParagraph p) {
+                if (p.label() != null) {
+                    md.append(p.label().replace(".", "\\.")).append(' ');
+                }
+                escape(md, p.text(), false);
+            } else if (block instanceof ReportDocument.AnnexList l) {
+                for (int k = 0; k < l.items().size(); k++) {
+                    md.append(k == 0 ? "" : "\n").append("- ");
+                    escape(md, l.items().get(k), false);
+                }
+            } else if (block instanceof ReportDocument.AnnexNote n) {
+                md.append('*');
+                escape(md, n.text(), false);
+                md.append('*');
+            }
+            md.append("\n\n");
+        }
     }
 
     /** A word printed around the wording ("Annex"), from the renderers' labels in the report's language. */

@@ -66,9 +66,9 @@ final class RenderText {
                         java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
-    /** The annexes to print: those with rows. */
+    /** The annexes to print: those with rows or blocks. */
     static List<ReportDocument.Annex> annexes(ReportDocument report) {
-        return report.annexes().stream().filter(a -> a.documents() != null && !a.documents().isEmpty()).toList();
+        return report.annexes().stream().filter(a -> !a.documents().isEmpty() || !a.blocks().isEmpty()).toList();
     }
 
     static String annexHeading(ReportDocument report, ReportDocument.Annex annex) {

@@ -191,6 +191,10 @@ final class ReportFo {
         block("role=\"H2\" break-before=\"page\" font-size=\"14pt\" font-weight=\"bold\" space-after=\"6pt\" text-align=\"start\"",
                 RenderText.annexHeading(report, annex));
         block("font-weight=\"bold\" space-after=\"10pt\" text-align=\"start\"", nz(annex.title()));
+        if (annex.documents().isEmpty()) {
+            blocks(annex.blocks());
+            return;
+        }
         fo.append("<fo:table table-layout=\"fixed\" width=\"100%\" font-size=\"9.5pt\" text-align=\"start\">")
                 .append("<fo:table-column column-width=\"35%\"/><fo:table-column column-width=\"65%\"/>")
                 .append("<fo:table-header><fo:table-row border-top=\"0.5pt solid black\" border-bottom=\"0.5pt solid black\">");
@@ -208,6 +212,33 @@ final class ReportFo {
             fo.append("</fo:table-row>");
         }
         fo.append("</fo:table-body></fo:table>\n");
+    }
+
+    /** An annex's own blocks: headings kept with what follows, labelled paragraphs hanging, names a line each, notes in italics. */
+    private void blocks(List<ReportDocument.AnnexBlock> blocks) {
+        for (ReportDocument.AnnexBlock block : blocks) {
+            if (block instanceof ReportDocument.AnnexHeading h) {
+                block((h.level() > 1 ? "role=\"H4\" font-style=\"italic\" space-before=\"8pt\"" : "role=\"H3\" font-weight=\"bold\" space-before=\"12pt\"")
+                        + " space-after=\"6pt\" keep-with-next.within-page=\"always\" text-align=\"start\"", h.text());
+            } else if (block instanceof ReportDocument.AnnexParagraph p) {
+                fo.append("<fo:list-block provisional-distance-between-starts=\"").append(NUMBER_WIDTH)
+                        .append("\" provisional-label-separation=\"2mm\" space-after=\"6pt\">")
+                        .append("<fo:list-item><fo:list-item-label end-indent=\"label-end()\"><fo:block>");
+                text(p.label() == null ? "" : p.label());
+                fo.append("</fo:block></fo:list-item-label><fo:list-item-body start-indent=\"body-start()\"><fo:block>");
+                for (RenderText.Piece piece : RenderText.pieces(p.text())) {
+                    text(piece.text());
+                }
+                fo.append("</fo:block></fo:list-item-body></fo:list-item></fo:list-block>\n");
+            } else if (block instanceof ReportDocument.AnnexList l) {
+                for (String item : l.items()) {
+                    block("start-indent=\"" + NUMBER_WIDTH + "\" text-align=\"start\" keep-together.within-page=\"always\"", item);
+                }
+                fo.append("<fo:block space-after=\"6pt\"/>\n");
+            } else if (block instanceof ReportDocument.AnnexNote n) {
+                block("font-style=\"italic\" font-size=\"9.5pt\" space-after=\"8pt\" text-align=\"start\"", RenderText.plain(n.text()));
+            }
+        }
     }
 
     private void block(String attributes, String text) {

@@ -13,13 +13,15 @@ import java.io.UncheckedIOException;
 
 /**
  * The report model as JSON, both ways. Blocks carry {@code "type": "paragraph" | "subHeading"} and inline parts
- * {@code "type": "text" | "footnoteRef"}; every paragraph lists its {@code eventIds}.
+ * {@code "type": "text" | "footnoteRef"}; every paragraph lists its {@code eventIds}; an annex's own blocks
+ * {@code "type": "heading" | "paragraph" | "list" | "note"}.
  */
 public final class ReportJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addMixIn(ReportDocument.Block.class, BlockMixin.class)
             .addMixIn(ReportDocument.Inline.class, InlineMixin.class)
+            .addMixIn(ReportDocument.AnnexBlock.class, AnnexBlockMixin.class)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -47,6 +49,14 @@ public final class ReportJson {
     @JsonSubTypes({@JsonSubTypes.Type(value = ReportDocument.Paragraph.class, name = "paragraph"),
             @JsonSubTypes.Type(value = ReportDocument.SubHeading.class, name = "subHeading")})
     interface BlockMixin {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = ReportDocument.AnnexHeading.class, name = "heading"),
+            @JsonSubTypes.Type(value = ReportDocument.AnnexParagraph.class, name = "paragraph"),
+            @JsonSubTypes.Type(value = ReportDocument.AnnexList.class, name = "list"),
+            @JsonSubTypes.Type(value = ReportDocument.AnnexNote.class, name = "note")})
+    interface AnnexBlockMixin {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
