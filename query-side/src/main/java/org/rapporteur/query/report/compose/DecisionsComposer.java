@@ -42,7 +42,7 @@ final class DecisionsComposer implements Composer {
             }
             c.paragraph(text + c.adoptedNote(), o.eventIds());
         } else if (o.facts() instanceof CoordinatorsAppreciated a) {
-            c.paragraph(c.say.say("appreciation", "states", c.names.states(a.states()), "count", a.states().size(),
+            c.paragraph(c.say.say("appreciation", "states", c.names.statesInText(a.states(), "text"), "count", a.states().size(),
                     "area", a.area()), o.eventIds());
         } else if (o.facts() instanceof ExtensionRequestGranted g) {
             if (c.first("extensions.introduction")) {
@@ -65,7 +65,7 @@ final class DecisionsComposer implements Composer {
     private static void granted(Occurrence o, ExtensionRequestGranted g, Context c) {
         List<String> ids = o.eventIds();
         c.heading(c.names.stateListed(g.state()));
-        String state = c.names.stateShort(g.state());
+        String state = c.names.stateShortInText(g.state(), "text");
         String base = g.article().contains(".") ? g.article().substring(0, g.article().indexOf('.')) : g.article();
         c.paragraph(c.say.say("extensions.granted", "state", state,
                 "deadline", c.say.say("extensions.deadline", "article", base), "article", g.article(),

@@ -125,7 +125,7 @@ public final class Names {
             return null;
         }
         if (h.person() != null) {
-            String name = join(h.person().honorific(), h.person().name());
+            String name = named(h.person());
             String state = h.stateOrPersonsState();
             return state == null ? name : say.say("person.of-state", "person", name, "state", state(state));
         }
@@ -156,25 +156,70 @@ public final class Names {
         return say.wording().formatPattern(text, Map.of("count", count, "gender", gender));
     }
 
-    /** The grammatical gender of holders, from the pronouns logged for them: feminine, masculine or unknown. */
-    public static String gender(List<org.rapporteur.events.Holder> holders) {
+    /**
+     * The grammatical gender of holders: from the pronouns logged for them, else from their honorifics
+     * (message {@code person.gender}): feminine, masculine or unknown.
+     */
+    public String gender(List<org.rapporteur.events.Holder> holders) {
         boolean her = false;
         boolean his = false;
         for (org.rapporteur.events.Holder h : holders) {
-            String pronoun = h == null || h.person() == null ? null : h.person().pronoun();
-            her |= "her".equals(pronoun);
-            his |= "his".equals(pronoun);
-            if (!"her".equals(pronoun) && !"his".equals(pronoun)) {
+            String gender = h == null || h.person() == null ? GENDER_UNKNOWN : gender(h.person().pronoun(), h.person().honorific());
+            her |= "feminine".equals(gender);
+            his |= "masculine".equals(gender);
+            if (GENDER_UNKNOWN.equals(gender)) {
                 return GENDER_UNKNOWN;
             }
         }
         return her && !his ? "feminine" : his ? "masculine" : GENDER_UNKNOWN;
     }
 
+    /** One person's grammatical gender from the pronoun logged, else from the honorific recorded. */
+    String gender(String pronoun, String honorific) {
+        if ("her".equals(pronoun)) {
+            return "feminine";
+        } else if ("his".equals(pronoun)) {
+            return "masculine";
+        }
+        String key = honorificKey(honorific);
+        String gender = key == null ? null : say.sayIfAny("person.gender", "honorific", key);
+        return gender == null || gender.isBlank() ? GENDER_UNKNOWN : gender;
+    }
+
+    /** A person named as the report's language writes them: the honorific in its form there ("M.", "Mme"), then the name. */
+    public String named(Person p) {
+        return named(p.honorific(), p.name(), gender(p.pronoun(), p.honorific()));
+    }
+
+    /** A name after its honorific as the language writes it (message {@code person.honorific}); the recorded one where it has none. */
+    public String named(String honorific, String name, String gender) {
+        String key = honorificKey(honorific);
+        if (key == null) {
+            return join(honorific, name);
+        }
+        String written = say.sayIfAny("person.honorific", "honorific", key, "recorded", honorific.trim(), "gender", gender);
+        return join(written == null || written.isEmpty() ? honorific : written, name);
+    }
+
+    /** The honorific as a word a message can select on: its letters ("Mr." and "Mr" are both {@code Mr}). */
+    static String honorificKey(String honorific) {
+        if (honorific == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        honorific.codePoints().filter(Character::isLetter).forEach(key::appendCodePoint);
+        return key.isEmpty() ? null : key.toString();
+    }
+
     public static final String GENDER_UNKNOWN = "unknown";
 
+    /** The convention's name: as recorded (in English) in an English report, the profile's own in another language. */
     public String body() {
-        return convened.convention() != null ? convened.convention().name() : text(profile.body().name());
+        String own = text(profile.body().name());
+        if (convened.convention() == null || !english && own != null) {
+            return own;
+        }
+        return convened.convention().name();
     }
 
     public String plan() {
@@ -211,13 +256,26 @@ public final class Names {
      * ({@code wording/states.<lang>.tsv}), the forms ICU ({@code state.in-text}).
      */
     public String stateInText(String code, String form) {
-        return code == null ? null : say.say("state.in-text", "name", state(code),
-                "article", StateArticles.of(say.language(), code), "form", form);
+        return code == null ? null : inText(code, state(code), form);
+    }
+
+    /** A State by its short name ("Bosnia and Herzegovina") with the article of running text, as {@link #stateInText}. */
+    public String stateShortInText(String code, String form) {
+        return code == null ? null : inText(code, stateShort(code), form);
+    }
+
+    /** States in running text, each with its article in {@code form} ("le Pérou et la Norvège"; "du Liban et de la Suisse"). */
+    public String statesInText(List<String> codes, String form) {
+        return codes == null ? null : say.list(codes.stream().map(code -> stateInText(code, form)).toList());
+    }
+
+    private String inText(String code, String name, String form) {
+        return say.say("state.in-text", "name", name, "article", StateArticles.of(say.language(), code), "form", form);
     }
 
     /** Who spoke: a person, a State (in running text, with its article), a group or an organisation. */
     public String speaker(org.rapporteur.events.Speaker s) {
-        return s.person() != null ? join(s.person().honorific(), s.person().name())
+        return s.person() != null ? named(s.person())
                 : s.state() != null ? stateInText(s.state(), "text")
                 : s.group() != null ? s.group() : s.organisation();
     }
@@ -232,12 +290,12 @@ public final class Names {
     }
 
     public String personOf(Person p) {
-        String name = join(p.honorific(), p.name());
+        String name = named(p);
         return p.state() == null ? name : say.say("person.of-state", "person", name, "state", state(p.state()));
     }
 
     public String personWithPosition(Person p) {
-        String name = join(p.honorific(), p.name());
+        String name = named(p);
         String position = p.position() == null ? "" : p.position();
         if (p.organisation() != null && !p.organisation().isBlank()) {
             position = say.say("person.position-of", "position", position, "organisation", p.organisation());

@@ -95,7 +95,7 @@ final class OpeningComposer implements Composer {
                     "capacity", m.capacity() == null ? MeetingOpened.Capacity.PRESIDENT : m.capacity(),
                     "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1),
                     "time", c.say.time(m.moment()),
-                    "gender", Names.gender(java.util.Collections.singletonList(
+                    "gender", c.names.gender(java.util.Collections.singletonList(
                             m.openedBy() == null ? null : new org.rapporteur.events.Holder(m.openedBy(), null, null)))));
         } else if (sitting != null) {
             c.say.about(ids);
@@ -121,7 +121,7 @@ final class OpeningComposer implements Composer {
     }
 
     private static String speaker(OpeningCeremonyHeld.Speaker s, Context c) {
-        String name = Names.join(s.honorific(), s.name());
+        String name = c.names.named(s.honorific(), s.name(), c.names.gender(null, s.honorific()));
         String who;
         if (s.titleFirst() && s.title() != null) {
             who = s.title() + ", " + name;
