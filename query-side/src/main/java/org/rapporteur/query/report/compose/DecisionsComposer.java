@@ -59,7 +59,8 @@ final class DecisionsComposer implements Composer {
                 .filter(ExtensionRequestPresented.class::isInstance).map(e -> ((ExtensionRequestPresented) e).article())
                 .findFirst().orElse(g.article());
         c.paragraph(c.say.say("extensions.introduction", "context", c.contextOpening(""),
-                "group", analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "article", article), o.eventIds());
+                "group", analysis.map(AnalysisPresented::onBehalfOf).orElse(null),
+                "groupText", c.names.recordedInText(analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "text"), "article", article), o.eventIds());
     }
 
     private static void granted(Occurrence o, ExtensionRequestGranted g, Context c) {
@@ -87,7 +88,7 @@ final class DecisionsComposer implements Composer {
             List<String> raw = g.reporting().items();
             for (int k = 0; k < raw.size(); k++) {
                 items.add(c.say.capitalise(AdoptedText.expand(adopted, raw.get(k), List.of(g.state()), List.of()))
-                        + (k == raw.size() - 1 ? "." : ";"));
+                        + adopted.say.itemEnd(k == raw.size() - 1));
             }
             c.paragraph(c.say.say("extensions.reporting", "state", state, "annually", g.reporting().annually()), ids, items, true);
         }

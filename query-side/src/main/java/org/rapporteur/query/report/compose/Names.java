@@ -270,24 +270,83 @@ public final class Names {
     }
 
     private String inText(String code, String name, String form) {
-        return say.say("state.in-text", "name", name, "article", StateArticles.of(say.language(), code), "form", form);
+        return withArticle(name, StateArticles.of(say.language(), code), form);
+    }
+
+    /** {@code name} with {@code article} in {@code form}, by message {@code state.in-text} (which may elide before a vowel). */
+    private String withArticle(String name, String article, String form) {
+        return say.say("state.in-text", "name", name, "article", article, "form", form, "vowel", startsWithVowel(name));
+    }
+
+    /** Whether {@code text} begins with a vowel, accents aside ("Équipe", "Øystein"): where a language elides. */
+    static boolean startsWithVowel(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String first = java.text.Normalizer.normalize(text.substring(0, text.offsetByCodePoints(0, 1)), java.text.Normalizer.Form.NFD);
+        char base = Character.toLowerCase(first.charAt(0));
+        return "aeiouyøæœ".indexOf(base) >= 0;
+    }
+
+    /** A holder after "of" in running text: a State with its article ("du Japon"), a person by name ("de M. X"). */
+    public String holderOf(org.rapporteur.events.Holder h) {
+        if (h == null) {
+            return null;
+        }
+        return h.person() == null && h.state() != null ? stateInText(h.state(), "of") : withArticle(holder(h), UNKNOWN_ARTICLE, "of");
     }
 
     /** Who spoke: a person, a State (in running text, with its article), a group or an organisation. */
     public String speaker(org.rapporteur.events.Speaker s) {
         return s.person() != null ? named(s.person())
                 : s.state() != null ? stateInText(s.state(), "text")
-                : s.group() != null ? s.group() : s.organisation();
+                : s.group() != null ? recordedInText(s.group(), "text") : recordedInText(s.organisation(), "text");
+    }
+
+    /** Who spoke as the record names them (in English): what an "on behalf of" is compared with. */
+    public String speakerAsRecorded(org.rapporteur.events.Speaker s) {
+        return s.person() != null ? join(s.person().honorific(), s.person().name())
+                : s.state() != null ? States.runningName(s.state()) : s.group() != null ? s.group() : s.organisation();
     }
 
     public String states(List<String> codes) {
         return codes == null ? null : say.list(codes.stream().map(this::state).toList());
     }
 
-    public static String organisation(Organisation o) {
-        return o.acronym() == null || o.acronym().isBlank() || o.acronym().equals(o.name())
-                ? o.name() : o.name() + " (" + o.acronym() + ")";
+    /** An organisation as listed: its name in the language (wording/names.<lang>.tsv) and acronym ("Comité international de la Croix-Rouge (CICR)"). */
+    public String organisation(Organisation o) {
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), o.name());
+        String name = named == null ? o.name() : named.name();
+        String acronym = named != null && named.acronym() != null ? named.acronym() : o.acronym();
+        return acronym == null || acronym.isBlank() || acronym.equals(name) ? name : name + " (" + acronym + ")";
     }
+
+    /** A body, group or organisation recorded in English, by its name in the language (as recorded where none is known). */
+    public String recorded(String name) {
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return named == null ? name : named.name();
+    }
+
+    /**
+     * A body recorded in English in running text, with the article its name takes ({@code form} text, of or to, as
+     * {@link #stateInText}): "la Commission plénière", "du Groupe africain"; as recorded where its name is not known.
+     */
+    public String recordedInText(String name, String form) {
+        if (name == null) {
+            return null;
+        }
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return withArticle(named == null ? name : named.name(), named == null ? UNKNOWN_ARTICLE : named.article(), form);
+    }
+
+    /** The grammatical gender of a body recorded in English (masculine where its name is not known). */
+    public String recordedGender(String name) {
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return named == null ? "masculine" : named.gender();
+    }
+
+    /** No article for a name the language's table does not know: it is written as recorded. */
+    private static final String UNKNOWN_ARTICLE = "none";
 
     public String personOf(Person p) {
         String name = named(p);

@@ -110,7 +110,7 @@ final class OpeningComposer implements Composer {
             for (OpeningCeremonyHeld.Speaker s : ceremony.speakers()) {
                 speakers.add(speaker(s, c));
             }
-            text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : String.join("; ", speakers)));
+            text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : String.join(c.say.say("list.separator"), speakers)));
             if (ceremony.screenings() != null) {
                 for (OpeningCeremonyHeld.Screening s : ceremony.screenings()) {
                     text.sentence(c.say.say("opening.screening", "what", s.what(), "title", s.title()));
@@ -132,12 +132,13 @@ final class OpeningComposer implements Composer {
             who = s.state() != null ? c.say.say("person.of-state", "person", name, "state", c.names.state(s.state())) : name;
         }
         if (s.onBehalfOf() != null) {
-            who = c.say.say("person.on-behalf-of", "person", who, "body", s.onBehalfOf());
+            who = c.say.say("person.on-behalf-of", "person", who, "body", s.onBehalfOf(),
+                    "bodyOf", c.names.recordedInText(s.onBehalfOf(), "of"));
         }
         if (s.alsoDelivered() != null) {
             who = c.say.say("opening.also-delivered", "speaker", who, "message", s.alsoDelivered(),
                     "bodies", c.say.list(s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf().stream()
-                            .map(o -> c.say.say("organisation.the", "name", Names.organisation(o))).toList()));
+                            .map(o -> c.say.say("organisation.the", "name", c.names.organisation(o))).toList()));
         }
         return who;
     }
