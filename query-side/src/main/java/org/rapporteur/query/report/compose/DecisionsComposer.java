@@ -60,7 +60,7 @@ final class DecisionsComposer implements Composer {
                 .findFirst().orElse(g.article());
         c.paragraph(c.say.say("extensions.introduction", "context", c.contextOpening(""),
                 "group", analysis.map(AnalysisPresented::onBehalfOf).orElse(null),
-                "groupText", c.names.recordedInText(analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "text"), "article", article), o.eventIds());
+                "groupText", c.names.bodyInText(analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "text"), "article", article), o.eventIds());
     }
 
     private static void granted(Occurrence o, ExtensionRequestGranted g, Context c) {

@@ -32,7 +32,7 @@ final class ExpertBodiesComposer implements Composer {
                     "continuing", m.continuing()) + c.say.itemEnd(k == e.members().size() - 1));
         }
         c.paragraph(c.say.say("expert-bodies.elected", "at", c.atSession(o.session()), "body", e.body(),
-                "bodyOf", c.names.recordedInText(e.body(), "of"),
+                "bodyOf", c.names.bodyInText(e.body(), "of"),
                 "count", e.members().size(), "mode", e.mode()), o.eventIds(), items, false);
     }
 }

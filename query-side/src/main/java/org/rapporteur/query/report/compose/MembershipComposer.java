@@ -54,7 +54,7 @@ final class MembershipComposer implements Composer {
                     "rule", rule == null ? Phrasing.NONE : rule), o.eventIds());
         } else if (o.facts() instanceof CredentialsExamined e) {
             String body = bodyName(e.examinedBy(), c);
-            c.paragraph(c.say.say("credentials.examined", "by", body, "the", c.names.recordedInText(body, "text"),
+            c.paragraph(c.say.say("credentials.examined", "by", body, "the", c.names.bodyInText(body, "text"),
                     "symbol", e.reportSymbol() == null ? Phrasing.NONE : e.reportSymbol(),
                     "received", e.received() == null ? Phrasing.NONE : String.valueOf(e.received()), "inOrder", e.inOrder(),
                     "provisional", e.provisional() == null || e.provisional() == 0 ? Phrasing.NONE : String.valueOf(e.provisional())),
@@ -82,7 +82,7 @@ final class MembershipComposer implements Composer {
         }
         List<String> items = s.agendaItems() == null ? List.of() : s.agendaItems();
         c.paragraph(c.say.say("subsidiary.established", "kind", s.kind(), "name", s.name(),
-                "the", c.names.recordedInText(s.name(), "text"), "gender", c.names.recordedGender(s.name()),
+                "the", c.names.bodyInText(s.name(), "text"), "gender", c.names.recordedGender(s.name()),
                 "chairs", chairs.isEmpty() ? Phrasing.NONE : c.say.list(chairs),
                 "chairsOf", chairsOf.isEmpty() ? Phrasing.NONE : c.say.list(chairsOf),
                 "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items), "count", items.size()), o.eventIds());
@@ -95,7 +95,7 @@ final class MembershipComposer implements Composer {
     private static void reported(Occurrence o, SubsidiaryBodyReported r, Context c) {
         String body = bodyName(r.body(), c);
         Prose text = new Prose(c.say).sentence(c.say.say("subsidiary.reported", "name", body,
-                "of", c.names.recordedInText(body, "of"),
+                "of", c.names.bodyInText(body, "of"),
                 "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
                 "by", r.presentedBy() == null ? Phrasing.NONE : c.names.holder(r.presentedBy()), "orally", r.orally()));
         List<String> ids = new ArrayList<>(o.eventIds());
@@ -114,7 +114,7 @@ final class MembershipComposer implements Composer {
 
     private static String actedOn(SubsidiaryBodyReportActedOn a, boolean again, Context c) {
         String body = bodyName(a.body(), c);
-        return c.say.say("subsidiary.acted-on", "name", body, "of", c.names.recordedInText(body, "of"),
+        return c.say.say("subsidiary.acted-on", "name", body, "of", c.names.bodyInText(body, "of"),
                 "action", a.action(), "again", again);
     }
 

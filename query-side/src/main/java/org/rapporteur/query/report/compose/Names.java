@@ -339,6 +339,17 @@ public final class Names {
         return withArticle(named == null ? name : named.name(), named == null ? UNKNOWN_ARTICLE : named.article(), form);
     }
 
+    /**
+     * A subsidiary or expert body recorded in English in running text, as {@link #recordedInText}; one whose name is
+     * not known takes the article of the language's word for a committee ("le Committee X", as before it was known).
+     */
+    public String bodyInText(String name, String form) {
+        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return named != null || name == null ? recordedInText(name, form) : withArticle(name, BODY_ARTICLE, form);
+    }
+
+    private static final String BODY_ARTICLE = "m";
+
     /** The grammatical gender of a body recorded in English (masculine where its name is not known). */
     public String recordedGender(String name) {
         RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);

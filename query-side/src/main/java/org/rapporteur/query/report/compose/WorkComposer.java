@@ -95,7 +95,7 @@ final class WorkComposer implements Composer {
         }
         if (!symbols.isEmpty()) {
             text.sentence(c.say.say("analyses", "presenters", c.names.statesInText(new ArrayList<>(presenters), "text"), "group", group,
-                    "groupOf", c.names.recordedInText(group, "of"), "symbols", c.say.list(symbols), "count", symbols.size()));
+                    "groupOf", c.names.bodyInText(group, "of"), "symbols", c.say.list(symbols), "count", symbols.size()));
         }
         c.paragraph(text.toString(), ids);
     }
