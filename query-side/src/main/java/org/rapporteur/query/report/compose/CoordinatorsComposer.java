@@ -37,7 +37,7 @@ final class CoordinatorsComposer implements Composer {
                     seats = seats == null ? one : c.say.say("coordinators.working-with", "first", seats, "second", one);
                 }
                 String item = c.say.say("coordinators.group", "name", group.name(), "seats", seats);
-                items.add(item == null ? null : item + (k == w.groups().size() - 1 ? "." : ";"));
+                items.add(item == null ? null : item + c.say.itemEnd(k == w.groups().size() - 1));
             }
             String at = session == null ? "" : c.say.say("coordinators.at-session", "session", session, "same", false);
             c.paragraph(c.say.say("coordinators.working-groups", "at", at), o.eventIds(), items, true);

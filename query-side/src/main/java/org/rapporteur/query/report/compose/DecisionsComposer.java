@@ -42,7 +42,7 @@ final class DecisionsComposer implements Composer {
             }
             c.paragraph(text + c.adoptedNote(), o.eventIds());
         } else if (o.facts() instanceof CoordinatorsAppreciated a) {
-            c.paragraph(c.say.say("appreciation", "states", c.names.states(a.states()), "count", a.states().size(),
+            c.paragraph(c.say.say("appreciation", "states", c.names.statesInText(a.states(), "text"), "count", a.states().size(),
                     "area", a.area()), o.eventIds());
         } else if (o.facts() instanceof ExtensionRequestGranted g) {
             if (c.first("extensions.introduction")) {
@@ -59,13 +59,14 @@ final class DecisionsComposer implements Composer {
                 .filter(ExtensionRequestPresented.class::isInstance).map(e -> ((ExtensionRequestPresented) e).article())
                 .findFirst().orElse(g.article());
         c.paragraph(c.say.say("extensions.introduction", "context", c.contextOpening(""),
-                "group", analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "article", article), o.eventIds());
+                "group", analysis.map(AnalysisPresented::onBehalfOf).orElse(null),
+                "groupText", c.names.bodyInText(analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "text"), "article", article), o.eventIds());
     }
 
     private static void granted(Occurrence o, ExtensionRequestGranted g, Context c) {
         List<String> ids = o.eventIds();
         c.heading(c.names.stateListed(g.state()));
-        String state = c.names.stateShort(g.state());
+        String state = c.names.stateShortInText(g.state(), "text");
         String base = g.article().contains(".") ? g.article().substring(0, g.article().indexOf('.')) : g.article();
         c.paragraph(c.say.say("extensions.granted", "state", state,
                 "deadline", c.say.say("extensions.deadline", "article", base), "article", g.article(),
@@ -87,7 +88,7 @@ final class DecisionsComposer implements Composer {
             List<String> raw = g.reporting().items();
             for (int k = 0; k < raw.size(); k++) {
                 items.add(c.say.capitalise(AdoptedText.expand(adopted, raw.get(k), List.of(g.state()), List.of()))
-                        + (k == raw.size() - 1 ? "." : ";"));
+                        + adopted.say.itemEnd(k == raw.size() - 1));
             }
             c.paragraph(c.say.say("extensions.reporting", "state", state, "annually", g.reporting().annually()), ids, items, true);
         }

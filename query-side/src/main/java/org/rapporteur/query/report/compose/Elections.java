@@ -21,7 +21,7 @@ final class Elections {
         if (o.facts() instanceof OfficersElected e) {
             elected(o, e, c);
         } else if (o.facts() instanceof ActingOfficerDesignated a) {
-            String gender = Names.gender(List.of(a.holder()));
+            String gender = c.names.gender(List.of(a.holder()));
             c.paragraph(c.say.say("officers.acting", "person", c.names.holder(a.holder()),
                     "office", c.names.office(a.office(), 1, gender),
                     "replaces", a.replaces() == null ? Phrasing.NONE : a.replaces()), o.eventIds());
@@ -40,7 +40,7 @@ final class Elections {
             names.add(c.say.say("officers.elected-one", "person", c.names.holder(officer.holder()),
                     "region", region == null ? Phrasing.NONE : region));
         }
-        String gender = Names.gender(e.elected().stream().map(ElectedOfficer::holder).toList());
+        String gender = c.names.gender(e.elected().stream().map(ElectedOfficer::holder).toList());
         Prose text = new Prose(c.say).sentence(c.say.say("officers.elected", "at", c.atSession(o.session()),
                 "elected", c.say.list(names), "office", c.names.office(e.office(), e.elected().size(), gender),
                 "mode", e.mode(), "count", e.elected().size(), "meeting", c.names.meeting(), "gender", gender));

@@ -29,9 +29,10 @@ final class ExpertBodiesComposer implements Composer {
                     "region", region == null ? Phrasing.NONE : region,
                     "nominatedBy", m.nominatedBy() == null ? Phrasing.NONE : c.names.stateInText(m.nominatedBy(), "text"),
                     "until", m.term() == null || m.term().until() == null ? Phrasing.NONE : c.names.session(m.term().until()),
-                    "continuing", m.continuing()) + (k == e.members().size() - 1 ? "." : ";"));
+                    "continuing", m.continuing()) + c.say.itemEnd(k == e.members().size() - 1));
         }
         c.paragraph(c.say.say("expert-bodies.elected", "at", c.atSession(o.session()), "body", e.body(),
+                "bodyOf", c.names.bodyInText(e.body(), "of"),
                 "count", e.members().size(), "mode", e.mode()), o.eventIds(), items, false);
     }
 }

@@ -39,7 +39,7 @@ final class FinanceComposer implements Composer {
             for (int k = 0; k < b.lines().size(); k++) {
                 BudgetApproved.Line line = b.lines().get(k);
                 lines.add(c.say.say("finance.budget-line", "item", line.item(), "amount", money(line.amount(), c))
-                        + (k == b.lines().size() - 1 ? "." : ";"));
+                        + c.say.itemEnd(k == b.lines().size() - 1));
             }
         }
         c.paragraph(c.say.say("finance.budget", "at", c.atSession(o.session()), "period", b.period(),
@@ -66,7 +66,7 @@ final class FinanceComposer implements Composer {
                     "fund", p.fund() == null ? Phrasing.NONE : p.fund(),
                     "year", p.forYear() == null ? Phrasing.NONE : String.valueOf(p.forYear()),
                     "conditional", p.conditional(), "condition", p.condition() == null ? Phrasing.NONE : p.condition())
-                    + (k == same.size() - 1 ? "." : ";"));
+                    + c.say.itemEnd(k == same.size() - 1));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("finance.pledges", "at", c.atSession(o.session()), "count", same.size()), ids, items, false);

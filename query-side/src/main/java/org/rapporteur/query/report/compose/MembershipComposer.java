@@ -45,7 +45,7 @@ final class MembershipComposer implements Composer {
                 p.states().forEach(s -> names.add(c.names.stateListed(s)));
             }
             if (p.organisations() != null) {
-                p.organisations().forEach(org -> names.add(Names.organisation(org)));
+                p.organisations().forEach(org -> names.add(c.names.organisation(org)));
             }
             org.rapporteur.events.membership.ParticipationCategory added = c.facts.addedCategories().get(p.category());
             String name = category != null ? c.names.text(category.name()) : added != null ? added.name() : null;
@@ -53,7 +53,8 @@ final class MembershipComposer implements Composer {
             c.paragraph(c.say.say("membership.admitted", "list", c.say.list(names), "name", name,
                     "rule", rule == null ? Phrasing.NONE : rule), o.eventIds());
         } else if (o.facts() instanceof CredentialsExamined e) {
-            c.paragraph(c.say.say("credentials.examined", "by", bodyName(e.examinedBy(), c),
+            String body = bodyName(e.examinedBy(), c);
+            c.paragraph(c.say.say("credentials.examined", "by", body, "the", c.names.bodyInText(body, "text"),
                     "symbol", e.reportSymbol() == null ? Phrasing.NONE : e.reportSymbol(),
                     "received", e.received() == null ? Phrasing.NONE : String.valueOf(e.received()), "inOrder", e.inOrder(),
                     "provisional", e.provisional() == null || e.provisional() == 0 ? Phrasing.NONE : String.valueOf(e.provisional())),
@@ -72,14 +73,18 @@ final class MembershipComposer implements Composer {
 
     private static void established(Occurrence o, SubsidiaryBodyEstablished s, Context c) {
         List<String> chairs = new ArrayList<>();
+        List<String> chairsOf = new ArrayList<>();
         if (s.chairs() != null) {
             for (Chair chair : s.chairs()) {
                 chairs.add(c.names.holder(chair.holder()));
+                chairsOf.add(c.names.holderOf(chair.holder()));
             }
         }
         List<String> items = s.agendaItems() == null ? List.of() : s.agendaItems();
         c.paragraph(c.say.say("subsidiary.established", "kind", s.kind(), "name", s.name(),
+                "the", c.names.bodyInText(s.name(), "text"), "gender", c.names.recordedGender(s.name()),
                 "chairs", chairs.isEmpty() ? Phrasing.NONE : c.say.list(chairs),
+                "chairsOf", chairsOf.isEmpty() ? Phrasing.NONE : c.say.list(chairsOf),
                 "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items), "count", items.size()), o.eventIds());
     }
 
@@ -88,7 +93,9 @@ final class MembershipComposer implements Composer {
      * action on it (the next one on that body's report, not told yet) in one paragraph.
      */
     private static void reported(Occurrence o, SubsidiaryBodyReported r, Context c) {
-        Prose text = new Prose(c.say).sentence(c.say.say("subsidiary.reported", "name", bodyName(r.body(), c),
+        String body = bodyName(r.body(), c);
+        Prose text = new Prose(c.say).sentence(c.say.say("subsidiary.reported", "name", body,
+                "of", c.names.bodyInText(body, "of"),
                 "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
                 "by", r.presentedBy() == null ? Phrasing.NONE : c.names.holder(r.presentedBy()), "orally", r.orally()));
         List<String> ids = new ArrayList<>(o.eventIds());
@@ -106,7 +113,9 @@ final class MembershipComposer implements Composer {
     }
 
     private static String actedOn(SubsidiaryBodyReportActedOn a, boolean again, Context c) {
-        return c.say.say("subsidiary.acted-on", "name", bodyName(a.body(), c), "action", a.action(), "again", again);
+        String body = bodyName(a.body(), c);
+        return c.say.say("subsidiary.acted-on", "name", body, "of", c.names.bodyInText(body, "of"),
+                "action", a.action(), "again", again);
     }
 
     /** A subsidiary body by its key: the name it was established with, or the Bureau; null (a problem) otherwise. */

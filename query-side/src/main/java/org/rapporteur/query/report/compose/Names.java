@@ -125,7 +125,7 @@ public final class Names {
             return null;
         }
         if (h.person() != null) {
-            String name = join(h.person().honorific(), h.person().name());
+            String name = named(h.person());
             String state = h.stateOrPersonsState();
             return state == null ? name : say.say("person.of-state", "person", name, "state", state(state));
         }
@@ -156,25 +156,70 @@ public final class Names {
         return say.wording().formatPattern(text, Map.of("count", count, "gender", gender));
     }
 
-    /** The grammatical gender of holders, from the pronouns logged for them: feminine, masculine or unknown. */
-    public static String gender(List<org.rapporteur.events.Holder> holders) {
+    /**
+     * The grammatical gender of holders: from the pronouns logged for them, else from their honorifics
+     * (message {@code person.gender}): feminine, masculine or unknown.
+     */
+    public String gender(List<org.rapporteur.events.Holder> holders) {
         boolean her = false;
         boolean his = false;
         for (org.rapporteur.events.Holder h : holders) {
-            String pronoun = h == null || h.person() == null ? null : h.person().pronoun();
-            her |= "her".equals(pronoun);
-            his |= "his".equals(pronoun);
-            if (!"her".equals(pronoun) && !"his".equals(pronoun)) {
+            String gender = h == null || h.person() == null ? GENDER_UNKNOWN : gender(h.person().pronoun(), h.person().honorific());
+            her |= "feminine".equals(gender);
+            his |= "masculine".equals(gender);
+            if (GENDER_UNKNOWN.equals(gender)) {
                 return GENDER_UNKNOWN;
             }
         }
         return her && !his ? "feminine" : his ? "masculine" : GENDER_UNKNOWN;
     }
 
+    /** One person's grammatical gender from the pronoun logged, else from the honorific recorded. */
+    String gender(String pronoun, String honorific) {
+        if ("her".equals(pronoun)) {
+            return "feminine";
+        } else if ("his".equals(pronoun)) {
+            return "masculine";
+        }
+        String key = honorificKey(honorific);
+        String gender = key == null ? null : say.sayIfAny("person.gender", "honorific", key);
+        return gender == null || gender.isBlank() ? GENDER_UNKNOWN : gender;
+    }
+
+    /** A person named as the report's language writes them: the honorific in its form there ("M.", "Mme"), then the name. */
+    public String named(Person p) {
+        return named(p.honorific(), p.name(), gender(p.pronoun(), p.honorific()));
+    }
+
+    /** A name after its honorific as the language writes it (message {@code person.honorific}); the recorded one where it has none. */
+    public String named(String honorific, String name, String gender) {
+        String key = honorificKey(honorific);
+        if (key == null) {
+            return join(honorific, name);
+        }
+        String written = say.sayIfAny("person.honorific", "honorific", key, "recorded", honorific.trim(), "gender", gender);
+        return join(written == null || written.isEmpty() ? honorific : written, name);
+    }
+
+    /** The honorific as a word a message can select on: its letters ("Mr." and "Mr" are both {@code Mr}). */
+    static String honorificKey(String honorific) {
+        if (honorific == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        honorific.codePoints().filter(Character::isLetter).forEach(key::appendCodePoint);
+        return key.isEmpty() ? null : key.toString();
+    }
+
     public static final String GENDER_UNKNOWN = "unknown";
 
+    /** The convention's name: as recorded (in English) in an English report, the profile's own in another language. */
     public String body() {
-        return convened.convention() != null ? convened.convention().name() : text(profile.body().name());
+        String own = text(profile.body().name());
+        if (convened.convention() == null || !english && own != null) {
+            return own;
+        }
+        return convened.convention().name();
     }
 
     public String plan() {
@@ -211,33 +256,116 @@ public final class Names {
      * ({@code wording/states.<lang>.tsv}), the forms ICU ({@code state.in-text}).
      */
     public String stateInText(String code, String form) {
-        return code == null ? null : say.say("state.in-text", "name", state(code),
-                "article", StateArticles.of(say.language(), code), "form", form);
+        return code == null ? null : inText(code, state(code), form);
+    }
+
+    /** A State by its short name ("Bosnia and Herzegovina") with the article of running text, as {@link #stateInText}. */
+    public String stateShortInText(String code, String form) {
+        return code == null ? null : inText(code, stateShort(code), form);
+    }
+
+    /** States in running text, each with its article in {@code form} ("le Pérou et la Norvège"; "du Liban et de la Suisse"). */
+    public String statesInText(List<String> codes, String form) {
+        return codes == null ? null : say.list(codes.stream().map(code -> stateInText(code, form)).toList());
+    }
+
+    private String inText(String code, String name, String form) {
+        return withArticle(name, StateArticles.of(say.language(), code), form);
+    }
+
+    /** {@code name} with {@code article} in {@code form}, by message {@code state.in-text} (which may elide before a vowel). */
+    private String withArticle(String name, String article, String form) {
+        return say.say("state.in-text", "name", name, "article", article, "form", form, "vowel", startsWithVowel(name));
+    }
+
+    /** Whether {@code text} begins with a vowel, accents aside ("Équipe", "Øystein"): where a language elides. */
+    static boolean startsWithVowel(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String first = java.text.Normalizer.normalize(text.substring(0, text.offsetByCodePoints(0, 1)), java.text.Normalizer.Form.NFD);
+        char base = Character.toLowerCase(first.charAt(0));
+        return "aeiouyøæœ".indexOf(base) >= 0;
+    }
+
+    /** A holder after "of" in running text: a State with its article ("du Japon"), a person by name ("de M. X"). */
+    public String holderOf(org.rapporteur.events.Holder h) {
+        if (h == null) {
+            return null;
+        }
+        return h.person() == null && h.state() != null ? stateInText(h.state(), "of") : withArticle(holder(h), UNKNOWN_ARTICLE, "of");
     }
 
     /** Who spoke: a person, a State (in running text, with its article), a group or an organisation. */
     public String speaker(org.rapporteur.events.Speaker s) {
-        return s.person() != null ? join(s.person().honorific(), s.person().name())
+        return s.person() != null ? named(s.person())
                 : s.state() != null ? stateInText(s.state(), "text")
-                : s.group() != null ? s.group() : s.organisation();
+                : s.group() != null ? recordedInText(s.group(), "text") : recordedInText(s.organisation(), "text");
+    }
+
+    /** Who spoke as the record names them (in English): what an "on behalf of" is compared with. */
+    public String speakerAsRecorded(org.rapporteur.events.Speaker s) {
+        return s.person() != null ? join(s.person().honorific(), s.person().name())
+                : s.state() != null ? States.runningName(s.state()) : s.group() != null ? s.group() : s.organisation();
     }
 
     public String states(List<String> codes) {
         return codes == null ? null : say.list(codes.stream().map(this::state).toList());
     }
 
-    public static String organisation(Organisation o) {
-        return o.acronym() == null || o.acronym().isBlank() || o.acronym().equals(o.name())
-                ? o.name() : o.name() + " (" + o.acronym() + ")";
+    /** An organisation as listed: its name in the language (wording/names.<lang>.tsv) and acronym ("Comité international de la Croix-Rouge (CICR)"). */
+    public String organisation(Organisation o) {
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), o.name());
+        String name = named == null ? o.name() : named.name();
+        String acronym = named != null && named.acronym() != null ? named.acronym() : o.acronym();
+        return acronym == null || acronym.isBlank() || acronym.equals(name) ? name : name + " (" + acronym + ")";
     }
 
+    /** A body, group or organisation recorded in English, by its name in the language (as recorded where none is known). */
+    public String recorded(String name) {
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return named == null ? name : named.name();
+    }
+
+    /**
+     * A body recorded in English in running text, with the article its name takes ({@code form} text, of or to, as
+     * {@link #stateInText}): "la Commission plénière", "du Groupe africain"; as recorded where its name is not known.
+     */
+    public String recordedInText(String name, String form) {
+        if (name == null) {
+            return null;
+        }
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return withArticle(named == null ? name : named.name(), named == null ? UNKNOWN_ARTICLE : named.article(), form);
+    }
+
+    /**
+     * A subsidiary or expert body recorded in English in running text, as {@link #recordedInText}; one whose name is
+     * not known takes the article of the language's word for a committee ("le Committee X", as before it was known).
+     */
+    public String bodyInText(String name, String form) {
+        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return named != null || name == null ? recordedInText(name, form) : withArticle(name, BODY_ARTICLE, form);
+    }
+
+    private static final String BODY_ARTICLE = "m";
+
+    /** The grammatical gender of a body recorded in English (masculine where its name is not known). */
+    public String recordedGender(String name) {
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        return named == null ? "masculine" : named.gender();
+    }
+
+    /** No article for a name the language's table does not know: it is written as recorded. */
+    private static final String UNKNOWN_ARTICLE = "none";
+
     public String personOf(Person p) {
-        String name = join(p.honorific(), p.name());
+        String name = named(p);
         return p.state() == null ? name : say.say("person.of-state", "person", name, "state", state(p.state()));
     }
 
     public String personWithPosition(Person p) {
-        String name = join(p.honorific(), p.name());
+        String name = named(p);
         String position = p.position() == null ? "" : p.position();
         if (p.organisation() != null && !p.organisation().isBlank()) {
             position = say.say("person.position-of", "position", position, "organisation", p.organisation());

@@ -71,7 +71,7 @@ final class NextSessionComposer implements Composer {
         String costs = costsOf(r.conference(), ids, c);
         c.say.about(o.eventIds());
         c.paragraph(c.say.say("future-presidency", "conference", c.names.reference(r.conference(), true),
-                "year", r.year() == null ? null : String.valueOf(r.year()), "state", c.names.state(r.state()),
+                "year", r.year() == null ? null : String.valueOf(r.year()), "state", c.names.stateInText(r.state(), "text"),
                 "costs", costs), ids);
     }
 

@@ -95,7 +95,7 @@ final class OpeningComposer implements Composer {
                     "capacity", m.capacity() == null ? MeetingOpened.Capacity.PRESIDENT : m.capacity(),
                     "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1),
                     "time", c.say.time(m.moment()),
-                    "gender", Names.gender(java.util.Collections.singletonList(
+                    "gender", c.names.gender(java.util.Collections.singletonList(
                             m.openedBy() == null ? null : new org.rapporteur.events.Holder(m.openedBy(), null, null)))));
         } else if (sitting != null) {
             c.say.about(ids);
@@ -110,7 +110,7 @@ final class OpeningComposer implements Composer {
             for (OpeningCeremonyHeld.Speaker s : ceremony.speakers()) {
                 speakers.add(speaker(s, c));
             }
-            text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : String.join("; ", speakers)));
+            text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : String.join(c.say.say("list.separator"), speakers)));
             if (ceremony.screenings() != null) {
                 for (OpeningCeremonyHeld.Screening s : ceremony.screenings()) {
                     text.sentence(c.say.say("opening.screening", "what", s.what(), "title", s.title()));
@@ -121,7 +121,7 @@ final class OpeningComposer implements Composer {
     }
 
     private static String speaker(OpeningCeremonyHeld.Speaker s, Context c) {
-        String name = Names.join(s.honorific(), s.name());
+        String name = c.names.named(s.honorific(), s.name(), c.names.gender(null, s.honorific()));
         String who;
         if (s.titleFirst() && s.title() != null) {
             who = s.title() + ", " + name;
@@ -132,12 +132,13 @@ final class OpeningComposer implements Composer {
             who = s.state() != null ? c.say.say("person.of-state", "person", name, "state", c.names.state(s.state())) : name;
         }
         if (s.onBehalfOf() != null) {
-            who = c.say.say("person.on-behalf-of", "person", who, "body", s.onBehalfOf());
+            who = c.say.say("person.on-behalf-of", "person", who, "body", s.onBehalfOf(),
+                    "bodyOf", c.names.recordedInText(s.onBehalfOf(), "of"));
         }
         if (s.alsoDelivered() != null) {
             who = c.say.say("opening.also-delivered", "speaker", who, "message", s.alsoDelivered(),
                     "bodies", c.say.list(s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf().stream()
-                            .map(o -> c.say.say("organisation.the", "name", Names.organisation(o))).toList()));
+                            .map(o -> c.say.say("organisation.the", "name", c.names.organisation(o))).toList()));
         }
         return who;
     }

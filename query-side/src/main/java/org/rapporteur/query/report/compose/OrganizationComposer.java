@@ -88,7 +88,7 @@ final class OrganizationComposer implements Composer {
             }
             List<String> names = new ArrayList<>();
             p.states().forEach(code -> names.add(c.names.stateListed(code)));
-            p.organisations().forEach(o -> names.add(Names.organisation(o)));
+            p.organisations().forEach(o -> names.add(c.names.organisation(o)));
             if (names.isEmpty()) {
                 continue;
             }

@@ -80,7 +80,7 @@ final class ParticipantsAnnex {
             }
             List<String> states = new ArrayList<>(g.states().stream().map(c.names::stateListed).toList());
             states.sort(order);
-            List<String> organisations = new ArrayList<>(g.organisations().values().stream().map(Names::organisation).toList());
+            List<String> organisations = new ArrayList<>(g.organisations().values().stream().map(c.names::organisation).toList());
             organisations.sort(order);
             states.addAll(organisations);
             blocks.add(new AnnexHeading(c.say.capitalise(name), 1));

@@ -46,7 +46,8 @@ final class Proceedings {
             ids.addAll(s.eventIds());
             StatementDelivered d = (StatementDelivered) s.facts();
             String who = c.names.speaker(d.speaker());
-            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(who) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf()));
+            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(c.names.speakerAsRecorded(d.speaker())) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf(),
+                    "bodyOf", c.names.recordedInText(d.onBehalfOf(), "of")));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),

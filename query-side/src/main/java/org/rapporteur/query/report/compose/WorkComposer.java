@@ -77,7 +77,7 @@ final class WorkComposer implements Composer {
                 sessions.add(other.session());
             }
             if (other.facts() instanceof ExtensionRequestPresented r) {
-                requesting.add(c.names.state(r.state()));
+                requesting.add(c.names.stateInText(r.state(), "text"));
                 article = r.article();
             } else if (other.facts() instanceof AnalysisPresented a) {
                 presenters.addAll(a.presentedBy());
@@ -94,8 +94,8 @@ final class WorkComposer implements Composer {
                     "obligation", c.say.say("requests.obligation", "article", base)));
         }
         if (!symbols.isEmpty()) {
-            text.sentence(c.say.say("analyses", "presenters", c.names.states(new ArrayList<>(presenters)), "group", group,
-                    "symbols", c.say.list(symbols), "count", symbols.size()));
+            text.sentence(c.say.say("analyses", "presenters", c.names.statesInText(new ArrayList<>(presenters), "text"), "group", group,
+                    "groupOf", c.names.bodyInText(group, "of"), "symbols", c.say.list(symbols), "count", symbols.size()));
         }
         c.paragraph(text.toString(), ids);
     }
@@ -143,6 +143,6 @@ final class WorkComposer implements Composer {
         c.paragraph(c.say.say("compliance", "context", context,
                 "action", d.pursuantToAction() == null ? "none" : String.valueOf(d.pursuantToAction()),
                 "plan", d.pursuantToAction() == null ? "" : c.names.plan(), "article", d.article(),
-                "states", c.names.states(d.states()), "count", d.states().size()), o.eventIds());
+                "states", c.names.statesInText(d.states(), "text"), "count", d.states().size()), o.eventIds());
     }
 }

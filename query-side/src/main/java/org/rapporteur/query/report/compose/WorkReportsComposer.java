@@ -85,9 +85,10 @@ final class WorkReportsComposer implements Composer {
         if (w.coordinators() != null && !w.coordinators().isEmpty()) {
             int count = w.coordinators().size();
             String reporters = w.speakingState() != null && count > 1
-                    ? c.say.say("work.on-behalf-of", "speaker", c.names.state(w.speakingState()),
-                    "coordinators", c.names.states(w.coordinators()))
-                    : c.names.states(w.coordinators());
+                    ? c.say.say("work.on-behalf-of", "speaker", c.names.stateInText(w.speakingState(), "text"),
+                    "coordinators", c.names.statesInText(w.coordinators(), "text"),
+                    "coordinatorsOf", c.names.statesInText(w.coordinators(), "of"))
+                    : c.names.statesInText(w.coordinators(), "text");
             String capacity = w.capacity() != null ? AdoptedText.expand(c, w.capacity(), List.of(), List.of())
                     : c.say.say("work.capacity", "kind", w.topic().kind(), "count", count, "name", name == null ? Phrasing.NONE : name);
             text.sentence(c.say.say("work.reported", "reporters", reporters, "count", count, "capacity", capacity,

@@ -130,12 +130,17 @@ public final class Phrasing {
         return wording.list(items);
     }
 
+    /** The punctuation ending an item of a list set out line by line: ";" or, after the last, "." as the language sets them. */
+    public String itemEnd(boolean last) {
+        return say("list.item-end", "last", last);
+    }
+
     public String date(LocalDate date) {
-        return date == null ? null : say("date", "date", date);
+        return date == null ? null : say("date", "date", date, "day", date.getDayOfMonth());
     }
 
     public String dayAndMonth(LocalDate date) {
-        return say("date.day-and-month", "date", date);
+        return say("date.day-and-month", "date", date, "day", date.getDayOfMonth());
     }
 
     /** A span of days, {@code form} {@code range} ("10 to 13 September"), {@code compact} ("10-13") or {@code between}. */
@@ -146,7 +151,8 @@ public final class Phrasing {
         LocalDate end = to == null ? from : to;
         String span = from.equals(end) ? "day" : from.getYear() != end.getYear() ? "other"
                 : from.getMonth() != end.getMonth() ? "year" : "month";
-        return say("dates.range", "from", from, "to", end, "span", span, "form", form);
+        return say("dates.range", "from", from, "to", end, "span", span, "form", form,
+                "fromDay", from.getDayOfMonth(), "toDay", end.getDayOfMonth());
     }
 
     /** Several days, each month and year written once: "10, 11, and 13 September 2024". */
@@ -158,7 +164,7 @@ public final class Phrasing {
             if (next == null || next.getYear() != d.getYear()) {
                 parts.add(date(d));
             } else if (next.getMonth() == d.getMonth()) {
-                parts.add(say("date.day", "date", d));
+                parts.add(say("date.day", "date", d, "day", d.getDayOfMonth()));
             } else {
                 parts.add(dayAndMonth(d));
             }

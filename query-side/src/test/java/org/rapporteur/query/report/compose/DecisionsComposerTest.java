@@ -25,7 +25,7 @@ class DecisionsComposerTest {
         assertThat(model.write(DECISIONS, "en", ReportFact.DECISIONS).paragraphs()).containsExactly(
                 "The ninth meeting of the Conference of the Parties adopted decision 9.1, “Budget”, by consensus.");
         assertThat(model.write(DECISIONS, "fr", ReportFact.DECISIONS).paragraphs()).containsExactly(
-                "La neuvième session de la Conférence des Parties a adopté la décision 9.1, « Budget », par consensus.[note]");
+                "La neuvième session de la Conférence des Parties a adopté la décision 9.1, «\u202FBudget\u202F», par consensus.[note]");
     }
 
     @Test

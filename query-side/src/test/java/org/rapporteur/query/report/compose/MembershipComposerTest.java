@@ -35,8 +35,8 @@ class MembershipComposerTest {
                 "The Drafting Committee was established to consider agenda item 16.",
                 "The Committee of the Whole was established to consider agenda items 10, 11 and 12.");
         assertThat(model.write(MEMBERSHIP, "fr", ReportFact.SUBSIDIARY_BODIES).paragraphs()).containsExactly(
-                "Le Drafting Committee a été créé pour examiner le point 16 de l’ordre du jour.",
-                "Le Committee of the Whole a été créé pour examiner les points 10, 11 et 12 de l’ordre du jour.");
+                "Le Comité de rédaction a été créé pour examiner le point 16 de l’ordre du jour.",
+                "La Commission plénière a été créée pour examiner les points 10, 11 et 12 de l’ordre du jour.");
     }
 
     @Test

@@ -62,7 +62,7 @@ class NewKindsComposersTest {
                         + " 2031-2033, totalling USD 3,000,000, as follows:");
         assertThat(model.write(new FinanceComposer(), "fr", ReportFact.FINANCE).paragraphs()).containsExactly(
                 "À la première séance plénière, le 6 mai 2030, la Conférence a approuvé, par la décision 9.1, le budget"
-                        + " pour 2031-2033, d’un montant total de 3\u202F000\u202F000 USD, réparti comme suit :");
+                        + " pour 2031-2033, d’un montant total de 3\u202F000\u202F000 USD, réparti comme suit\u202F:");
     }
 
     @Test
@@ -89,7 +89,7 @@ class NewKindsComposersTest {
         assertThat(model.write(new CourtesiesComposer(), "en", ReportFact.COURTESIES).paragraphs()).containsExactly(
                 "Statements of thanks were made by African Group, who thanked the host Government and the secretariat.");
         assertThat(model.write(new CourtesiesComposer(), "fr", ReportFact.COURTESIES).paragraphs()).containsExactly(
-                "Des remerciements ont été exprimés par African Group, qui a remercié le Gouvernement hôte et le secrétariat.");
+                "Des remerciements ont été exprimés par le Groupe africain, qui a remercié le Gouvernement hôte et le secrétariat.");
     }
 
     @Test

@@ -45,13 +45,13 @@ class WorkComposerTest {
     }
 
     @Test
-    void one_officer_of_unknown_gender_is_elected_to_the_singular() {
+    void one_officer_of_unknown_gender_is_elected_by_the_meeting_with_no_elu_e() {
         FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
                 new OfficersElected(sitting(1), "president", List.of(officer("Sam Tres", "ITA", null)),
                         ElectionMode.ACCLAMATION, null, null));
 
         assertThat(model.write(WORK, "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement().asString()
-                .contains("a été élu(e) par acclamation aux fonctions de Président de la");
+                .contains("la Conférence a élu par acclamation Sam Tres (Italie) aux fonctions de Président de la");
     }
 
     @Test
