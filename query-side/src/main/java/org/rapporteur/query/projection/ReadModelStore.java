@@ -4,6 +4,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.springframework.stereotype.Component;
@@ -59,13 +62,14 @@ public class ReadModelStore {
         return position == null ? -1 : position.get("sequence", Number.class).longValue();
     }
 
+    /** A view's document as stored, decoded. */
     public static Document viewDocument(String meetingId, Object value) {
-        return new Document("_id", meetingId).append("view", new Document(EventFacts.map(value)));
+        return new DocumentCodec().decode(ViewDocuments.write(meetingId, value).asBsonReader(), DecoderContext.builder().build());
     }
 
     public void store(String meetingId, MeetingView view, Object value) {
-        Document document = viewDocument(meetingId, value);
-        collection(view.collection()).replaceOne(eq("_id", meetingId), document, new ReplaceOptions().upsert(true));
+        database.getCollection(view.collection(), RawBsonDocument.class)
+                .replaceOne(eq("_id", meetingId), ViewDocuments.write(meetingId, value), new ReplaceOptions().upsert(true));
     }
 
     /** Stores timeline entries: new ones, and those corrected or withdrawn since (sequence at most {@code position}). */
