@@ -4,15 +4,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
-import org.bson.RawBsonDocument;
-import org.bson.codecs.DecoderContext;
-import org.bson.codecs.DocumentCodec;
 import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.timeline.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -62,14 +60,24 @@ public class ReadModelStore {
         return position == null ? -1 : position.get("sequence", Number.class).longValue();
     }
 
-    /** A view's document as stored, decoded. */
     public static Document viewDocument(String meetingId, Object value) {
-        return new DocumentCodec().decode(ViewDocuments.write(meetingId, value).asBsonReader(), DecoderContext.builder().build());
+        return new Document("_id", meetingId).append("view", ViewDocuments.write(value));
+    }
+
+    public static Document positionDocument(String meetingId, long sequence) {
+        return new Document("_id", meetingId).append("sequence", sequence);
     }
 
     public void store(String meetingId, MeetingView view, Object value) {
-        database.getCollection(view.collection(), RawBsonDocument.class)
-                .replaceOne(eq("_id", meetingId), ViewDocuments.write(meetingId, value), new ReplaceOptions().upsert(true));
+        collection(view.collection()).replaceOne(eq("_id", meetingId), viewDocument(meetingId, value), new ReplaceOptions().upsert(true));
+    }
+
+    /** In a rebuild: a meeting's views, timeline and (last) position, to be written with other meetings'. */
+    public static void rebuilt(String meetingId, Map<MeetingView, Object> views, List<TimelineEntry> timeline, long position,
+                               RebuildWrites writes) {
+        views.forEach((view, value) -> writes.replace(view.collection(), viewDocument(meetingId, value)));
+        TimelineBlocks.documents(meetingId, timeline).forEach(block -> writes.insert(TIMELINE, block));
+        writes.replace(POSITIONS, positionDocument(meetingId, position));
     }
 
     /** Stores timeline entries: new ones, and those corrected or withdrawn since (sequence at most {@code position}). */
@@ -78,8 +86,8 @@ public class ReadModelStore {
     }
 
     public void storePosition(String meetingId, long sequence) {
-        database.getCollection(POSITIONS).replaceOne(eq("_id", meetingId),
-                new Document("_id", meetingId).append("sequence", sequence), new ReplaceOptions().upsert(true));
+        database.getCollection(POSITIONS).replaceOne(eq("_id", meetingId), positionDocument(meetingId, sequence),
+                new ReplaceOptions().upsert(true));
     }
 
     public <T> Optional<T> view(String meetingId, MeetingView view, Class<T> type) {

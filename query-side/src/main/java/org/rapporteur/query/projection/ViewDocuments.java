@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 
 /**
- * A view's stored document, {@code {_id: meeting id, view: …}}, written from the view's JSON tokens straight into BSON:
+ * A view as stored (under {@code view} in {@code {_id: meeting id, view: …}}), written from its JSON tokens straight into BSON:
  * the same document the view converted to maps used to give (each number of the type it was serialized as), without
  * the maps, or the driver looking up a codec for every value.
  */
@@ -26,20 +26,16 @@ final class ViewDocuments {
     private ViewDocuments() {
     }
 
-    static RawBsonDocument write(String meetingId, Object view) {
+    static RawBsonDocument write(Object view) {
         BasicOutputBuffer buffer = new BasicOutputBuffer(4096);
         try (TokenBuffer tokens = new TokenBuffer(MAPPER, false); BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
             MAPPER.writeValue(tokens, view);
-            writer.writeStartDocument();
-            writer.writeString("_id", meetingId);
-            writer.writeName("view");
             try (JsonParser parser = tokens.asParser()) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new IllegalArgumentException("a view is an object: " + view.getClass().getName());
                 }
                 value(parser, writer);
             }
-            writer.writeEndDocument();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

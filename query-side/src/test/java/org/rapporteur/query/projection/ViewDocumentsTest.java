@@ -18,8 +18,8 @@ class ViewDocumentsTest {
         MeetingHistory history = ScenarioHistories.of(example);
         for (MeetingView view : MeetingView.values()) {
             Object value = view.fold(history);
-            Document throughMaps = new Document("_id", history.meetingId()).append("view", new Document(EventFacts.map(value)));
-            assertThat(ViewDocuments.write(history.meetingId(), value)).as(view.name())
+            Document throughMaps = new Document(EventFacts.map(value));
+            assertThat(ViewDocuments.write(value)).as(view.name())
                     .isEqualTo(throughMaps.toBsonDocument());
         }
     }

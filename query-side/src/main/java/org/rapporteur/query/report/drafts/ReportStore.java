@@ -31,13 +31,17 @@ public class ReportStore {
     }
 
     public void save(GeneratedReport report) {
-        Document document = new Document("_id", report.meetingId())
+        reports.replaceOne(eq("_id", report.meetingId()), document(report), new ReplaceOptions().upsert(true));
+    }
+
+    /** The report's document as stored. */
+    public static Document document(GeneratedReport report) {
+        return new Document("_id", report.meetingId())
                 .append("sequence", report.sequence())
                 .append("generatedAt", new Date())
                 .append("model", utf8(ReportJson.write(report.document(), false)))
                 .append("markdown", utf8(report.markdown()))
                 .append("fingerprint", report.fingerprint());
-        reports.replaceOne(eq("_id", report.meetingId()), document, new ReplaceOptions().upsert(true));
     }
 
     /** Forgets every stored report (before a replay rebuilds them). */
