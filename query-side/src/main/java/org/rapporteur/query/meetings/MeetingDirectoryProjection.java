@@ -8,9 +8,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.SourceId;
 import org.bson.Document;
 import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ProjectionConfiguration;
+import org.rapporteur.query.projection.RebuildWrites;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -42,6 +44,15 @@ public class MeetingDirectoryProjection implements MeetingProjection {
         for (RecordedEvent recorded : events) {
             if (recorded.event() instanceof MeetingConvened convened) {
                 store(meetingId, convened);
+            }
+        }
+    }
+
+    @Override
+    public void rebuild(MeetingHistory history, RebuildWrites writes) {
+        for (RecordedEvent recorded : history.events()) {
+            if (recorded.event() instanceof MeetingConvened convened) {
+                writes.replace(COLLECTION, MeetingSummary.of(history.meetingId(), convened).toDocument());
             }
         }
     }

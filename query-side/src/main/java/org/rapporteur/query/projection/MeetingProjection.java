@@ -19,9 +19,9 @@ public interface MeetingProjection {
 
     /**
      * In a rebuild: projects a meeting's whole history, which the other projections are handed too (so what they
-     * derive from it is derived once).
+     * derive from it is derived once); what is stored may be handed to {@code writes}, written with other meetings'.
      */
-    default void rebuild(MeetingHistory history) {
+    default void rebuild(MeetingHistory history, RebuildWrites writes) {
         project(history.meetingId(), history.events());
     }
 

@@ -11,6 +11,7 @@ import org.rapporteur.query.history.MeetingHistoryLoader;
 import org.rapporteur.query.history.RecordedEvent;
 import org.rapporteur.query.timeline.Timeline;
 import org.rapporteur.query.timeline.TimelineEntry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
@@ -39,10 +40,11 @@ public class MeetingProjector implements MeetingProjection {
     private final MeetingBatches batches;
     private final MeetingHistoryLoader loader;
 
-    public MeetingProjector(ReadModelStore store, MeetingHistoryLoader loader, ParkedMeetings parked) {
+    public MeetingProjector(ReadModelStore store, MeetingHistoryLoader loader, ParkedMeetings parked,
+                            @Value(RecentHistories.CAPACITY) int recentHistories) {
         this.store = store;
         this.loader = loader;
-        this.histories = new RecentHistories<>(loader);
+        this.histories = new RecentHistories<>(loader, recentHistories);
         this.batches = new MeetingBatches(name(), parked, this::project);
     }
 
@@ -96,14 +98,21 @@ public class MeetingProjector implements MeetingProjection {
 
     /** In a rebuild: the meeting's whole history, shared with the other projections, its views cleared before. */
     @Override
-    public void rebuild(MeetingHistory history) {
+    public void rebuild(MeetingHistory history, RebuildWrites writes) {
         String meetingId = history.meetingId();
         try {
-            if (store.position(meetingId) != -1) {
+            if (history.isEmpty() || store.position(meetingId) != -1) {
                 projectNew(meetingId, history.events());
                 return;
             }
-            storeNew(meetingId, -1, history, Map.of());
+            Map<MeetingView, Object> views = new EnumMap<>(MeetingView.class);
+            for (MeetingView view : MeetingView.values()) {
+                views.put(view, view.fold(history));
+            }
+            List<TimelineEntry> entries = Timeline.of(history);
+            ReadModelStore.rebuilt(meetingId, views, entries, history.lastSequence(), writes);
+            histories.remember(meetingId, history, views);
+            notifyProjected(meetingId, entries, -1);
         } catch (RuntimeException e) {
             histories.forget();
             throw new ProjectionFailed(meetingId, FailingEvent.find(loader, meetingId, MeetingProjector::fold), e);
@@ -145,6 +154,10 @@ public class MeetingProjector implements MeetingProjection {
         store.storeTimeline(meetingId, entries, position);
         store.storePosition(meetingId, last);
         histories.remember(meetingId, history, views);
+        notifyProjected(meetingId, entries, position);
+    }
+
+    private void notifyProjected(String meetingId, List<TimelineEntry> entries, long position) {
         for (TimelineEntry entry : entries) {
             if (entry.sequence() > position) {
                 listeners.forEach(l -> l.accept(new ProjectedAction(meetingId, entry)));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.mongodb.client.model.Filters.eq;
@@ -60,12 +61,23 @@ public class ReadModelStore {
     }
 
     public static Document viewDocument(String meetingId, Object value) {
-        return new Document("_id", meetingId).append("view", new Document(EventFacts.map(value)));
+        return new Document("_id", meetingId).append("view", ViewDocuments.write(value));
+    }
+
+    public static Document positionDocument(String meetingId, long sequence) {
+        return new Document("_id", meetingId).append("sequence", sequence);
     }
 
     public void store(String meetingId, MeetingView view, Object value) {
-        Document document = viewDocument(meetingId, value);
-        collection(view.collection()).replaceOne(eq("_id", meetingId), document, new ReplaceOptions().upsert(true));
+        collection(view.collection()).replaceOne(eq("_id", meetingId), viewDocument(meetingId, value), new ReplaceOptions().upsert(true));
+    }
+
+    /** In a rebuild: a meeting's views, timeline and (last) position, to be written with other meetings'. */
+    public static void rebuilt(String meetingId, Map<MeetingView, Object> views, List<TimelineEntry> timeline, long position,
+                               RebuildWrites writes) {
+        views.forEach((view, value) -> writes.replace(view.collection(), viewDocument(meetingId, value)));
+        TimelineBlocks.documents(meetingId, timeline).forEach(block -> writes.insert(TIMELINE, block));
+        writes.replace(POSITIONS, positionDocument(meetingId, position));
     }
 
     /** Stores timeline entries: new ones, and those corrected or withdrawn since (sequence at most {@code position}). */
@@ -74,8 +86,8 @@ public class ReadModelStore {
     }
 
     public void storePosition(String meetingId, long sequence) {
-        database.getCollection(POSITIONS).replaceOne(eq("_id", meetingId),
-                new Document("_id", meetingId).append("sequence", sequence), new ReplaceOptions().upsert(true));
+        database.getCollection(POSITIONS).replaceOne(eq("_id", meetingId), positionDocument(meetingId, sequence),
+                new ReplaceOptions().upsert(true));
     }
 
     public <T> Optional<T> view(String meetingId, MeetingView view, Class<T> type) {

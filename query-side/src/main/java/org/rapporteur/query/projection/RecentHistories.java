@@ -14,23 +14,25 @@ import java.util.Map;
  */
 public final class RecentHistories<M> {
 
-    // the meetings being logged now; a rebuild would otherwise keep every meeting's events and their trees alive
-    private static final int CAPACITY = 16;
+    /** How many meetings are kept by default: those being logged now (a rebuild would otherwise keep every meeting's events alive). */
+    public static final String CAPACITY = "${rapporteur.projection.recent-histories:16}";
 
     /** A history and what its projection derived from it (null when nothing is remembered). */
     public record Recent<M>(MeetingHistory history, M memo) {
     }
 
     private final MeetingHistoryLoader loader;
-    private final Map<String, Recent<M>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Recent<M>> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Map<String, Recent<M>> recent;
 
-    public RecentHistories(MeetingHistoryLoader loader) {
+    /** With a capacity of 0 nothing is kept: every batch reads the meeting's history from the store. */
+    public RecentHistories(MeetingHistoryLoader loader, int capacity) {
         this.loader = loader;
+        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Recent<M>> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.rapporteur.query.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -13,8 +10,8 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
-import org.rapporteur.events.EventJson;
 import org.rapporteur.query.timeline.TimelineEntry;
 
 import java.util.ArrayList;
@@ -29,15 +26,13 @@ import static com.mongodb.client.model.Filters.gte;
 
 /**
  * A meeting's timeline stored in blocks: one document per {@value #SIZE} consecutive entries,
- * {@code {_id: "meeting/block", meetingId, block, entries: [entry as JSON text, …]}}, the entry of sequence s at
+ * {@code {_id: "meeting/block", meetingId, block, entries: [entry, …]}}, the entry of sequence s at
  * {@code entries[s % SIZE]} of block {@code s / SIZE}. A rebuild writes a meeting's timeline in a few documents instead
  * of one per event; live, an entry is set at its place, so a batch redone after a restart writes the same document.
  */
 final class TimelineBlocks {
 
     static final int SIZE = 50;
-    private static final ObjectWriter WRITER = EventJson.mapper().writerFor(TimelineEntry.class);
-    private static final ObjectReader READER = EventJson.mapper().readerFor(TimelineEntry.class);
 
     private final MongoCollection<Document> collection;
 
@@ -62,10 +57,10 @@ final class TimelineBlocks {
      * whole; in the others, each entry is set at its place.
      */
     void store(String meetingId, List<TimelineEntry> entries, long position) {
-        Map<Long, TreeMap<Integer, String>> blocks = byBlock(entries);
+        Map<Long, TreeMap<Integer, RawBsonDocument>> blocks = byBlock(entries);
         List<Document> fresh = new ArrayList<>();
         List<Long> freshBlocks = new ArrayList<>();
-        for (Map.Entry<Long, TreeMap<Integer, String>> block : blocks.entrySet()) {
+        for (Map.Entry<Long, TreeMap<Integer, RawBsonDocument>> block : blocks.entrySet()) {
             if (block.getKey() * SIZE > position) {
                 fresh.add(document(meetingId, block.getKey(), block.getValue()));
                 freshBlocks.add(block.getKey());
@@ -89,9 +84,9 @@ final class TimelineBlocks {
         }
     }
 
-    private void setPlaces(String meetingId, long block, TreeMap<Integer, String> places) {
+    private void setPlaces(String meetingId, long block, TreeMap<Integer, RawBsonDocument> places) {
         List<Bson> updates = new ArrayList<>();
-        places.forEach((place, json) -> updates.add(Updates.set("entries." + place, json)));
+        places.forEach((place, entry) -> updates.add(Updates.set("entries." + place, entry)));
         UpdateResult result = collection.updateOne(eq("_id", id(meetingId, block)), Updates.combine(updates));
         if (result.getMatchedCount() == 0) {
             collection.insertOne(document(meetingId, block, places));
@@ -104,44 +99,28 @@ final class TimelineBlocks {
         for (Document document : collection.find(and(eq("meetingId", meetingId), gte("block", (sequence + 1) / SIZE)))
                 .sort(Sorts.ascending("block"))) {
             long first = document.get("block", Number.class).longValue() * SIZE;
-            List<String> places = document.getList("entries", String.class);
+            List<Object> places = document.getList("entries", Object.class);
             for (int place = (int) Math.max(0, sequence + 1 - first); place < places.size(); place++) {
                 if (places.get(place) != null) {
-                    entries.add(read(places.get(place)));
+                    entries.add(TimelineEntryDocuments.read(places.get(place)));
                 }
             }
         }
         return entries;
     }
 
-    private static String write(TimelineEntry entry) {
-        try {
-            return WRITER.writeValueAsString(entry);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static TimelineEntry read(String json) {
-        try {
-            return READER.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<Long, TreeMap<Integer, String>> byBlock(List<TimelineEntry> entries) {
-        Map<Long, TreeMap<Integer, String>> blocks = new TreeMap<>();
+    private static Map<Long, TreeMap<Integer, RawBsonDocument>> byBlock(List<TimelineEntry> entries) {
+        Map<Long, TreeMap<Integer, RawBsonDocument>> blocks = new TreeMap<>();
         for (TimelineEntry entry : entries) {
             blocks.computeIfAbsent(entry.sequence() / SIZE, b -> new TreeMap<>())
-                    .put((int) (entry.sequence() % SIZE), write(entry));
+                    .put((int) (entry.sequence() % SIZE), TimelineEntryDocuments.write(entry));
         }
         return blocks;
     }
 
-    private static Document document(String meetingId, long block, TreeMap<Integer, String> places) {
-        String[] entries = new String[places.lastKey() + 1];
-        places.forEach((place, json) -> entries[place] = json);
+    private static Document document(String meetingId, long block, TreeMap<Integer, RawBsonDocument> places) {
+        RawBsonDocument[] entries = new RawBsonDocument[places.lastKey() + 1];
+        places.forEach((place, entry) -> entries[place] = entry);
         return new Document("_id", id(meetingId, block)).append("meetingId", meetingId).append("block", block)
                 .append("entries", Arrays.asList(entries));
     }

@@ -13,6 +13,7 @@ import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ParkedMeetings;
 import org.rapporteur.query.projection.ProjectionConfiguration;
 import org.rapporteur.query.projection.ReadModelStore;
+import org.rapporteur.query.projection.RebuildWrites;
 import org.rapporteur.query.report.drafts.ReportStore;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -49,6 +50,7 @@ public class ProjectionRebuild implements DisposableBean {
 
     static final String TOKENS = "trackingtokens";
     static final String EVENTS = "domainevents";
+    private static final int MEETINGS_PER_WRITE = 10;
 
 
     private final EventProcessingConfiguration processing;
@@ -158,6 +160,7 @@ public class ProjectionRebuild implements DisposableBean {
             return thread;
         });
         List<Future<?>> replays = new ArrayList<>();
+        RebuildWrites writes = new RebuildWrites(database, MEETINGS_PER_WRITE);
         try {
             streams.forEachMeeting((meetingId, stored) -> {
                 ahead.acquireUninterruptibly();
@@ -174,11 +177,12 @@ public class ProjectionRebuild implements DisposableBean {
                         MeetingHistory history = new MeetingHistory(meetingId, stream);
                         for (MeetingProjection projection : projections) {
                             try {
-                                projection.rebuild(history);
+                                projection.rebuild(history, writes);
                             } catch (RuntimeException e) {
                                 parked.park(projection.name(), meetingId, stream, e);
                             }
                         }
+                        writes.meetingDone();
                         current.replayed.addAndGet(stream.size());
                         return null;
                     } finally {
@@ -189,6 +193,7 @@ public class ProjectionRebuild implements DisposableBean {
             for (Future<?> replay : replays) {
                 replay.get();
             }
+            writes.flush();
         } finally {
             pool.shutdownNow();
         }

@@ -53,7 +53,8 @@ import java.util.stream.IntStream;
 
 /**
  * The read-model benchmarks of docs/benchmarks.md: live latency, rebuild speed against a raw scan, SSE fan-out.
- * Run: {@code mvn -q -B -pl query-side -am -Pbench test-compile} (arguments: {@code -Dbench.args="live rebuild fanout"}).
+ * Run: {@code mvn -q -B -pl query-side -am -Pbench test-compile} (arguments: {@code -Dbench.args="live rebuild fanout"};
+ * {@code caches}: the live path with and without the caches it keeps, {@link LiveCaches}).
  */
 public final class ReadModelBenchmarks {
 
@@ -76,6 +77,7 @@ public final class ReadModelBenchmarks {
             if (sections.contains("live")) live();
             if (sections.contains("rebuild")) rebuild();
             if (sections.contains("fanout")) fanOut();
+            if (sections.contains("caches")) LiveCaches.compare();
         } catch (Exception | Error e) {
             e.printStackTrace();
             System.exit(1);
@@ -114,7 +116,7 @@ public final class ReadModelBenchmarks {
     }
 
     /** Convenes a meeting and logs {@code count} actions one at a time; milliseconds from accepted to visible, and to delivered. */
-    private static double[][] logOneAtATime(ConfigurableApplicationContext app, String meeting, int count) throws Exception {
+    static double[][] logOneAtATime(ConfigurableApplicationContext app, String meeting, int count) throws Exception {
         CommandGateway commands = app.getBean(CommandGateway.class);
         Map<Long, Long> visibleAt = convene(app, meeting);
         Map<Long, Long> deliveredAt = new ConcurrentHashMap<>();
@@ -357,10 +359,12 @@ public final class ReadModelBenchmarks {
     }
 
     /** The command side and the query side in one process, on a fresh embedded store, without sign-in. */
-    private static ConfigurableApplicationContext bothSides(String name) throws IOException {
+    static ConfigurableApplicationContext bothSides(String name, String... properties) throws IOException {
         Path data = Files.createTempDirectory(name);
-        return new SpringApplicationBuilder(BothSides.class).run("--server.port=0", "--rapporteur.mongo.data=" + data,
-                "--logging.level.root=WARN", "--rapporteur.security.enabled=false");
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--rapporteur.mongo.data=" + data,
+                "--logging.level.root=WARN", "--rapporteur.security.enabled=false"));
+        args.addAll(Arrays.asList(properties));
+        return new SpringApplicationBuilder(BothSides.class).run(args.toArray(String[]::new));
     }
 
     /** Convenes the meeting; returns when each of its sequence numbers became visible in the read models. */

@@ -9,10 +9,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.events.EventJson;
 import org.rapporteur.query.timeline.TimelineEntry;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -67,6 +71,33 @@ class TimelineBlocksTest {
         assertThat(blocks.after(MEETING, 48)).isEqualTo(timeline.subList(49, 131));
         assertThat(blocks.after(MEETING, 130)).isEmpty();
         assertThat(blocks.after("ccm-13msp", -1)).isEmpty();
+    }
+
+    @Test
+    void everyFieldReadsBackAsWritten() {
+        TimelineEntry full = new TimelineEntry(60, "event-60", "action-corrected", 3, LocalDate.of(2024, 9, 10),
+                LocalTime.of(10, 30), LocalDateTime.of(2024, 9, 10, 10, 30, 15), Instant.parse("2024-09-10T08:31:07.123456789Z"),
+                "secretariat", "Statement by Japan (corrected)", "4.1", List.of("JPN", "KEN"), TimelineEntry.Status.CORRECTION,
+                "event-12", "Statement by Japan", "Statement by Japan and Kenya", "a State left out", List.of("event-61"), "now");
+        TimelineEntry sparse = new TimelineEntry(61, "event-61", "meeting-convened", null, null, null, null,
+                Instant.EPOCH, null, "Meeting convened", null, List.of(), TimelineEntry.Status.RECORDED, null, null, null, null,
+                List.of(), null);
+        blocks.store(MEETING, List.of(full, sparse), -1);
+        assertThat(blocks.after(MEETING, -1)).containsExactly(full, sparse);
+    }
+
+    @Test
+    void entriesStoredAsJsonTextByAnEarlierVersionStillRead() throws Exception {
+        List<TimelineEntry> earlier = entries(0, 3, "recorded");
+        List<String> texts = new ArrayList<>();
+        for (TimelineEntry entry : earlier) {
+            texts.add(EventJson.mapper().writeValueAsString(entry));
+        }
+        collection.insertOne(new Document("_id", MEETING + "/0").append("meetingId", MEETING).append("block", 0L)
+                .append("entries", texts));
+        List<TimelineEntry> corrected = entries(1, 2, "corrected");
+        blocks.store(MEETING, corrected, 2);
+        assertThat(blocks.after(MEETING, -1)).containsExactly(earlier.get(0), corrected.get(0), earlier.get(2));
     }
 
     private List<String> documents() {

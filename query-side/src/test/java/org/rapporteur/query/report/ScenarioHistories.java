@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An example meeting's history without a store: each event gets its command id as event id. */
-final class ScenarioHistories {
+public final class ScenarioHistories {
 
     private ScenarioHistories() {
     }
@@ -32,7 +32,7 @@ final class ScenarioHistories {
         return dir.resolve("examples");
     }
 
-    static MeetingHistory of(String example) {
+    public static MeetingHistory of(String example) {
         return of(Scenario.read(examples().resolve(example + ".yaml")));
     }
 

@@ -12,6 +12,7 @@ import org.rapporteur.query.projection.MeetingBatches;
 import org.rapporteur.query.projection.MeetingProjection;
 import org.rapporteur.query.projection.ParkedMeetings;
 import org.rapporteur.query.projection.ProjectionConfiguration;
+import org.rapporteur.query.projection.RebuildWrites;
 import org.rapporteur.query.projection.RecentHistories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,11 +57,12 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
     });
 
     public ReportProjection(ReportService reports, ReportStore store, MeetingHistoryLoader loader, ParkedMeetings parked,
-                            @Value("${rapporteur.report.store-interval:1s}") Duration storeInterval) {
+                            @Value("${rapporteur.report.store-interval:1s}") Duration storeInterval,
+                            @Value(RecentHistories.CAPACITY) int recentHistories) {
         this.batches = new MeetingBatches(name(), parked, this::projectLive);
         this.reports = reports;
         this.store = store;
-        this.histories = new RecentHistories<>(loader);
+        this.histories = new RecentHistories<>(loader, recentHistories);
         this.intervalNanos = storeInterval.toNanos();
     }
 
@@ -109,7 +111,7 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
 
     /** In a rebuild: the meeting's whole history, shared with the other projections, its report cleared before. */
     @Override
-    public void rebuild(MeetingHistory history) {
+    public void rebuild(MeetingHistory history, RebuildWrites writes) {
         String meetingId = history.meetingId();
         Meeting meeting = meetings.computeIfAbsent(meetingId, m -> new Meeting());
         synchronized (meeting) {
@@ -118,7 +120,12 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
                 return;
             }
             histories.remember(meetingId, history, null);
-            storeNow(meetingId, meeting, history);
+            meeting.storedAt = System.nanoTime();
+            try {
+                reports.regenerate(history, report -> writes.replace(ReportStore.COLLECTION, ReportStore.document(report)));
+            } catch (RuntimeException e) {
+                LOG.warn("could not regenerate the report of {}: {}", meetingId, e.toString());
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Generates a meeting's report now or as of a moment ({@link AsOf}, as for the views), in a language, using the
@@ -75,7 +76,12 @@ public class ReportService {
 
     /** Generates and stores the report of the meeting as it stands (called by the projection once per batch). */
     public void regenerate(MeetingHistory history) {
-        generate(history, null).ifPresent(store::save);
+        regenerate(history, store::save);
+    }
+
+    /** Generates the report of the meeting as it stands and hands it to {@code storing} (a rebuild writes it with others). */
+    public void regenerate(MeetingHistory history, Consumer<GeneratedReport> storing) {
+        generate(history, null).ifPresent(storing);
         regenerations.incrementAndGet();
     }
 

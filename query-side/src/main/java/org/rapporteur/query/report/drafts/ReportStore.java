@@ -4,10 +4,12 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.rapporteur.query.report.GeneratedReport;
 import org.rapporteur.query.report.render.ReportJson;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Optional;
 
@@ -29,13 +31,17 @@ public class ReportStore {
     }
 
     public void save(GeneratedReport report) {
-        Document document = new Document("_id", report.meetingId())
+        reports.replaceOne(eq("_id", report.meetingId()), document(report), new ReplaceOptions().upsert(true));
+    }
+
+    /** The report's document as stored. */
+    public static Document document(GeneratedReport report) {
+        return new Document("_id", report.meetingId())
                 .append("sequence", report.sequence())
                 .append("generatedAt", new Date())
-                .append("model", ReportJson.write(report.document(), false))
-                .append("markdown", report.markdown())
+                .append("model", utf8(ReportJson.write(report.document(), false)))
+                .append("markdown", utf8(report.markdown()))
                 .append("fingerprint", report.fingerprint());
-        reports.replaceOne(eq("_id", report.meetingId()), document, new ReplaceOptions().upsert(true));
     }
 
     /** Forgets every stored report (before a replay rebuilds them). */
@@ -49,7 +55,17 @@ public class ReportStore {
             return Optional.empty();
         }
         return Optional.of(new GeneratedReport(meetingId, ((Number) d.get("sequence")).longValue(),
-                ReportJson.read(d.getString("model")), d.getString("markdown"), d.getString("fingerprint")));
+                ReportJson.read(text(d.get("model"))), text(d.get("markdown")), d.getString("fingerprint")));
+    }
+
+    // 100 KB texts stored as their UTF-8 bytes: the driver and the store pass bytes on, where they encode text char by char
+    private static Binary utf8(String text) {
+        return new Binary(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A text as stored: UTF-8 bytes, or text as an earlier version stored it. */
+    private static String text(Object stored) {
+        return stored instanceof Binary bytes ? new String(bytes.getData(), StandardCharsets.UTF_8) : (String) stored;
     }
 
     /** The sequence the stored report covers, without reading the report itself. */
