@@ -1,7 +1,6 @@
 package org.rapporteur.facts;
 
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ final class FactTypes {
     }
 
     static String fields(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.joining(", "));
+        return FactFields.of(record).stream().map(FactFields.Fact::name).collect(Collectors.joining(", "));
     }
 
     /** What a value of this type is written as, such as "a whole number" or "a date such as 2024-09-10". */

@@ -5,13 +5,12 @@ import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.CorrectedKind;
 
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every field of the given facts names a fact of their kind: all unknown ones are listed, none is dropped. */
 final class KnownFields {
@@ -27,7 +26,7 @@ final class KnownFields {
             return;
         }
         Class<?> raw = FactTypes.raw(type);
-        if (raw.isRecord()) {
+        if (raw.isRecord() && !FactFields.isValue(raw)) {
             if (node.isObject()) {
                 record(node, raw, path, problems);
             }
@@ -47,26 +46,22 @@ final class KnownFields {
     }
 
     private static void record(JsonNode node, Class<?> type, String path, List<InvalidFactsException.FieldError> problems) {
-        Map<String, RecordComponent> components = new LinkedHashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            components.put(component.getName(), component);
-        }
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            RecordComponent component = components.get(field.getKey());
-            if (component == null) {
+            Optional<FactFields.Fact> fact = FactFields.named(type, field.getKey());
+            if (fact.isEmpty()) {
                 if (!(field.getKey().equals(KIND_FIELD) && MeetingEvent.class.isAssignableFrom(type))) {
                     problems.add(new InvalidFactsException.FieldError(at(path, field.getKey()),
                             "unknown field; " + owner(type) + " " + FactTypes.fields(type)));
                 }
                 continue;
             }
-            if (field.getValue().isNull() && component.getType().isPrimitive()) {
+            if (field.getValue().isNull() && fact.get().raw().isPrimitive()) {
                 problems.add(new InvalidFactsException.FieldError(at(path, field.getKey()),
-                        "null is not " + FactTypes.expected(component.getType()) + "; leave the field out instead"));
+                        "null is not " + FactTypes.expected(fact.get().raw()) + "; leave the field out instead"));
             }
-            check(field.getValue(), component.getGenericType(), at(path, field.getKey()), problems);
+            check(field.getValue(), fact.get().type(), at(path, field.getKey()), problems);
         }
     }
 
@@ -76,6 +71,6 @@ final class KnownFields {
     }
 
     static String at(String path, String field) {
-        return path.isEmpty() ? field : path + "." + field;
+        return FactFields.at(path, field);
     }
 }

@@ -2,12 +2,8 @@ package org.rapporteur.facts;
 
 import org.rapporteur.events.StateCode;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,34 +23,21 @@ final class SaneValues {
     private SaneValues() {
     }
 
-    static void check(Object value, String name, String path, List<InvalidFactsException.FieldError> problems) {
+    static void check(Object value, List<InvalidFactsException.FieldError> problems) {
         if (value == null) {
             return;
         }
-        if (value instanceof String text) {
-            text(text, name, path, problems);
-        } else if (value instanceof LocalDate date) {
-            if (date.isBefore(FactLimits.EARLIEST_DATE) || date.isAfter(FactLimits.LATEST_DATE)) {
+        FactFields.walk(value, (path, name, fact) -> {
+            if (fact == null) {
+                problems.add(problem(path, "an empty entry (null) in a list; leave it out"));
+            } else if (fact instanceof String text) {
+                text(text, name, path, problems);
+            } else if (fact instanceof LocalDate date
+                    && (date.isBefore(FactLimits.EARLIEST_DATE) || date.isAfter(FactLimits.LATEST_DATE))) {
                 problems.add(problem(path, date + " is outside the dates a meeting can have ("
                         + FactLimits.EARLIEST_DATE.getYear() + " to " + FactLimits.LATEST_DATE.getYear() + ")"));
             }
-        } else if (value instanceof Collection<?> list) {
-            int i = 0;
-            for (Object element : list) {
-                String at = path + "[" + i++ + "]";
-                if (element == null) {
-                    problems.add(problem(at, "an empty entry (null) in a list; leave it out"));
-                } else {
-                    check(element, name, at, problems);
-                }
-            }
-        } else if (value instanceof Map<?, ?> map) {
-            map.forEach((key, v) -> check(v, name, KnownFields.at(path, String.valueOf(key)), problems));
-        } else if (value.getClass().isRecord()) {
-            for (RecordComponent component : value.getClass().getRecordComponents()) {
-                check(read(component, value), component.getName(), KnownFields.at(path, component.getName()), problems);
-            }
-        }
+        });
     }
 
     private static void text(String text, String name, String path, List<InvalidFactsException.FieldError> problems) {
@@ -75,16 +58,6 @@ final class SaneValues {
 
     private static String unknownState(String code) {
         return "'" + code + "' is not " + StateCode.FORM;
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            var accessor = component.getAccessor();
-            accessor.setAccessible(true);
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read the fact " + component.getName(), e);
-        }
     }
 
     private static InvalidFactsException.FieldError problem(String field, String message) {

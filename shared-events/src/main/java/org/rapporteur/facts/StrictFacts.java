@@ -78,7 +78,7 @@ public final class StrictFacts {
             }
         }
         if (value != null) {
-            SaneValues.check(value, "", "", problems);
+            SaneValues.check(value, problems);
         }
         return new Reading<>(value, List.copyOf(problems));
     }
@@ -86,7 +86,7 @@ public final class StrictFacts {
     /** The problems with facts already read (empty when there are none). */
     public static List<InvalidFactsException.FieldError> problems(Object facts) {
         List<InvalidFactsException.FieldError> problems = new ArrayList<>();
-        SaneValues.check(facts, "", "", problems);
+        SaneValues.check(facts, problems);
         return problems;
     }
 

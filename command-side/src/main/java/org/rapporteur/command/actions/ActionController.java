@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.rapporteur.facts.FactFields;
 import org.rapporteur.facts.InvalidFactsException;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.command.http.RequestFacts;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -92,7 +92,7 @@ class ActionController {
      */
     private static ObjectNode facts(ObjectNode given, Class<?> type) {
         JsonNode nested = given.get("facts");
-        boolean factsIsAField = Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals("facts"));
+        boolean factsIsAField = FactFields.named(type, "facts").isPresent();
         JsonNode moment = given.get("moment");
         if (nested != null && nested.isObject() && !factsIsAField && given.size() == (moment == null ? 1 : 2)) {
             if (moment == null) {

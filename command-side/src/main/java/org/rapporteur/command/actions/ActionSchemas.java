@@ -12,6 +12,7 @@ import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.events.meeting.MeetingConvened;
+import org.rapporteur.facts.FactFields;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,12 +64,7 @@ final class ActionSchemas {
 
     /** Whether the kind's facts sit under {@code facts} rather than beside {@code kind}. */
     static boolean nested(Class<? extends MeetingEvent> kind) {
-        for (var component : kind.getRecordComponents()) {
-            if (component.getName().equals("kind")) {
-                return true;
-            }
-        }
-        return false;
+        return FactFields.named(kind, "kind").isPresent();
     }
 
     static String schemaName(String kindName) {

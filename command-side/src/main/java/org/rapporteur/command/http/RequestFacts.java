@@ -1,5 +1,6 @@
 package org.rapporteur.command.http;
 
+import org.rapporteur.facts.FactFields;
 import org.rapporteur.facts.InvalidFactsException;
 import org.rapporteur.facts.StrictFacts;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,13 +83,10 @@ public class RequestFacts {
         if (body == null || !body.isObject() || !type.isRecord()) {
             return missing;
         }
-        for (var component : type.getRecordComponents()) {
-            String name = component.getName();
-            boolean required = component.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
-                    || component.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class)
-                    || component.isAnnotationPresent(jakarta.validation.constraints.NotEmpty.class);
+        for (FactFields.Fact fact : FactFields.of(type)) {
+            String name = fact.name();
             JsonNode given = body.get(name);
-            if (required && (given == null || given.isNull()) && !defaulted.contains(name)
+            if (fact.required() && (given == null || given.isNull()) && !defaulted.contains(name)
                     && known.stream().noneMatch(p -> p.field().equals(name))) {
                 missing.add(new InvalidFactsException.FieldError(name, "required"));
             }

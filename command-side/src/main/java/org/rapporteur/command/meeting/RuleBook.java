@@ -33,6 +33,8 @@ import org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished;
 import org.rapporteur.events.subsidiary.SubsidiaryBodyReportActedOn;
 import org.rapporteur.events.subsidiary.SubsidiaryBodyReported;
 
+import org.rapporteur.facts.FactFields;
+
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -138,21 +140,7 @@ public final class RuleBook {
 
     /** A kind with text among its facts (at any depth), where a mark in braces could be written. */
     static boolean hasWording(Class<?> kind) {
-        return hasWording(kind, new java.util.HashSet<>());
-    }
-
-    private static boolean hasWording(java.lang.reflect.Type type, java.util.Set<java.lang.reflect.Type> seen) {
-        if (!seen.add(type)) {
-            return false;
-        }
-        if (type == String.class) {
-            return true;
-        }
-        if (type instanceof java.lang.reflect.ParameterizedType generic) {
-            return Stream.of(generic.getActualTypeArguments()).anyMatch(t -> hasWording(t, seen));
-        }
-        return type instanceof Class<?> record && record.isRecord() && Stream.of(record.getRecordComponents())
-                .anyMatch(c -> hasWording(c.getGenericType(), seen));
+        return FactFields.anyWithin(kind, type -> type == String.class);
     }
 
     /** The entries of the rules that judge this kind. */

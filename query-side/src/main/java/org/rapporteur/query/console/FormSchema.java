@@ -1,10 +1,8 @@
 package org.rapporteur.query.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.facts.FactFields;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -46,7 +44,8 @@ final class FormSchema {
     /** The facts of {@code type} as the form of {@code kind} asks for them ({@code path}: where the record sits). */
     List<Fact> facts(String kind, Class<?> type, String path, FormContext context) {
         List<Fact> facts = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (FactFields.Fact known : FactFields.of(type)) {
+            RecordComponent component = known.component();
             Class<?> raw = component.getType();
             if (MeetingEvent.class.isAssignableFrom(raw)) {
                 continue;
@@ -232,10 +231,7 @@ final class FormSchema {
     }
 
     static boolean required(RecordComponent component) {
-        var accessor = component.getAccessor();
-        return accessor.isAnnotationPresent(NotNull.class) || accessor.isAnnotationPresent(NotBlank.class)
-                || accessor.isAnnotationPresent(NotEmpty.class)
-                || component.getType().isPrimitive() && component.getType() != boolean.class;
+        return FactFields.required(component) || component.getType().isPrimitive() && component.getType() != boolean.class;
     }
 
     /** "vicePresidentsElected", "VICE_PRESIDENTS", "vice-presidents" → "Vice presidents ...". */
