@@ -55,6 +55,25 @@ class BodyProfileReaderTest {
     }
 
     @Test
+    void readsTheAnnexesInTheirOrderOptionalOrNotAndTheCategoriesInTheProfilesOrder() {
+        BodyProfile profile = read(GOOD.replace("  wording:\n", "  annexes:\n"
+                        + "    - kind: decisions\n"
+                        + "      heading: {en: \"Decisions of the {meeting}\", fr: \"Décisions de la {meeting}\"}\n"
+                        + "    - kind: participants\n"
+                        + "      optional: true\n"
+                        + "  wording:\n")
+                .replace("    member: {rule: \"3\", en: members, fr: membres}\n",
+                        "    observer: {rule: \"4\", en: observers, fr: observateurs}\n"
+                        + "    member: {rule: \"3\", en: members, fr: membres}\n"
+                        + "    guest: {rule: \"5\", en: guests, fr: invités}\n"));
+
+        assertThat(profile.report().annexes()).extracting(ReportOutline.Annex::kind)
+                .containsExactly(ReportOutline.AnnexKind.DECISIONS, ReportOutline.AnnexKind.PARTICIPANTS);
+        assertThat(profile.report().annexes()).extracting(ReportOutline.Annex::optional).containsExactly(false, true);
+        assertThat(profile.body().participationCategories().keySet()).containsExactly("observer", "member", "guest");
+    }
+
+    @Test
     void refusesAnUnknownKeyWithItsLine() {
         refused(GOOD.replace("  acronym", "x").replace("  symbols:", "  symbol:"),
                 "demo.yaml:12: unknown key 'symbol' at body (known: acronym, kind, members, name, offices, "

@@ -51,6 +51,31 @@ public final class SampleReports {
         return new ReportDocument(header, List.of(introduction, decisions), footnotes, annex);
     }
 
+    /**
+     * The sample with the annexes of other kinds after its list of documents: the texts of two decisions (one with an
+     * annex of its own) under the note on their language, and participants of two categories.
+     */
+    public static ReportDocument withEveryKindOfAnnex() {
+        ReportDocument sample = twelfthMeeting();
+        ReportDocument.Annex decisions = new ReportDocument.Annex("II", "decisions", "Decisions adopted at the Twelfth Meeting", null, List.of(
+                new ReportDocument.AnnexNote("The texts adopted by the Meeting are reproduced in the language in which they were adopted (English)."),
+                new ReportDocument.AnnexHeading("Decision 12/1. Budget", 1),
+                new ReportDocument.AnnexParagraph("1.", "Thanks the Secretariat for document CCM/MSP/2024/10."),
+                new ReportDocument.AnnexParagraph("2.", "Adopts the budget."),
+                new ReportDocument.AnnexHeading("Annex: Scale of assessments", 2),
+                new ReportDocument.AnnexParagraph(null, "The annex is contained in document CCM/MSP/2024/8."),
+                new ReportDocument.AnnexNote("Annex to the decision: “Table 3”."),
+                new ReportDocument.AnnexHeading("Decision 12/2. Programme", 1),
+                new ReportDocument.AnnexParagraph(null, "Approves the programme.")));
+        ReportDocument.Annex participants = new ReportDocument.Annex("III", "participants", "List of participants", null, List.of(
+                new ReportDocument.AnnexHeading("States parties", 1),
+                new ReportDocument.AnnexList(List.of("Austria", "Chile", "Lao People's Democratic Republic")),
+                new ReportDocument.AnnexHeading("International organizations", 1),
+                new ReportDocument.AnnexList(List.of("United Nations Development Programme (UNDP)"))));
+        return new ReportDocument(sample.header(), sample.sections(), sample.footnotes(), sample.annex(),
+                List.of(sample.annex(), decisions, participants), "en", List.of());
+    }
+
     private static Inline text(String s) {
         return new Text(s);
     }

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  */
 final class AknReferences {
 
-    /** A UN document symbol: capitals, then at least one "/" part, holding a digit somewhere. */
-    private static final Pattern SYMBOL = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+");
+    /** A UN document symbol: capitals (hyphenated, as the IPCC's "IPCC-XLII"), then at least one "/" part, holding a digit somewhere. */
+    private static final Pattern SYMBOL = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+");
     private static final Map<String, String> STATE_BY_NAME = new HashMap<>();
     private static final Pattern STATE;
 

@@ -42,13 +42,13 @@ public final class HtmlRenderer {
             .footnotes { border-top: 0.75pt solid #000; margin-top: 2em; padding-top: 0.5em; }
             .footnotes p { margin: 0.2em 0; }
             .annex { page-break-before: always; break-before: page; }
-            .annex-title { font-weight: bold; }
+            .annex-title { font-weight: bold; font-size: 12pt; }
             h4.annex-heading { margin-left: 0; }
             p.annex-para { margin: 0 0 0.7em 0; padding-left: 10mm; text-align: justify; }
             p.annex-para .num { display: inline-block; width: 10mm; margin-left: -10mm; }
             p.annex-note { font-style: italic; font-size: 10pt; margin: 0 0 1em 0; }
             ul.names { list-style: none; margin: 0 0 1em 10mm; padding: 0; columns: 2; column-gap: 10mm; }
-            ul.names li { margin: 0.1em 0; break-inside: avoid; }
+            ul.names li { margin: 0; padding: 0.1em 0; break-inside: avoid; }
             table.documents { border-collapse: collapse; width: 100%; font-size: 10pt; }
             table.documents th { font-style: italic; font-weight: normal; text-align: left;
                                  border-top: 0.75pt solid #000; border-bottom: 0.75pt solid #000; padding: 0.3em 0.5em; }

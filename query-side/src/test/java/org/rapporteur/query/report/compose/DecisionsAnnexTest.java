@@ -71,10 +71,10 @@ class DecisionsAnnexTest {
 
         assertThat(model.context("en").annexNumber(AnnexKind.DECISIONS)).isEqualTo("I");
         assertThat(model.write(new DecisionsComposer(), "en", ReportFact.DECISIONS).paragraphs()).containsExactly(
-                "The Ninth Session of the IPCC adopted decision IPCC/IX-1, “Budget”, by consensus. The text of the decision is contained in Annex I to this report.",
-                "The Ninth Session of the IPCC adopted decision IPCC/IX-2, “Programme”, by consensus. The text of the decision is contained in Annex I to this report.");
+                "The Ninth Session of the IPCC adopted decision IPCC/IX-1, “Budget”, by consensus. The text of the decision is contained in Annex\u00a0I to this report.",
+                "The Ninth Session of the IPCC adopted decision IPCC/IX-2, “Programme”, by consensus. The text of the decision is contained in Annex\u00a0I to this report.");
         assertThat(model.write(new DecisionsComposer(), "fr", ReportFact.DECISIONS).paragraphs()).first().asString()
-                .endsWith("Le texte de la décision figure à l’annexe I du présent rapport.");
+                .endsWith("Le texte de la décision figure à l’annexe\u00a0I du présent rapport.");
     }
 
     @Test

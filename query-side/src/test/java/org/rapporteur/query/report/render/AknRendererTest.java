@@ -145,4 +145,35 @@ public class AknRendererTest {
         String text = akn.s("/");
         assertThat(ManyScriptsReport.NAMES).allSatisfy(name -> assertThat(text).contains(name));
     }
+
+    @Test
+    void annexesOfDecisionsAndParticipantsAreAttachmentsWithAContainerPerDecisionOrCategory() throws Exception {
+        Akn akn = new Akn(new AknRenderer().render(SampleReports.withEveryKindOfAnnex()));
+        assertWellFormedReport(akn);
+        String annex = "//akn:attachments/akn:attachment/akn:doc[@name='annex']/akn:mainBody/akn:hcontainer";
+
+        assertThat(akn.all(annex + "/@name")).containsExactly("documents", "decisions", "participants");
+        assertThat(akn.all(annex + "/akn:num")).containsExactly("Annex I", "Annex II", "Annex III");
+        assertThat(akn.all("//akn:attachment//akn:identification/akn:FRBRWork/akn:FRBRthis/@value"))
+                .allSatisfy(v -> assertThat(v).matches(".*/!annex_[123]"));
+        String decisions = annex + "[@name='decisions']";
+        assertThat(akn.s(decisions + "/akn:intro/akn:p")).startsWith("The texts adopted by the Meeting are reproduced");
+        assertThat(akn.all(decisions + "/akn:hcontainer[@name='decision']/akn:heading")).containsExactly(
+                "Decision 12/1. Budget", "Decision 12/2. Programme");
+        String first = decisions + "/akn:hcontainer[@name='decision'][1]";
+        assertThat(akn.all(first + "/akn:paragraph[not(@class)]/akn:num")).containsExactly("1.", "2.");
+        assertThat(akn.s(first + "/akn:paragraph[1]/@eId")).isEqualTo("annex_2__hcontainer_1__hcontainer_1__para_1");
+        assertThat(akn.s(first + "/akn:paragraph[1]//akn:ref/@href")).isEqualTo("/akn/un/doc/CCM_MSP_2024_10");
+        assertThat(akn.s(first + "/akn:hcontainer[@name='annex']/akn:heading")).isEqualTo("Annex: Scale of assessments");
+        assertThat(akn.s(first + "/akn:hcontainer[@name='annex']/akn:paragraph/akn:content")).contains("CCM/MSP/2024/8");
+        // a note after the annex's paragraphs belongs to the container it follows: here the decision's own annex
+        assertThat(akn.n("//akn:paragraph[@class='note']")).isEqualTo(1);
+        assertThat(akn.s(decisions + "/akn:hcontainer[@name='decision'][2]/akn:paragraph/akn:num")).isEmpty();
+        String participants = annex + "[@name='participants']";
+        assertThat(akn.all(participants + "/akn:hcontainer[@name='category']/akn:heading")).containsExactly(
+                "States parties", "International organizations");
+        assertThat(akn.all(participants + "/akn:hcontainer[1]//akn:blockList/akn:item")).containsExactly(
+                "Austria", "Chile", "Lao People's Democratic Republic");
+        assertThat(akn.s(participants + "/akn:hcontainer[1]//akn:item//akn:organization/@refersTo")).isEqualTo("#state_aut");
+    }
 }

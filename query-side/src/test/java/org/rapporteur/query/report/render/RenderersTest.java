@@ -91,4 +91,25 @@ class RenderersTest {
         sections.set(0, new ReportDocument.Section(first.number(), first.title(), blocks));
         return new ReportDocument(report.header(), sections, report.footnotes(), report.annex());
     }
+
+    @Test
+    void theAnnexesOwnBlocksRoundTripInJsonAndArePrintedInMarkdownAndHtml() {
+        ReportDocument every = org.rapporteur.query.report.SampleReports.withEveryKindOfAnnex();
+
+        String json = ReportJson.write(every, false);
+        assertThat(json).contains("\"type\":\"heading\"").contains("\"type\":\"list\"").contains("\"type\":\"note\"");
+        assertThat(ReportJson.read(json)).isEqualTo(every);
+
+        String md = new MarkdownRenderer().render(every);
+        assertThat(md).contains("## Annex II\n\nDecisions adopted at the Twelfth Meeting\n\n*The texts adopted")
+                .contains("### Decision 12/1. Budget\n\n1\\. Thanks the Secretariat")
+                .contains("#### Annex: Scale of assessments")
+                .contains("## Annex III\n\nList of participants\n\n### States parties\n\n- Austria\n- Chile\n");
+        String html = new HtmlRenderer().render(every);
+        assertThat(html).contains("<h3 class=\"annex-heading\">Decision 12/1. Budget</h3>")
+                .contains("<p class=\"annex-para\"><span class=\"num\">1.</span>Thanks the Secretariat")
+                .contains("<h4 class=\"annex-heading\">Annex: Scale of assessments</h4>")
+                .contains("<ul class=\"names\">\n<li>Austria</li>");
+        assertThat(html.split("<section class=\"annex\">", -1)).hasSize(4);
+    }
 }
