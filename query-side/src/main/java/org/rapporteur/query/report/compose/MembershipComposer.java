@@ -42,7 +42,7 @@ final class MembershipComposer implements Composer {
             ParticipationCategory category = c.profile.body().participationCategories().get(p.category());
             List<String> names = new ArrayList<>();
             if (p.states() != null) {
-                p.states().forEach(s -> names.add(c.names.stateListed(s)));
+                names.addAll(c.names.listed(p.states()));
             }
             if (p.organisations() != null) {
                 p.organisations().forEach(org -> names.add(c.names.organisation(org)));

@@ -309,6 +309,20 @@ public final class Names {
                 : s.state() != null ? States.runningName(s.state()) : s.group() != null ? s.group() : s.organisation();
     }
 
+    /** Who spoke, as a list set out line by line names them: a State by its name alone ("Suisse"), as {@link #speaker} otherwise. */
+    public String speakerListed(org.rapporteur.events.Speaker s) {
+        return s.person() == null && s.state() != null ? state(s.state()) : speaker(s);
+    }
+
+    /** States as listed ("Netherlands (Kingdom of the)"), in the order message {@code list.states-order} gives: as recorded or alphabetical. */
+    public List<String> listed(List<String> codes) {
+        List<String> names = new ArrayList<>(codes.stream().map(this::stateListed).toList());
+        if ("alphabetical".equals(say.sayIfAny("list.states-order"))) {
+            names.sort(com.ibm.icu.text.Collator.getInstance(ULocale.forLanguageTag(say.language())));
+        }
+        return names;
+    }
+
     public String states(List<String> codes) {
         return codes == null ? null : say.list(codes.stream().map(this::state).toList());
     }

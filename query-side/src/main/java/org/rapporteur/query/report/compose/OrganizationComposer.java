@@ -87,7 +87,7 @@ final class OrganizationComposer implements Composer {
                 continue;
             }
             List<String> names = new ArrayList<>();
-            p.states().forEach(code -> names.add(c.names.stateListed(code)));
+            names.addAll(c.names.listed(p.states()));
             p.organisations().forEach(o -> names.add(c.names.organisation(o)));
             if (names.isEmpty()) {
                 continue;

@@ -121,7 +121,7 @@ final class Proceedings {
     private static void side(Prose text, String side, List<String> states, Context c) {
         if (states != null && !states.isEmpty()) {
             text.sentence(c.say.say("decisions.vote.lists", "side", side,
-                    "states", c.say.list(states.stream().map(c.names::stateListed).toList())));
+                    "states", c.say.list(c.names.listed(states))));
         }
     }
 
@@ -129,13 +129,14 @@ final class Proceedings {
     static void reportAdopted(Occurrence o, ReportAdopted r, Context c) {
         String draft = r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol();
         String entrustedTo = r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo();
+        String entrustedToTo = r.entrustedTo() == null ? Phrasing.NONE : c.names.recordedInText(r.entrustedTo(), "to");
         if (r.symbol() == null) {
             c.paragraph(c.say.say("report-adopted.as-drafted", "meeting", c.names.titleInText(), "draft", draft,
-                    "amended", r.amended(), "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
+                    "amended", r.amended(), "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo, "entrustedToTo", entrustedToTo), o.eventIds());
             return;
         }
         c.paragraph(c.say.say("report-adopted", "session", r.moment().plenarySession(), "date", c.say.date(r.moment().date()),
                 "meeting", c.names.titleInText(), "draft", draft, "symbol", r.symbol(), "amended", r.amended(),
-                "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo), o.eventIds());
+                "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo, "entrustedToTo", entrustedToTo), o.eventIds());
     }
 }

@@ -31,7 +31,7 @@ public final class Prose {
         return text.toString();
     }
 
-    /** Whitespace runs as one space, no space before a comma, trimmed. */
+    /** Whitespace runs as one space, no space before a comma, one comma where two met (an incise closed before a list's comma), trimmed. */
     static String tidy(String s) {
         if (tidyAlready(s)) {
             return s;
@@ -42,6 +42,8 @@ public final class Prose {
             char c = s.charAt(k);
             if (Character.isWhitespace(c)) {
                 space = true;
+            } else if (c == ',' && out.length() > 0 && out.charAt(out.length() - 1) == ',') {
+                space = false;
             } else {
                 if (space && out.length() > 0 && c != ',') {
                     out.append(' ');
@@ -58,6 +60,9 @@ public final class Prose {
         int last = s.length() - 1;
         for (int k = 0; k <= last; k++) {
             char c = s.charAt(k);
+            if (c == ',' && k < last && (s.charAt(k + 1) == ',' || k + 2 <= last && s.charAt(k + 1) == ' ' && s.charAt(k + 2) == ',')) {
+                return false;
+            }
             if (Character.isWhitespace(c)) {
                 if (c != ' ' || k == 0 || k == last) {
                     return false;

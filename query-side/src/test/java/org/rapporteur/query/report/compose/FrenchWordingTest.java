@@ -36,6 +36,19 @@ class FrenchWordingTest {
     }
 
     @Test
+    void states_listed_one_after_the_other_are_in_the_alphabetical_order_of_the_language_english_keeps_the_recorded() {
+        assertThat(fr.listed(List.of("CHE", "FRA", "EUU", "BRA", "ARE"))).containsExactly("Brésil", "Émirats arabes unis", "France", "Suisse", "Union européenne");
+        assertThat(en.listed(List.of("CHE", "FRA", "BRA"))).containsExactly(en.stateListed("CHE"), en.stateListed("FRA"), en.stateListed("BRA"));
+    }
+
+    @Test
+    void an_incise_closed_by_a_comma_before_a_list_s_comma_leaves_one_comma() {
+        assertThat(Prose.tidy("A (Mali), pour la Région I (Afrique),, B (Brésil), pour la Région III, et C"))
+                .isEqualTo("A (Mali), pour la Région I (Afrique), B (Brésil), pour la Région III, et C");
+        assertThat(Prose.tidy("one , , two")).isEqualTo("one, two");
+    }
+
+    @Test
     void the_gender_comes_from_the_pronoun_else_from_the_honorific() {
         assertThat(fr.gender(null, "Mr.")).isEqualTo("masculine");
         assertThat(fr.gender(null, "Mr")).isEqualTo("masculine");
