@@ -1,12 +1,11 @@
 package org.rapporteur.facts;
 
 import org.rapporteur.events.StateCode;
+import org.rapporteur.text.Marks;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The values of facts once read: no empty entries in lists, texts within {@link FactLimits#MAX_TEXT}, dates within
@@ -18,7 +17,6 @@ final class SaneValues {
     /** Fields that hold a State's ISO 3166 alpha-3 code, or a list of them, wherever they occur. */
     static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
             "coordinators", "speakingState");
-    private static final Pattern STATE_PLACEHOLDER = Pattern.compile("\\{(?:state|short):([^}]*)}");
 
     private SaneValues() {
     }
@@ -48,10 +46,9 @@ final class SaneValues {
         if (STATE_FIELDS.contains(name) && !StateCode.isKnown(text)) {
             problems.add(problem(path, unknownState(text)));
         }
-        Matcher placeholders = STATE_PLACEHOLDER.matcher(text);
-        while (placeholders.find()) {
-            if (!StateCode.isKnown(placeholders.group(1))) {
-                problems.add(problem(path, "the placeholder " + placeholders.group() + ": " + unknownState(placeholders.group(1))));
+        for (Marks.Mark mark : Marks.in(text)) {
+            if (Marks.STATE.contains(mark.name()) && mark.argument() != null && !StateCode.isKnown(mark.argument())) {
+                problems.add(problem(path, "the placeholder " + mark.written() + ": " + unknownState(mark.argument())));
             }
         }
     }

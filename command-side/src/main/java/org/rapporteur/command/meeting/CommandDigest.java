@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rapporteur.events.EventJson;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.CorrectedKind;
 
@@ -14,8 +15,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A fingerprint of an action as the client gave it (before its moment is completed), kept in its event's metadata:
- * a retry under the same command id must carry the same action, or it is refused ({@link IdempotencyKeyReused}).
+ * A fingerprint of an action as the client gave it (before its moment is completed), kept with its Idempotency-Key
+ * and in its event's metadata: a retry under the same key must carry the same action, or it is refused
+ * ({@link IdempotencyKeyReused}). It covers the action's kind by its public name and its facts as stored, so that it
+ * does not change when a Java class is renamed or moved. Fingerprints kept before 2 December covered the Java class
+ * name instead ({@link #matches} still recognises them).
  */
 final class CommandDigest {
 
@@ -29,10 +33,32 @@ final class CommandDigest {
 
     static String of(Object action) {
         try {
+            return digest(Actions.name(action.getClass()), JSON.writeValueAsString(action));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the action", e);
+        }
+    }
+
+    /** Whether a kept fingerprint is this action's, as fingerprinted now or as it was before (by class name). */
+    static boolean matches(String kept, Object action) {
+        return kept.equals(of(action)) || kept.equals(byClassName(action));
+    }
+
+    /** The fingerprint as kept until 2 December: the Java class name, a correction's facts as first stored. */
+    static String byClassName(Object action) {
+        try {
             String json = action instanceof ActionCorrected correction ? asFirstStored(correction) : JSON.writeValueAsString(action);
-            byte[] bytes = (action.getClass().getName() + "\n" + json).getBytes(StandardCharsets.UTF_8);
+            return digest(action.getClass().getName(), json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the action", e);
+        }
+    }
+
+    private static String digest(String kind, String json) {
+        try {
+            byte[] bytes = (kind + "\n" + json).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot fingerprint the action", e);
         }
     }

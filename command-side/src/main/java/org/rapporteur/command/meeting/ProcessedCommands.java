@@ -64,9 +64,9 @@ public class ProcessedCommands {
     public record Processed(String digest, Recorded recorded) {
 
         /** The first answer, when the action is the one first recorded under the key; refused when it is another. */
-        Recorded answer(String key, String digest) {
+        Recorded answer(String key, Object asGiven) {
             // a key of a store written before fingerprints were kept answers as it did then
-            if (this.digest != null && !this.digest.equals(digest)) {
+            if (digest != null && !CommandDigest.matches(digest, asGiven)) {
                 throw new IdempotencyKeyReused(key, recorded);
             }
             return recorded;

@@ -27,14 +27,14 @@ final class RepeatedCommands implements MessageHandlerInterceptor<CommandMessage
             return chain.proceed();
         }
         String meeting = ((MeetingCommand) payload).meetingId();
-        String digest = CommandDigest.of(asGiven(payload));
+        Object asGiven = asGiven(payload);
         ProcessedCommands.Processed earlier = processed.find(meeting, key);
         if (earlier != null) {
-            return earlier.answer(key, digest);
+            return earlier.answer(key, asGiven);
         }
         Object result = chain.proceed();
         if (result instanceof Recorded recorded) {
-            processed.record(meeting, key, digest, recorded);
+            processed.record(meeting, key, CommandDigest.of(asGiven), recorded);
             unitOfWork.onRollback(u -> processed.forget(meeting, key, recorded));
         }
         return result;

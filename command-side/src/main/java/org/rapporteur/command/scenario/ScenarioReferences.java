@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.participation.ParticipantsRegistered;
+import org.rapporteur.text.Marks;
 import org.rapporteur.text.States;
 
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the texts of a scenario file refer to must exist: States by their code, documents submitted and organisations
@@ -25,10 +24,6 @@ final class ScenarioReferences {
     private static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
             "coordinators", "speakingState", "inFavour", "against", "abstaining", "absent", "newMembers",
             "concernsState", "nominatedBy");
-    private static final Pattern STATE_PLACEHOLDER = Pattern.compile("\\{(?:state|short):([A-Za-z]{3})}");
-    private static final Pattern DOCUMENT_PLACEHOLDER = Pattern.compile("\\{title:([^}]+)}");
-    private static final Pattern NOTE_PLACEHOLDER = Pattern.compile("\\{fn:(\\d+)}");
-    private static final Pattern ORGANISATION_PLACEHOLDER = Pattern.compile("\\{org:([^}]+)}");
 
     private final Set<String> documents = new HashSet<>();
     private final Set<String> organisations = new HashSet<>();
@@ -72,9 +67,11 @@ final class ScenarioReferences {
     }
 
     private void notesNamed(String text, int notes, String at) {
-        Matcher m = NOTE_PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            int n = Integer.parseInt(m.group(1));
+        for (Marks.Mark mark : Marks.in(text)) {
+            if (!mark.name().equals("fn") || mark.argument() == null || !mark.argument().matches("\\d+")) {
+                continue;
+            }
+            int n = Integer.parseInt(mark.argument());
             if (n < 1 || n > notes) {
                 throw fail(at, "{fn:" + n + "} names no note: its sentence has " + notes + " note" + (notes == 1 ? "" : "s"));
             }
@@ -106,20 +103,14 @@ final class ScenarioReferences {
                 checkStates(node.get(i), at + "/" + i);
             }
         } else if (node.isTextual()) {
-            Matcher m = STATE_PLACEHOLDER.matcher(node.asText());
-            while (m.find()) {
-                knownState(m.group(1), at);
-            }
-            Matcher d = DOCUMENT_PLACEHOLDER.matcher(node.asText());
-            while (d.find()) {
-                if (!documents.contains(d.group(1).trim())) {
-                    throw fail(at, "{title:" + d.group(1) + "} names no document submitted earlier in the file");
-                }
-            }
-            Matcher o = ORGANISATION_PLACEHOLDER.matcher(node.asText());
-            while (o.find()) {
-                if (!organisations.contains(o.group(1).trim())) {
-                    throw fail(at, "{org:" + o.group(1) + "} names no organisation registered earlier in the file");
+            for (Marks.Mark mark : Marks.in(node.asText())) {
+                String named = mark.argument() == null ? null : mark.argument().trim();
+                if (Marks.STATE.contains(mark.name()) && mark.argument() != null && mark.argument().matches("[A-Za-z]{3}")) {
+                    knownState(mark.argument(), at);
+                } else if (mark.name().equals("title") && named != null && !named.isEmpty() && !documents.contains(named)) {
+                    throw fail(at, mark.written() + " names no document submitted earlier in the file");
+                } else if (mark.name().equals("org") && named != null && !named.isEmpty() && !organisations.contains(named)) {
+                    throw fail(at, mark.written() + " names no organisation registered earlier in the file");
                 }
             }
         }

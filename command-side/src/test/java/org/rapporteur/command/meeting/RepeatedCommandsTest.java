@@ -164,7 +164,7 @@ class RepeatedCommandsTest {
     void aStoreWrittenBeforeTheCollectionExistedHasItsKeysMadeFromItsEvents() {
         // events as the aggregate recorded them before: the command id and the action's fingerprint in their metadata
         eventStore.publish(new GenericDomainEventMessage<>("MeetingAggregate", meeting, 1, submitted("CCM/MSP/2024/1"),
-                MetaData.with(LoggingMetadata.COMMAND_ID, "old-1").and(CommandDigest.METADATA_KEY, CommandDigest.of(submitted("CCM/MSP/2024/1")))));
+                MetaData.with(LoggingMetadata.COMMAND_ID, "old-1").and(CommandDigest.METADATA_KEY, CommandDigest.byClassName(submitted("CCM/MSP/2024/1")))));
         eventStore.publish(new GenericDomainEventMessage<>("MeetingAggregate", meeting, 2, submitted("CCM/MSP/2024/2"),
                 MetaData.with(LoggingMetadata.COMMAND_ID, "older-2")));
         MongoCollection<Document> keys = database.getCollection(ProcessedCommands.COLLECTION);
@@ -180,6 +180,22 @@ class RepeatedCommandsTest {
         assertThat(send(document("older-2", "CCM/MSP/2024/2", null)).sequence()).isEqualTo(2);
         assertThat(processed.find(meeting, "convene").recorded().sequence()).isZero();
         assertThat(events()).isEqualTo(3);
+    }
+
+    @Test
+    void aKeyKeptWithTheFingerprintByClassNameIsStillHonoured() {
+        Recorded recorded = send(document("k-1", "CCM/MSP/2024/1", null));
+        String now = processed.stored(meeting, "k-1").digest();
+        String before = CommandDigest.byClassName(submitted("CCM/MSP/2024/1"));
+        assertThat(now).as("the fingerprint covers the kind's public name, not its Java class").isEqualTo(CommandDigest.of(submitted("CCM/MSP/2024/1")))
+                .isNotEqualTo(before);
+        // the key as kept before 2 December
+        database.getCollection(ProcessedCommands.COLLECTION).updateOne(new Document("meeting", meeting).append("key", "k-1"),
+                new Document("$set", new Document("digest", before)));
+
+        assertThat(send(document("k-1", "CCM/MSP/2024/1", null))).isEqualTo(recorded);
+        assertThatThrownBy(() -> send(document("k-1", "CCM/MSP/2024/3", null))).isInstanceOf(IdempotencyKeyReused.class);
+        assertThat(events()).isEqualTo(2);
     }
 
     @Test

@@ -35,14 +35,21 @@ import java.util.function.UnaryOperator;
 public final class RetiredKinds {
 
     /** Each retired kind: the kind that replaces it and how its facts are written there. */
-    private static final Map<String, String> REPLACED_BY = new LinkedHashMap<>();
+    private static final Map<String, Replacement> REPLACED_BY = new LinkedHashMap<>();
+
+    private record Replacement(String kind, String how) {
+        @Override
+        public String toString() {
+            return kind + " (" + how + ")";
+        }
+    }
 
     static {
-        REPLACED_BY.put("final-report-adopted", "report-adopted (its draftSymbol, symbol and issuedOn)");
-        REPLACED_BY.put("next-meeting-scheduled", "next-session-decided (session for meeting, venue: {city} for city;"
-                + " startsOn, endsOn or weekOf)");
-        REPLACED_BY.put("vice-presidents-elected", "officers-elected (office: vice-president; each State as"
-                + " elected: [{holder: {state}}]; mode for method; the votes as ballots: [{round: 1, candidates}])");
+        REPLACED_BY.put("final-report-adopted", new Replacement("report-adopted", "its draftSymbol, symbol and issuedOn"));
+        REPLACED_BY.put("next-meeting-scheduled", new Replacement("next-session-decided", "session for meeting, venue:"
+                + " {city} for city; startsOn, endsOn or weekOf"));
+        REPLACED_BY.put("vice-presidents-elected", new Replacement("officers-elected", "office: vice-president; each"
+                + " State as elected: [{holder: {state}}]; mode for method; the votes as ballots: [{round: 1, candidates}]"));
     }
 
     private static final String EVENTS = "org.rapporteur.events.";
@@ -52,11 +59,18 @@ public final class RetiredKinds {
 
     /** What to use instead of a retired kind, with how its facts go there; empty for a kind never retired. */
     public static Optional<String> replacement(String kind) {
-        return Optional.ofNullable(REPLACED_BY.get(kind));
+        return Optional.ofNullable(REPLACED_BY.get(kind)).map(Replacement::toString);
+    }
+
+    /** The kind that stored events of a retired kind read as now; empty for a kind never retired. */
+    public static Optional<String> readAs(String kind) {
+        return Optional.ofNullable(REPLACED_BY.get(kind)).map(Replacement::kind);
     }
 
     public static Map<String, String> all() {
-        return Map.copyOf(REPLACED_BY);
+        Map<String, String> all = new LinkedHashMap<>();
+        REPLACED_BY.forEach((kind, replacement) -> all.put(kind, replacement.toString()));
+        return Map.copyOf(all);
     }
 
     /**

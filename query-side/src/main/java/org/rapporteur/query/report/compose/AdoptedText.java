@@ -7,18 +7,16 @@ import org.rapporteur.events.decisions.Sentence;
 import org.rapporteur.events.decisions.Tense;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.query.report.facts.MeetingFacts;
+import org.rapporteur.text.Marks;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Wording the meeting adopted as worded, with its references written out: {@code {states}}, {@code {state:XXX}},
- * {@code {short:XXX}}, {@code {fn:N}}, {@code {title:SYMBOL}}, {@code {session:N}} (the body's Nth session) and
- * {@code {session:KIND:N}} (the Nth of one of its other sessions, by the profile's key: review-conference ...), named
- * as the profile names them ({@code {Session:...}}: in full, as in a document's title), {@code {convention}},
- * {@code {plan}}, {@code {org:KEY}}, {@code {date:YYYY-MM-DD}}. Text stored before sessions were the body's may
- * still say {@code {msp:N}} / {@code {MSP:N}} and {@code {rc:N}} / {@code {RC:N}}: read as {@code {session:N}} and
- * {@code {session:review-conference:N}}. Anything else in braces stays as it is (new text is checked when recorded).
+ * Wording the meeting adopted as worded, with its marks written out ({@link Marks}): a session as the profile names
+ * it ({@code {session:N}}, {@code {session:KIND:N}}; {@code {Session:...}} in full, as in a document's title), and
+ * the CCM's first marks of stored text ({@code {msp:N}}, {@code {rc:N}}) as the sessions they stand for. Anything
+ * else in braces stays as it is (new text is checked when recorded).
  */
 final class AdoptedText {
 
@@ -64,32 +62,38 @@ final class AdoptedText {
     }
 
     static String expand(Context c, String text, List<String> states, List<Note> notes) {
-        int open = text.indexOf('{');
-        if (open < 0) {
+        List<Marks.Mark> marks = Marks.in(text);
+        if (marks.isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 32);
         int from = 0;
-        while (open >= 0) {
-            int close = text.indexOf('}', open);
-            String value = close < 0 ? null : placeholder(c, text.substring(open + 1, close), states, notes);
-            if (value == null) {
-                open = text.indexOf('{', open + 1);
-                continue;
+        for (Marks.Mark mark : marks) {
+            String value = placeholder(c, mark, states, notes);
+            if (value != null) {
+                out.append(text, from, mark.start()).append(value);
+                from = mark.end();
             }
-            out.append(text, from, open).append(value);
-            from = close + 1;
-            open = text.indexOf('{', from);
         }
         return out.append(text, from, text.length()).toString();
     }
 
-    /** The text of a reference, or null when {@code body} is none (the braces stay as written). */
-    private static String placeholder(Context c, String body, List<String> states, List<Note> notes) {
-        int colon = body.indexOf(':');
-        String name = colon < 0 ? body : body.substring(0, colon);
-        String arg = colon < 0 ? null : body.substring(colon + 1).trim();
-        switch (name) {
+    /** The text of a mark, or null when it is none the report writes out (the braces stay as written). */
+    private static String placeholder(Context c, Marks.Mark mark, List<String> states, List<Note> notes) {
+        String arg = mark.trimmedArgument();
+        if (mark.isRetired()) {
+            if (!isNumber(arg)) {
+                return null;
+            }
+            String now = mark.current().argument();
+            int colon = now.lastIndexOf(':');
+            String kind = colon < 0 ? SessionRef.REGULAR : now.substring(0, colon);
+            return c.names.reference(new SessionRef(kind, Integer.parseInt(arg)), mark.inFull());
+        }
+        if (mark.isSession()) {
+            return session(c, arg, mark.inFull());
+        }
+        switch (mark.name()) {
             case "states":
                 return arg == null ? c.names.states(states) : null;
             case "convention":
@@ -108,14 +112,6 @@ final class AdoptedText {
                 return index >= 0 && index < notes.size() ? Notes.of(c, notes.get(index)) : "";
             case "title":
                 return arg == null || arg.isEmpty() ? null : c.facts.titleOf(arg);
-            case "session", "Session":
-                return session(c, arg, name.equals("Session"));
-            case "msp", "MSP", "rc", "RC":
-                if (!isNumber(arg)) {
-                    return null;
-                }
-                String kind = name.equalsIgnoreCase("rc") ? "review-conference" : SessionRef.REGULAR;
-                return c.names.reference(new SessionRef(kind, Integer.parseInt(arg)), Character.isUpperCase(name.charAt(0)));
             case "org":
                 return arg == null || arg.isEmpty() ? null : organisation(c.facts, arg);
             case "date":
