@@ -2,6 +2,7 @@ package org.rapporteur.query.report.compose;
 
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Note;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.Clause;
 import org.rapporteur.events.decisions.Sentence;
 import org.rapporteur.events.decisions.Tense;
@@ -27,7 +28,7 @@ final class AdoptedText {
 
     /** One adopted sentence: opening, lead, subject (the meeting unless worded), adverb, and its clauses. */
     static String sentence(Context c, Sentence s, String opening) {
-        List<String> states = s.states() == null ? List.of() : s.states();
+        List<StateCode> states = s.states() == null ? List.of() : s.states();
         List<Note> notes = s.notes() == null ? List.of() : s.notes();
         StringBuilder out = new StringBuilder();
         String lead = s.lead() == null ? "" : expand(c, s.lead(), states, notes);
@@ -63,7 +64,7 @@ final class AdoptedText {
         return c.say.capitalise(Prose.tidy(out.toString())) + ".";
     }
 
-    static String expand(Context c, String text, List<String> states, List<Note> notes) {
+    static String expand(Context c, String text, List<StateCode> states, List<Note> notes) {
         int open = text.indexOf('{');
         if (open < 0) {
             return text;
@@ -85,7 +86,7 @@ final class AdoptedText {
     }
 
     /** The text of a reference, or null when {@code body} is none (the braces stay as written). */
-    private static String placeholder(Context c, String body, List<String> states, List<Note> notes) {
+    private static String placeholder(Context c, String body, List<StateCode> states, List<Note> notes) {
         int colon = body.indexOf(':');
         String name = colon < 0 ? body : body.substring(0, colon);
         String arg = colon < 0 ? null : body.substring(colon + 1).trim();

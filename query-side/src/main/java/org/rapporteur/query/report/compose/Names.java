@@ -3,6 +3,8 @@ package org.rapporteur.query.report.compose;
 import com.ibm.icu.util.ULocale;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Person;
+import org.rapporteur.events.StateCode;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.profiles.BodyProfile;
@@ -126,7 +128,7 @@ public final class Names {
         }
         if (h.person() != null) {
             String name = join(h.person().honorific(), h.person().name());
-            String state = h.stateOrPersonsState();
+            StateCode state = h.stateOrPersonsState();
             return state == null ? name : say.say("person.of-state", "person", name, "state", state(state));
         }
         return h.state() == null ? null : stateInText(h.state(), "text");
@@ -195,6 +197,18 @@ public final class Names {
         return english ? States.shortName(code) : foreign(code, States.shortName(code));
     }
 
+    public String state(StateCode code) {
+        return state(Text.text(code));
+    }
+
+    public String stateListed(StateCode code) {
+        return stateListed(Text.text(code));
+    }
+
+    public String stateShort(StateCode code) {
+        return stateShort(Text.text(code));
+    }
+
     private String foreign(String code, String otherwise) {
         String a2 = ALPHA2.get(code);
         if (a2 == null) {
@@ -215,6 +229,10 @@ public final class Names {
                 "article", StateArticles.of(say.language(), code), "form", form);
     }
 
+    public String stateInText(StateCode code, String form) {
+        return stateInText(Text.text(code), form);
+    }
+
     /** Who spoke: a person, a State (in running text, with its article), a group or an organisation. */
     public String speaker(org.rapporteur.events.Speaker s) {
         return s.person() != null ? join(s.person().honorific(), s.person().name())
@@ -222,7 +240,7 @@ public final class Names {
                 : s.group() != null ? s.group() : s.organisation();
     }
 
-    public String states(List<String> codes) {
+    public String states(List<StateCode> codes) {
         return codes == null ? null : say.list(codes.stream().map(this::state).toList());
     }
 
