@@ -1,6 +1,7 @@
 package org.rapporteur.query;
 
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.participation.ParticipantCategory;
@@ -46,7 +47,7 @@ public final class ScriptedMeetings {
         String item = List.of("10", "11").get(session % 2);
         return switch ((int) (step % 10)) {
             case 1 -> takenUp(session, item);
-            case 2 -> new ParticipantsRegistered(plenary(session), ParticipantCategory.STATE_PARTY, List.of(state(n % 97)), null);
+            case 2 -> new ParticipantsRegistered(plenary(session), ParticipantCategory.STATE_PARTY, StateCode.list(state(n % 97)), null);
             case 3 -> vicePresidents(plenary(session), state(97 + n % 13));
             case 4 -> correction(session, idOf.apply(n - 1),
                     vicePresidents(plenary(session), state(110 + n % 13)), "wrong State");

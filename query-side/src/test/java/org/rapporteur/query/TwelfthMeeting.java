@@ -3,6 +3,7 @@ package org.rapporteur.query;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Person;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.AgendaItemConcluded;
@@ -114,11 +115,11 @@ public final class TwelfthMeeting {
     /** States elected vice-president by acclamation. */
     public static org.rapporteur.events.officers.OfficersElected vicePresidents(MeetingMoment moment, String... states) {
         return new org.rapporteur.events.officers.OfficersElected(moment, "vice-president", java.util.Arrays.stream(states)
-                .map(state -> new org.rapporteur.events.officers.ElectedOfficer(new org.rapporteur.events.Holder(null, state, null), null))
+                .map(state -> new org.rapporteur.events.officers.ElectedOfficer(new org.rapporteur.events.Holder(null, StateCode.of(state), null), null))
                 .toList(), org.rapporteur.events.officers.ElectionMode.ACCLAMATION, null, null);
     }
 
     public static Person person(String honorific, String name, String state) {
-        return new Person(honorific, name, null, null, state, "her");
+        return new Person(honorific, name, null, null, StateCode.of(state), "her");
     }
 }

@@ -22,6 +22,16 @@ public record MeetingId(@JsonValue String text) implements Text {
         return new MeetingId(id);
     }
 
+    @Override
+    public boolean wellFormed() {
+        return isWellFormed(text);
+    }
+
+    @Override
+    public String problem() {
+        return "'" + text + "' is not a meeting id: " + FORM;
+    }
+
     public static boolean isWellFormed(String id) {
         return id != null && ID.matcher(id).matches();
     }

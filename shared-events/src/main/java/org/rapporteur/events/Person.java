@@ -7,5 +7,5 @@ import jakarta.validation.constraints.NotBlank;
  * it is held in (written "position of the organisation"),
  * the State they represent (ISO 3166 alpha-3, optional) and pronoun for the report ("her", "his", "their").
  */
-public record Person(String honorific, @NotBlank String name, String position, String organisation, String state, String pronoun) {
+public record Person(String honorific, @NotBlank String name, String position, String organisation, StateCode state, String pronoun) {
 }

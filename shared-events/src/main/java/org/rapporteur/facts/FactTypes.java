@@ -42,10 +42,22 @@ final class FactTypes {
         return FactFields.of(record).stream().map(FactFields.Fact::name).collect(Collectors.joining(", "));
     }
 
+    /** The form a value type declares ({@code FORM}), such as "a State's ISO 3166 alpha-3 code, such as AUT". */
+    static String form(Class<?> type) {
+        try {
+            return String.valueOf(type.getField("FORM").get(null));
+        } catch (ReflectiveOperationException e) {
+            return "text";
+        }
+    }
+
     /** What a value of this type is written as, such as "a whole number" or "a date such as 2024-09-10". */
     static String expected(Class<?> type) {
-        if (type == String.class || org.rapporteur.events.Text.class.isAssignableFrom(type)) {
+        if (type == String.class) {
             return "text";
+        }
+        if (org.rapporteur.events.Text.class.isAssignableFrom(type)) {
+            return "text: " + form(type);
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == short.class || type == Short.class) {

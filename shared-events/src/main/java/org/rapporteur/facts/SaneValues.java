@@ -1,6 +1,7 @@
 package org.rapporteur.facts;
 
 import org.rapporteur.events.StateCode;
+import org.rapporteur.events.Text;
 import org.rapporteur.text.Marks;
 
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import java.util.Set;
 /**
  * The values of facts once read: no empty entries in lists, texts within {@link FactLimits#MAX_TEXT}, dates within
  * {@link FactLimits#EARLIEST_DATE} and {@link FactLimits#LATEST_DATE}, and every State named by a known code, in
- * a State field (persons' included) or in a {state:XXX} placeholder of a text.
+ * a State field (persons' included) or in a {state:XXX} placeholder of a text; a value of the contract's types
+ * ({@link Text}: a State's code, a document symbol...) in its form.
  */
 final class SaneValues {
 
@@ -30,6 +32,12 @@ final class SaneValues {
                 problems.add(problem(path, "an empty entry (null) in a list; leave it out"));
             } else if (fact instanceof String text) {
                 text(text, name, path, problems);
+            } else if (fact instanceof Text typed) {
+                if (typed.text().length() > FactLimits.MAX_TEXT) {
+                    problems.add(problem(path, typed.text().length() + " characters: a text is at most " + FactLimits.MAX_TEXT));
+                } else if (!typed.wellFormed()) {
+                    problems.add(problem(path, typed.problem()));
+                }
             } else if (fact instanceof LocalDate date
                     && (date.isBefore(FactLimits.EARLIEST_DATE) || date.isAfter(FactLimits.LATEST_DATE))) {
                 problems.add(problem(path, date + " is outside the dates a meeting can have ("

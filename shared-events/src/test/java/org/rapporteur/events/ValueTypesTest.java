@@ -8,7 +8,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The contract's value types: checked when made, written as the plain strings they stand for. */
+/** The contract's value types: written as the plain strings they stand for, checked as new input, read as stored. */
 class ValueTypesTest {
 
     private static final ObjectMapper JSON = EventJson.mapper();
@@ -30,31 +30,61 @@ class ValueTypesTest {
     }
 
     @Test
-    void eachRefusesWhatIsNotOneNamingItsForm() {
-        assertThatThrownBy(() -> StateCode.of("XYZ")).hasMessage("'XYZ' is not " + StateCode.FORM);
-        assertThatThrownBy(() -> StateCode.of("che")).hasMessageContaining("ISO 3166 alpha-3");
-        assertThatThrownBy(() -> DocumentSymbol.of(" CCM/MSP/2024/1")).hasMessageContaining("document symbol");
-        assertThatThrownBy(() -> DocumentSymbol.of("CCM/MSP\n2024")).hasMessageContaining("document symbol");
-        assertThatThrownBy(() -> AgendaItemNumber.of("")).hasMessageContaining("agenda item's number");
-        assertThatThrownBy(() -> AgendaItemNumber.of("(a)")).hasMessageContaining("agenda item's number");
-        assertThatThrownBy(() -> ArticleReference.of("article 4")).hasMessageContaining("an article");
+    void eachRefusesNewInputNotInItsFormNamingTheForm() {
+        assertThatThrownBy(() -> StateCode.parse("XYZ")).hasMessage("'XYZ' is not " + StateCode.FORM);
+        assertThatThrownBy(() -> StateCode.parse("CH")).hasMessageContaining("ISO 3166 alpha-3");
+        assertThatThrownBy(() -> DocumentSymbol.parse(" CCM/MSP/2024/1")).hasMessageContaining("document symbol");
+        assertThatThrownBy(() -> DocumentSymbol.parse("CCM/MSP\n2024")).hasMessageContaining("document symbol");
+        assertThatThrownBy(() -> AgendaItemNumber.parse("")).hasMessageContaining("agenda item's number");
+        assertThatThrownBy(() -> AgendaItemNumber.parse("(a)")).hasMessageContaining("agenda item's number");
+        assertThatThrownBy(() -> ArticleReference.parse("article 4")).hasMessageContaining("an article");
         assertThatThrownBy(() -> MeetingId.of("CCM 12")).hasMessageContaining(MeetingId.FORM);
-        assertThatThrownBy(() -> JSON.readValue("{\"state\":\"ABC\"}", Facts.class)).hasMessageContaining("'ABC' is not");
         for (String number : List.of("7", "7.1", "10(a)", "3 bis", "76", "A.1")) {
-            assertThat(AgendaItemNumber.of(number).text()).isEqualTo(number);
+            assertThat(AgendaItemNumber.parse(number).text()).isEqualTo(number);
         }
         assertThat(StateCode.isKnown("EUU")).isTrue();
+        assertThat(StateCode.parse("lka").wellFormed()).as("input may write a code in any case, as before").isTrue();
         assertThat(MeetingId.isWellFormed("ccm-12msp")).isTrue();
         assertThat(MeetingId.isWellFormed("c")).isFalse();
     }
 
     @Test
+    void storedValuesReadAsWrittenEvenInAFormRefusedSince() throws Exception {
+        String stored = "{\"state\":\"YUG\",\"symbol\":\" CCM/MSP/2004/1 \",\"itemNumber\":\"(a)\","
+                + "\"article\":\"article 4\",\"meeting\":\"ccm-12msp\"}";
+        Facts facts = JSON.readValue(stored, Facts.class);
+
+        assertThat(facts.state().text()).isEqualTo("YUG");
+        assertThat(facts.state().wellFormed()).isFalse();
+        assertThat(facts.symbol().text()).isEqualTo(" CCM/MSP/2004/1 ");
+        assertThat(facts.itemNumber().wellFormed()).isFalse();
+        assertThat(facts.article().text()).isEqualTo("article 4");
+        assertThat(JSON.writeValueAsString(facts)).isEqualTo(stored);
+    }
+
+    @Test
+    void aStoredEventNamingAStateDroppedFromTheListStillReadsWhileNewInputNamingItIsRefused() throws Exception {
+        String stored = "{\"moment\":{\"plenarySession\":1,\"date\":\"2004-11-29\"},\"category\":\"STATE_PARTY\","
+                + "\"states\":[\"CHE\",\"YUG\"]}";
+        var registered = JSON.readValue(stored, org.rapporteur.events.participation.ParticipantsRegistered.class);
+
+        assertThat(Text.texts(registered.states())).containsExactly("CHE", "YUG");
+        assertThat(JSON.readTree(JSON.writeValueAsString(registered)).path("states")).isEqualTo(JSON.readTree(stored).path("states"));
+        assertThatThrownBy(() -> org.rapporteur.facts.StrictFacts.read(JSON.readTree(stored),
+                org.rapporteur.events.participation.ParticipantsRegistered.class))
+                .hasMessageContaining("states[1]").hasMessageContaining("'YUG' is not " + StateCode.FORM);
+    }
+
+    @Test
     void strictReadingNamesTheFieldAndTheForm() {
         assertThatThrownBy(() -> org.rapporteur.facts.StrictFacts.read(JSON.readTree(
-                "{\"state\":\"ABC\",\"symbol\":\"X/1\",\"itemNumber\":\"7\",\"article\":\"4\",\"meeting\":\"m-1\"}"),
+                "{\"state\":\"ABC\",\"symbol\":\"X/1 \",\"itemNumber\":\"(7)\",\"article\":\"art. 4\",\"meeting\":\"m-1\"}"),
                 Facts.class))
                 .isInstanceOf(org.rapporteur.facts.InvalidFactsException.class)
-                .hasMessageContaining("state").hasMessageContaining("'ABC' is not " + StateCode.FORM);
+                .hasMessageContaining("state").hasMessageContaining("'ABC' is not " + StateCode.FORM)
+                .hasMessageContaining("symbol").hasMessageContaining("'X/1 ' is not " + DocumentSymbol.FORM)
+                .hasMessageContaining("itemNumber").hasMessageContaining("'(7)' is not " + AgendaItemNumber.FORM)
+                .hasMessageContaining("article").hasMessageContaining("'art. 4' is not " + ArticleReference.FORM);
     }
 
     @Test

@@ -31,6 +31,10 @@ final class ActionSchemas {
     /** Defaulted when absent: the moment is now, in the open plenary session (see the meeting's moment defaults). */
     private static final String MOMENT = "moment";
 
+    static {
+        ModelConverters.getInstance().addConverter(new ValueTypeSchemas());
+    }
+
     private final Components components;
     private final Map<Class<? extends MeetingEvent>, String> names = new LinkedHashMap<>();
 

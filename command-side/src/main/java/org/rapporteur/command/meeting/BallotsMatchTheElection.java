@@ -49,7 +49,7 @@ class BallotsMatchTheElection implements MeetingRule {
     }
 
     private static String name(org.rapporteur.events.Holder holder) {
-        return holder.person() != null ? holder.person().name() : holder.state();
+        return holder.person() != null ? holder.person().name() : org.rapporteur.events.Text.text(holder.state());
     }
 
     private static int zero(Integer n) {

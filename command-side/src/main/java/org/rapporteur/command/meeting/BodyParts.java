@@ -149,7 +149,8 @@ final class BodyParts {
     }
 
     static long given(Object... values) {
-        return Stream.of(values).filter(v -> v != null && !(v instanceof String s && s.isBlank())).count();
+        return Stream.of(values).filter(v -> v != null && !(v instanceof String s && s.isBlank())
+                && !(v instanceof org.rapporteur.events.Text t && t.text().isBlank())).count();
     }
 
     static String unknown(String what, String key, java.util.Collection<String> known) {

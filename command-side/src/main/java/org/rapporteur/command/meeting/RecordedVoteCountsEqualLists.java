@@ -1,6 +1,7 @@
 package org.rapporteur.command.meeting;
 
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.VoteRecorded;
 
 import java.util.HashSet;
@@ -37,9 +38,9 @@ class RecordedVoteCountsEqualLists implements MeetingRule {
         if (mismatch.isPresent()) {
             return mismatch;
         }
-        Set<String> voted = new HashSet<>();
-        for (List<String> list : java.util.Arrays.asList(vote.inFavour(), vote.against(), vote.abstaining())) {
-            for (String state : list == null ? List.<String>of() : list) {
+        Set<StateCode> voted = new HashSet<>();
+        for (List<StateCode> list : java.util.Arrays.asList(vote.inFavour(), vote.against(), vote.abstaining())) {
+            for (StateCode state : list == null ? List.<StateCode>of() : list) {
                 if (!voted.add(state)) {
                     return Optional.of(state + " is listed twice in the vote on " + vote.on());
                 }
@@ -48,7 +49,7 @@ class RecordedVoteCountsEqualLists implements MeetingRule {
         return Optional.empty();
     }
 
-    private static Optional<String> count(String list, int count, List<String> states) {
+    private static Optional<String> count(String list, int count, List<StateCode> states) {
         int listed = states == null ? 0 : states.size();
         return listed == count ? Optional.empty()
                 : Optional.of(list + ": the count is " + count + " but " + listed + " States are listed");

@@ -13,6 +13,7 @@ import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Speaker;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.corrections.ActionWithdrawn;
@@ -104,11 +105,11 @@ class BodyVocabularyRulesTest {
     }
 
     static Holder person(String name, String state, String region) {
-        return new Holder(new Person("Mr.", name, null, null, state, null), null, region);
+        return new Holder(new Person("Mr.", name, null, null, StateCode.of(state), null), null, region);
     }
 
     static Holder state(String code) {
-        return new Holder(null, code, null);
+        return new Holder(null, StateCode.of(code), null);
     }
 
     static OfficersElected elected(String office, ElectionMode mode, List<Ballot> ballots, Holder... holders) {
@@ -126,8 +127,8 @@ class BodyVocabularyRulesTest {
                 List.of(new Chair(person("A. Chair", "NOR", null), Chair.Role.CO_CHAIR)), List.of("7"), null, null, true);
     }
 
-    static VoteRecorded vote(String on, int yes, List<String> inFavour, VoteRecorded.Result result) {
-        return new VoteRecorded(IN_SESSION, on, null, VoteRecorded.Method.RECORDED, yes, 1, 0, inFavour, List.of("USA"),
+    static VoteRecorded vote(String on, int yes, List<StateCode> inFavour, VoteRecorded.Result result) {
+        return new VoteRecorded(IN_SESSION, on, null, VoteRecorded.Method.RECORDED, yes, 1, 0, inFavour, StateCode.list("USA"),
                 List.of(), null, result);
     }
 
@@ -169,7 +170,7 @@ class BodyVocabularyRulesTest {
 
         @Test
         void anOfficerIsAPersonOrAStateNotBoth() {
-            Holder both = new Holder(new Person(null, "B. Ode", null, null, "KEN", null), "KEN", null);
+            Holder both = new Holder(new Person(null, "B. Ode", null, null, StateCode.of("KEN"), null), StateCode.of("KEN"), null);
             refused(given(), elected("rapporteur", ElectionMode.ACCLAMATION, null, both), "exactly one of person and state");
         }
 
@@ -217,7 +218,7 @@ class BodyVocabularyRulesTest {
                     List.of(new ExpertMember(person("D. Dee", "FJI", null), null, null, false)), ElectionMode.ACCLAMATION);
             refused(given(), noRegion, "elected by region");
             accepted(given(), new ExpertBodyMembersElected(IN_SESSION, "Compliance Committee",
-                    List.of(new ExpertMember(person("D. Dee", "FJI", "asia-pacific"), "FJI",
+                    List.of(new ExpertMember(person("D. Dee", "FJI", "asia-pacific"), StateCode.of("FJI"),
                             new TermOfOffice(new SessionRef("session", 4), new SessionRef("session", 6), null, null, null), false)),
                     ElectionMode.ACCLAMATION));
         }
@@ -227,7 +228,7 @@ class BodyVocabularyRulesTest {
     class Membership {
         @Test
         void participantsAreAdmittedUnderACategoryOfTheBodyAsAmended() {
-            ParticipantsAdmitted press = new ParticipantsAdmitted(IN_SESSION, "press", List.of("FRA"), null);
+            ParticipantsAdmitted press = new ParticipantsAdmitted(IN_SESSION, "press", StateCode.list("FRA"), null);
             refused(given(), press, "press is not a participation category of test-cop");
             ParticipationCategoriesAmended amended = new ParticipationCategoriesAmended(IN_SESSION,
                     List.of(new ParticipationCategory("press", "Accredited press", "7.2")), null);
@@ -240,14 +241,14 @@ class BodyVocabularyRulesTest {
             refused(given(), new ParticipationCategoriesAmended(IN_SESSION,
                     List.of(new ParticipationCategory("parties", "Parties", "1")), null), "already a participation category");
             ParticipationCategoriesAmended removal = new ParticipationCategoriesAmended(IN_SESSION, null, List.of("organisations"));
-            refused(given(removal), new ParticipantsAdmitted(IN_SESSION, "organisations", List.of("FRA"), null), "organisations is not");
+            refused(given(removal), new ParticipantsAdmitted(IN_SESSION, "organisations", StateCode.list("FRA"), null), "organisations is not");
         }
 
         @Test
         void attendanceIsNoMoreThanTheMembers() {
-            refused(given(), new AttendanceRecorded(IN_SESSION, 180, 183, List.of("TUV", "NRU", "PLW", "KIR")),
+            refused(given(), new AttendanceRecorded(IN_SESSION, 180, 183, StateCode.list("TUV", "NRU", "PLW", "KIR")),
                     "180 present and 4 absent are more than the 183 members");
-            accepted(given(), new AttendanceRecorded(IN_SESSION, 179, 183, List.of("TUV", "NRU", "PLW", "KIR")));
+            accepted(given(), new AttendanceRecorded(IN_SESSION, 179, 183, StateCode.list("TUV", "NRU", "PLW", "KIR")));
         }
     }
 
@@ -309,26 +310,26 @@ class BodyVocabularyRulesTest {
     class Decisions {
         @Test
         void aRecordedVotesCountsEqualItsLists() {
-            refused(given(), vote("TEST/COP.3/L.1", 3, List.of("KEN", "GHA"), VoteRecorded.Result.ADOPTED),
+            refused(given(), vote("TEST/COP.3/L.1", 3, StateCode.list("KEN", "GHA"), VoteRecorded.Result.ADOPTED),
                     "inFavour: the count is 3 but 2 States are listed");
             refused(given(), new VoteRecorded(IN_SESSION, "L.1", null, VoteRecorded.Method.RECORDED, 2, 1, 0, null, null, null,
                     null, VoteRecorded.Result.ADOPTED), "lists the States in favour");
-            refused(given(), vote("L.1", 2, List.of("KEN", "USA"), VoteRecorded.Result.ADOPTED), "USA is listed twice");
-            accepted(given(), vote("L.1", 2, List.of("KEN", "GHA"), VoteRecorded.Result.ADOPTED));
+            refused(given(), vote("L.1", 2, StateCode.list("KEN", "USA"), VoteRecorded.Result.ADOPTED), "USA is listed twice");
+            accepted(given(), vote("L.1", 2, StateCode.list("KEN", "GHA"), VoteRecorded.Result.ADOPTED));
         }
 
         @Test
         void aSecretBallotNamesNoOne() {
             refused(given(), new VoteRecorded(IN_SESSION, "L.1", null, VoteRecorded.Method.SECRET_BALLOT, 2, 1, 0,
-                    List.of("KEN", "GHA"), null, null, null, VoteRecorded.Result.ADOPTED), "names no one");
+                    StateCode.list("KEN", "GHA"), null, null, null, VoteRecorded.Result.ADOPTED), "names no one");
         }
 
         @Test
         void aDecisionByVoteFollowsTheVoteThatAdoptedIt() {
             refused(given(), decision("3/7", Adoption.VOTE), "no vote-recorded on 3/7");
-            refused(given(vote("3/7", 2, List.of("KEN", "GHA"), VoteRecorded.Result.REJECTED)), decision("3/7", Adoption.VOTE),
+            refused(given(vote("3/7", 2, StateCode.list("KEN", "GHA"), VoteRecorded.Result.REJECTED)), decision("3/7", Adoption.VOTE),
                     "no vote-recorded on 3/7");
-            accepted(given(vote("3/7", 2, List.of("KEN", "GHA"), VoteRecorded.Result.ADOPTED)), decision("3/7", Adoption.VOTE));
+            accepted(given(vote("3/7", 2, StateCode.list("KEN", "GHA"), VoteRecorded.Result.ADOPTED)), decision("3/7", Adoption.VOTE));
             accepted(given(), decision("3/7", Adoption.CONSENSUS));
         }
 
@@ -350,7 +351,7 @@ class BodyVocabularyRulesTest {
 
         @Test
         void aSpeakerIsOneStateGroupOrganisationOrPerson() {
-            refused(given(), new StatementDelivered(IN_SESSION, new Speaker("KEN", "African Group", null, null), null, null,
+            refused(given(), new StatementDelivered(IN_SESSION, new Speaker(StateCode.of("KEN"), "African Group", null, null), null, null,
                     1, null, StatementKind.GENERAL_DEBATE, null), "exactly one of state, group, organisation and person");
         }
     }
@@ -393,12 +394,12 @@ class BodyVocabularyRulesTest {
         @Test
         void laterSessionsNamedByThePresidencyAndCostsAreOfKindsTheBodyHolds() {
             refused(given(), new org.rapporteur.events.officers.ReviewConferencePresidencyDecided(IN_SESSION,
-                    new SessionRef("review_conference", 3), 2026, "LAO"), "conference.kind: review_conference is not a kind of session of test-cop");
+                    new SessionRef("review_conference", 3), 2026, StateCode.of("LAO")), "conference.kind: review_conference is not a kind of session of test-cop");
             refused(given(), new org.rapporteur.events.officers.NextPresidentElected(IN_SESSION,
-                    new org.rapporteur.events.Person(null, "B. Ode", null, null, "KEN", null), new SessionRef("summit", 4), 2026, null),
+                    new org.rapporteur.events.Person(null, "B. Ode", null, null, StateCode.of("KEN"), null), new SessionRef("summit", 4), 2026, null),
                     "of.kind: summit is not a kind of session of test-cop");
             accepted(given(), new org.rapporteur.events.officers.NextPresidentElected(IN_SESSION,
-                    new org.rapporteur.events.Person(null, "B. Ode", null, null, "KEN", null), new SessionRef("session", 4), 2026, null));
+                    new org.rapporteur.events.Person(null, "B. Ode", null, null, StateCode.of("KEN"), null), new SessionRef("session", 4), 2026, null));
             refused(given(), new org.rapporteur.events.decisions.EstimatedCostsAdopted(IN_SESSION, new SessionRef("summit", 4),
                     "X/2025/8", false, null, null), "meeting.kind: summit");
         }

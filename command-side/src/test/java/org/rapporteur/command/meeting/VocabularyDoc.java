@@ -141,7 +141,7 @@ final class VocabularyDoc {
             Class<?> element = raw == List.class ? elementOf(component.getGenericType()) : raw;
             md.append("| `").append(name).append("` | ").append(typeName(raw, element)).append(" | ")
                     .append(required(type, component) ? "yes" : "no").append(" |\n");
-            if (element.isRecord() && depth < 4) {
+            if (element.isRecord() && !org.rapporteur.events.Text.class.isAssignableFrom(element) && depth < 4) {
                 fields(md, name + (raw == List.class ? "[]." : "."), element, depth + 1);
             }
         }
@@ -157,6 +157,10 @@ final class VocabularyDoc {
     private static String typeName(Class<?> raw, Class<?> element) {
         String one = element.isEnum() ? "one of " + Stream.of(element.getEnumConstants())
                 .map(c -> "`" + ((Enum<?>) c).name().toLowerCase(Locale.ROOT) + "`").collect(Collectors.joining(", "))
+                : element == org.rapporteur.events.StateCode.class ? "State code (AUT)"
+                : element == org.rapporteur.events.DocumentSymbol.class ? "document symbol"
+                : element == org.rapporteur.events.AgendaItemNumber.class ? "agenda item number (7, 7.1, 10(a))"
+                : element == org.rapporteur.events.ArticleReference.class ? "article (4, 4.1)"
                 : element.isRecord() ? "object" : element == String.class ? "text"
                 : element == LocalDate.class ? "date (2024-09-10)" : element == LocalTime.class ? "time (19:20)"
                 : element == BigDecimal.class ? "amount" : element == boolean.class || element == Boolean.class

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.officers.OfficersElected;
 
@@ -87,7 +88,7 @@ class ScenarioTest {
                 """));
         ActionCorrected correction = (ActionCorrected) scenario.entries().get(2).action();
         assertThat(correction.correctedEventId()).isEqualTo("command:test-msp/2");
-        assertThat(((OfficersElected) correction.corrected()).elected()).extracting(e -> e.holder().state())
+        assertThat(((OfficersElected) correction.corrected()).elected()).extracting(e -> e.holder().state().text())
                 .containsExactly("LKA", "IRQ");
         assertThat(correction.corrected().moment().plenarySession()).isEqualTo(1);
     }

@@ -1,6 +1,10 @@
 package org.rapporteur.query.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.facts.FactFields;
 
@@ -73,20 +77,20 @@ final class FormSchema {
         if (List.class.isAssignableFrom(raw)) {
             Class<?> element = generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c
                     ? c : String.class;
-            if (element.isRecord()) {
+            if (group(element)) {
                 return new Fact(name, raw, generic, FormField.Widget.LIST, required, note, List.of(), false);
             }
             if (element.isEnum()) {
                 return new Fact(name, raw, generic, FormField.Widget.MANY, required, note, choices(element, note), true);
             }
             String offer = offer(component, note);
-            if (offer != null && element == String.class) {
+            if (offer != null && (element == String.class || Text.class.isAssignableFrom(element))) {
                 return new Fact(name, raw, generic, FormField.Widget.MANY, required, note, context.offers(offer),
                         offer.equals("states"));
             }
             return new Fact(name, raw, generic, FormField.Widget.LINES, required, note, List.of(), false);
         }
-        if (raw.isRecord()) {
+        if (group(raw)) {
             return new Fact(name, raw, generic, FormField.Widget.GROUP, required, note, List.of(), false);
         }
         if (raw.isEnum()) {
@@ -120,6 +124,11 @@ final class FormSchema {
         }
         FormField.Widget widget = "longtext".equals(note.widget()) ? FormField.Widget.LONGTEXT : FormField.Widget.TEXT;
         return new Fact(name, raw, generic, widget, required, note, List.of(), false);
+    }
+
+    /** A record asked fact by fact; a value written as one string (a State's code, a symbol) is asked as text. */
+    private static boolean group(Class<?> type) {
+        return type.isRecord() && !Text.class.isAssignableFrom(type);
     }
 
     /** The body's terms a fact is one of, whatever the kind: its offices, regional groups, categories, sessions. */

@@ -2,6 +2,7 @@ package org.rapporteur.query.console;
 
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.Person;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.meeting.MeetingClosed;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
@@ -149,7 +150,7 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
     }
 
     private static String holder(org.rapporteur.events.Holder holder) {
-        return holder.person() != null ? person(holder.person()) : StateNames.name(holder.state());
+        return holder.person() != null ? person(holder.person()) : StateNames.name(Text.text(holder.state()));
     }
 
     private static List<ParticipantLine> participation(Participation participation) {
@@ -171,6 +172,6 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
 
     private static String person(Person person) {
         String name = (person.honorific() == null ? "" : person.honorific() + " ") + person.name();
-        return person.state() == null ? name : name + " (" + StateNames.name(person.state()) + ")";
+        return person.state() == null ? name : name + " (" + StateNames.name(person.state().text()) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package org.rapporteur.query.console;
 
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.Clause;
 import org.rapporteur.events.decisions.DecisionAdopted;
 import org.rapporteur.events.decisions.Sentence;
@@ -81,13 +82,13 @@ public record TimelineLine(String eventId, long sequence, String kind, String wh
     }
 
     /** Text with its placeholders as a reader sees them: States named, footnote marks left out. */
-    static String readable(String text, List<String> states) {
+    static String readable(String text, List<StateCode> states) {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String argument = matcher.group(2);
             String replacement = switch (matcher.group(1)) {
-                case "states" -> states == null ? "" : String.join(", ", states.stream().map(StateNames::name).toList());
+                case "states" -> states == null ? "" : String.join(", ", states.stream().map(s -> StateNames.name(s.text())).toList());
                 case "state", "short" -> StateNames.name(argument);
                 case "org" -> argument == null ? "" : argument;
                 case "convention" -> "the Convention";

@@ -1,5 +1,6 @@
 package org.rapporteur.query.participants;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.events.participation.ParticipantCategory;
@@ -39,14 +40,14 @@ public record Participation(List<Category> categories, int total) {
         for (EffectiveAction action : history.effectiveActions()) {
             if (action.facts() instanceof ParticipantsRegistered registered) {
                 if (registered.states() != null) {
-                    states.get(registered.category()).addAll(registered.states());
+                    states.get(registered.category()).addAll(Text.texts(registered.states()));
                 }
                 if (registered.organisations() != null) {
                     registered.organisations().forEach(o -> organisations.get(registered.category()).put(o.key(), o));
                 }
             } else if (action.facts() instanceof ParticipantsRemoved removed) {
                 if (removed.states() != null) {
-                    states.get(removed.category()).removeAll(removed.states());
+                    states.get(removed.category()).removeAll(Text.texts(removed.states()));
                 }
                 if (removed.organisations() != null) {
                     removed.organisations().forEach(organisations.get(removed.category())::remove);

@@ -2,6 +2,7 @@ package org.rapporteur.query.console;
 
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.officers.OfficersElected;
 import org.rapporteur.events.participation.ParticipantsRegistered;
 import org.rapporteur.events.catalogue.Actions;
@@ -171,7 +172,7 @@ class ActionFormsTest {
         submitted.put("category", new String[]{"STATE_PARTY"});
         var reading = forms.read(ParticipantsRegistered.class, submitted, context);
         assertThat(reading.valid()).as(String.valueOf(reading.fields())).isTrue();
-        assertThat(reading.value().states()).containsExactly("LKA", "CHE", "GBR", "IRQ");
+        assertThat(Text.texts(reading.value().states())).containsExactly("LKA", "CHE", "GBR", "IRQ");
         assertThat(find(forms.blank(ParticipantsRegistered.class, context), "states").offersStates()).isTrue();
     }
 
@@ -197,7 +198,7 @@ class ActionFormsTest {
         var reading = forms.read(DecisionAdopted.class, submitted, context);
         assertThat(reading.valid()).as(String.valueOf(reading.problem())).isTrue();
         assertThat(reading.value().sentences()).hasSize(2);
-        assertThat(reading.value().sentences().get(0).states()).containsExactly("DEU", "TCD");
+        assertThat(Text.texts(reading.value().sentences().get(0).states())).containsExactly("DEU", "TCD");
         assertThat(reading.value().sentences().get(1).clauses().get(0).verb()).isEqualTo(Verb.URGED);
         List<FormField> filled = forms.filled(reading.value(), context);
         FormField sentences = find(filled, "sentences");

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.events.participation.ParticipantCategory;
@@ -51,7 +52,7 @@ class ReadModelsOverHttpTest {
         MeetingStreams streams = new MeetingStreams(eventStore);
         streams.log(ID, convening());
         streams.log(ID, new PresidentDesignated(plenary(1), person("Ambassador", "Anna Ruiz", "ESP"), null, null, null));
-        streams.log(ID, new ParticipantsRegistered(plenary(1), ParticipantCategory.STATE_PARTY, List.of("CHE", "PER"), null));
+        streams.log(ID, new ParticipantsRegistered(plenary(1), ParticipantCategory.STATE_PARTY, StateCode.list("CHE", "PER"), null));
         streams.log(ID, opened(1));
         streams.log(ID, takenUp(1, "2"));
         streams.log(ID, agenda(1));

@@ -2,6 +2,7 @@ package org.rapporteur.query.officers;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.events.Holder;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.officers.Ballot;
 import org.rapporteur.events.officers.ElectedOfficer;
 import org.rapporteur.events.officers.ElectionMode;
@@ -36,9 +37,9 @@ class OfficersTest {
                 .log(opened(1))
                 .log(new SecretaryGeneralConfirmed(plenary(1), person("Mr.", "Peter Kolarov", null), true))
                 .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1), "CHE", "NZL"))
-                .log(new OfficersElected(plenary(1), "vice-president", List.of(new ElectedOfficer(new Holder(null, "PER", "latin-american-and-caribbean"), null)),
-                        ElectionMode.VOTE, List.of(new Ballot(1, 53, 0, 0, null, List.of(new Ballot.Candidate(new Holder(null, "PER", null), 41),
-                        new Ballot.Candidate(new Holder(null, "CHL", null), 12)))), null));
+                .log(new OfficersElected(plenary(1), "vice-president", List.of(new ElectedOfficer(new Holder(null, StateCode.of("PER"), "latin-american-and-caribbean"), null)),
+                        ElectionMode.VOTE, List.of(new Ballot(1, 53, 0, 0, null, List.of(new Ballot.Candidate(new Holder(null, StateCode.of("PER"), null), 41),
+                        new Ballot.Candidate(new Holder(null, StateCode.of("CHL"), null), 12)))), null));
 
         Officers officers = Officers.of(meeting.history());
 
@@ -47,7 +48,7 @@ class OfficersTest {
         assertThat(officers.secretary().person().name()).isEqualTo("Peter Kolarov");
         assertThat(officers.secretariat()).extracting(o -> o.person().name()).containsExactly("Ngo Thi");
         assertThat(officers.secretaryGeneral().eventIds()).containsExactly("e5");
-        assertThat(officers.elected()).extracting(e -> e.holder().state()).containsExactly("CHE", "NZL", "PER");
+        assertThat(officers.elected()).extracting(e -> e.holder().state().text()).containsExactly("CHE", "NZL", "PER");
         assertThat(officers.elected()).extracting(Officers.Elected::office).containsOnly("vice-president");
         assertThat(officers.elected().get(0).electedBy()).isEqualTo("acclamation");
         assertThat(officers.elected().get(0).votes()).isNull();

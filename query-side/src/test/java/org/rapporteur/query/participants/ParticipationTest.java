@@ -1,6 +1,7 @@
 package org.rapporteur.query.participants;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.events.participation.ParticipantCategory;
@@ -18,13 +19,13 @@ class ParticipationTest {
     @Test
     void participantsAreCountedByCategoryAfterAdditionsRemovalsAndWithdrawals() {
         TwelfthMeeting meeting = convened()
-                .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.STATE_PARTY, List.of("CHE", "FRA", "PER"), null))
-                .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.STATE_PARTY, List.of("NZL", "CHE"), null))
-                .log(new ParticipantsRemoved(plenary(1), ParticipantCategory.STATE_PARTY, List.of("FRA"), null))
+                .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.STATE_PARTY, StateCode.list("CHE", "FRA", "PER"), null))
+                .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.STATE_PARTY, StateCode.list("NZL", "CHE"), null))
+                .log(new ParticipantsRemoved(plenary(1), ParticipantCategory.STATE_PARTY, StateCode.list("FRA"), null))
                 .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.OTHER_ORGANISATION, null,
                         List.of(new Organisation("CMC", "Cluster Munition Coalition", "CMC"),
                                 new Organisation("ICRC", "International Committee of the Red Cross", "ICRC"))))
-                .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.SIGNATORY_OBSERVER, List.of("IDN"), null));
+                .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.SIGNATORY_OBSERVER, StateCode.list("IDN"), null));
         meeting.log(withdrawal(1, meeting.lastId(), "registered in error"))
                 .log(new ObserverStatusConfirmed(plenary(1), ParticipantCategory.OTHER_ORGANISATION, true));
 

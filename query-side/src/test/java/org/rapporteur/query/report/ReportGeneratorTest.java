@@ -5,6 +5,7 @@ import org.rapporteur.events.DocumentReference;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Person;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
@@ -131,7 +132,7 @@ class ReportGeneratorTest {
     void footnotesComeFromReferencesAndRepeatAsIbid() {
         log(convened());
         log(new PresidentDesignated(BEFORE, new Person("Ambassador", "Ana Example", "Permanent Representative of Mexico",
-                null, "MEX", "her"), "Eleventh Meeting of States parties",
+                null, StateCode.of("MEX"), "her"), "Eleventh Meeting of States parties",
                 new DocumentReference("CCM/MSP/2023/11", "paragraph 54", null), "First Review Conference"));
 
         ReportDocument report = generate();
@@ -155,7 +156,7 @@ class ReportGeneratorTest {
                 "that {state:LTU} denounced the Convention", null)), null, null);
         log(new DecisionAdopted(FIRST, true, List.of(noted)));
         Sentence urged = new Sentence(null, null, "also", List.of(new Clause(Verb.URGED, null, "{states} to reconsider", null)),
-                List.of("LTU"), null);
+                StateCode.list("LTU"), null);
         log(new DecisionAdopted(FIRST, true, List.of(urged)));
 
         ReportDocument report = generate();
@@ -225,9 +226,9 @@ class ReportGeneratorTest {
     @Test
     void theOpeningWithItsCeremonyWhicheverWasLoggedFirst() {
         MeetingEvent opened = new org.rapporteur.events.meeting.MeetingOpened(FIRST,
-                new Person("Ambassador", "A. B. Chair", null, null, "MEX", "her"), null);
+                new Person("Ambassador", "A. B. Chair", null, null, StateCode.of("MEX"), "her"), null);
         MeetingEvent ceremony = new org.rapporteur.events.meeting.OpeningCeremonyHeld(FIRST, List.of(
-                new org.rapporteur.events.meeting.OpeningCeremonyHeld.Speaker(null, "C. Speaker", null, "CHE", false, null, null, null)), null);
+                new org.rapporteur.events.meeting.OpeningCeremonyHeld.Speaker(null, "C. Speaker", null, StateCode.of("CHE"), false, null, null, null)), null);
 
         String openedFirst = reportOf(List.of(opened, ceremony));
         String ceremonyFirst = reportOf(List.of(ceremony, opened));

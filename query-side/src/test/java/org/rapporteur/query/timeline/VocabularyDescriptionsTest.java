@@ -7,6 +7,7 @@ import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Speaker;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ConsiderationDeferred;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.VoteRecorded;
@@ -46,12 +47,12 @@ class VocabularyDescriptionsTest {
     @Test
     void officersVotesStatementsDecisionsAndDeferralsReadAsFacts() {
         assertThat(ActionDescriptions.describe(new OfficersElected(AT, "chair", List.of(new ElectedOfficer(
-                new Holder(new Person(null, "Hoesung Lee", null, null, "KOR", null), null, "region-ii-asia"), null)),
+                new Holder(new Person(null, "Hoesung Lee", null, null, StateCode.of("KOR"), null), null, "region-ii-asia"), null)),
                 ElectionMode.SECRET_BALLOT, null, null))).isEqualTo("Hoesung Lee elected chair by secret ballot");
         assertThat(ActionDescriptions.describe(new VoteRecorded(AT, "motion to reopen the debate", null,
                 VoteRecorded.Method.SECRET_BALLOT, 44, 83, 8, null, null, null, null, VoteRecorded.Result.REJECTED)))
                 .isEqualTo("Vote on motion to reopen the debate: 44 in favour, 83 against, 8 abstaining; rejected");
-        assertThat(ActionDescriptions.describe(new StatementDelivered(AT, new Speaker("JPN", null, null, null), null, null,
+        assertThat(ActionDescriptions.describe(new StatementDelivered(AT, new Speaker(StateCode.of("JPN"), null, null, null), null, null,
                 1, "76", StatementKind.EXPLANATION_OF_VOTE, null)))
                 .isEqualTo("Statement (explanation of vote) by JPN under item 76");
         assertThat(ActionDescriptions.describe(new NumberedDecisionAdopted(AT, "IPCC/XLII-1", "Trust Fund and Programme",
@@ -68,7 +69,7 @@ class VocabularyDescriptionsTest {
                 .isEqualTo("Financial Task Team established");
         assertThat(ActionDescriptions.describe(new SubsidiaryBodyEstablished(AT, "contact-group",
                 SubsidiaryBodyKind.CONTACT_GROUP, "Contact group on finance", List.of(new Chair(
-                new Holder(null, "NOR", null), Chair.Role.CHAIR)), null, null, null, true)))
+                new Holder(null, StateCode.of("NOR"), null), Chair.Role.CHAIR)), null, null, null, true)))
                 .isEqualTo("Contact group on finance established, chaired by NOR");
     }
 

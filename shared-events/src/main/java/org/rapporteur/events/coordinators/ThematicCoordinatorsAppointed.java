@@ -11,6 +11,7 @@ import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,6 @@ public record ThematicCoordinatorsAppointed(
         @NotEmpty List<@Valid Area> areas
 ) implements PlenaryAction {
 
-    public record Area(@NotBlank String name, @NotEmpty List<String> states) {
+    public record Area(@NotBlank String name, @NotEmpty List<StateCode> states) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -24,6 +25,6 @@ public record CredentialsExamined(
         @PositiveOrZero Integer received,
         @PositiveOrZero int inOrder,
         @PositiveOrZero Integer provisional,
-        List<String> states
+        List<StateCode> states
 ) implements MeetingEvent {
 }

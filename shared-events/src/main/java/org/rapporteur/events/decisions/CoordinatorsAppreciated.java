@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 @Revision("1")
 public record CoordinatorsAppreciated(
         @NotNull @Valid MeetingMoment moment,
-        @NotEmpty List<String> states,
+        @NotEmpty List<StateCode> states,
         @NotBlank String area
 ) implements PlenaryAction {
 }

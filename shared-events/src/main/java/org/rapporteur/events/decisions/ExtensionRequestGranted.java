@@ -9,6 +9,7 @@ import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.RequestPresentation;
 import org.rapporteur.events.RequestDecision;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.List;
 @Revision("1")
 public record ExtensionRequestGranted(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String state,
+        @NotNull StateCode state,
         @NotBlank String article,
         @Positive int years,
         @NotNull LocalDate newDeadline,

@@ -8,6 +8,7 @@ import org.rapporteur.events.Adoption;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.OptionalAgendaItem;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -28,7 +29,7 @@ public record NumberedDecisionAdopted(
         List<@Valid Annex> annexes,
         List<@NotBlank String> bracketedText,
         @NotNull Adoption adoption,
-        String concernsState,
+        StateCode concernsState,
         boolean adReferendum,
         boolean orallyAmended
 ) implements PlenaryAction, OptionalAgendaItem {

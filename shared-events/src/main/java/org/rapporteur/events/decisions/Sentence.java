@@ -3,6 +3,7 @@ package org.rapporteur.events.decisions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import org.rapporteur.events.Note;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
  * otherwise), an adverb ("also", "further"), and clauses joined as the meeting adopted them.
  */
 public record Sentence(String lead, String subject, String adverb, @NotEmpty List<@Valid Clause> clauses,
-                       List<String> states, List<@Valid Note> notes) {
+                       List<StateCode> states, List<@Valid Note> notes) {
 }

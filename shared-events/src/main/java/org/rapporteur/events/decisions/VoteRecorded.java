@@ -8,6 +8,7 @@ import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.OptionalAgendaItem;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -25,9 +26,9 @@ public record VoteRecorded(
         @PositiveOrZero int inFavourCount,
         @PositiveOrZero int againstCount,
         @PositiveOrZero int abstainingCount,
-        List<String> inFavour,
-        List<String> against,
-        List<String> abstaining,
+        List<StateCode> inFavour,
+        List<StateCode> against,
+        List<StateCode> abstaining,
         @PositiveOrZero Integer requiredMajority,
         @NotNull Result result
 ) implements PlenaryAction, OptionalAgendaItem {

@@ -14,6 +14,7 @@ import org.rapporteur.events.MeetingEvent;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.participation.Organisation;
 
 /** An opening ceremony: who delivered messages (in order), and what the meeting watched. */
@@ -28,7 +29,7 @@ public record OpeningCeremonyHeld(
      * A speaker: name and title, the State or body they spoke for ({@code onBehalfOf}), and a further message they
      * delivered on behalf of other bodies. {@code titleFirst}: "the High Representative ..., Name".
      */
-    public record Speaker(String honorific, @NotBlank String name, String title, String state, boolean titleFirst,
+    public record Speaker(String honorific, @NotBlank String name, String title, StateCode state, boolean titleFirst,
                           String onBehalfOf, String alsoDelivered, List<@Valid Organisation> alsoOnBehalfOf) {
     }
 

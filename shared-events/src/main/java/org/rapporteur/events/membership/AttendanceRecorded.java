@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -18,6 +19,6 @@ public record AttendanceRecorded(
         @NotNull @Valid MeetingMoment moment,
         @PositiveOrZero int present,
         @PositiveOrZero Integer members,
-        List<String> absent
+        List<StateCode> absent
 ) implements MeetingEvent {
 }

@@ -7,6 +7,7 @@ import org.axonframework.serialization.Revision;
 import org.rapporteur.events.DocumentReference;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public record MembershipReported(
         @NotNull @Valid MeetingMoment moment,
         @PositiveOrZero int count,
         @NotNull LocalDate asOf,
-        List<String> newMembers,
+        List<StateCode> newMembers,
         @Valid DocumentReference source
 ) implements MeetingEvent {
 }

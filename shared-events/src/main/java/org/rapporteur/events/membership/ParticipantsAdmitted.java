@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.participation.Organisation;
 
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
 public record ParticipantsAdmitted(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String category,
-        List<String> states,
+        List<StateCode> states,
         List<@Valid Organisation> organisations
 ) implements MeetingEvent {
 }

@@ -1,7 +1,6 @@
 package org.rapporteur.events.officers;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -12,6 +11,7 @@ import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +25,6 @@ public record ReviewConferencePresidencyDecided(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid SessionRef conference,
         Integer year,
-        @NotBlank String state
+        @NotNull StateCode state
 ) implements PlenaryAction {
 }

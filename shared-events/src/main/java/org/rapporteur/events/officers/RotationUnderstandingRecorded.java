@@ -7,6 +7,7 @@ import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.SessionRef;
+import org.rapporteur.events.StateCode;
 
 /**
  * The meeting recorded its understanding that an office rotates: at {@code atSession} it goes to a candidate from
@@ -18,6 +19,6 @@ public record RotationUnderstandingRecorded(
         @NotBlank String office,
         @NotNull @Valid SessionRef atSession,
         String region,
-        String state
+        StateCode state
 ) implements PlenaryAction {
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.StateCode;
 
 /** Participants of one category were registered (added to the list). States are ISO 3166 alpha-3 codes; organisations carry their names. */
 @Revision("1")
 public record ParticipantsRegistered(
         @NotNull @Valid MeetingMoment moment,
         @NotNull ParticipantCategory category,
-        List<String> states,
+        List<StateCode> states,
         List<@Valid Organisation> organisations
 ) implements MeetingEvent {
 }

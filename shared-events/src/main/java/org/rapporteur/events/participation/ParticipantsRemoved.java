@@ -6,13 +6,14 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.StateCode;
 
 /** Participants were removed from a category's list (registered in error or left). */
 @Revision("1")
 public record ParticipantsRemoved(
         @NotNull @Valid MeetingMoment moment,
         @NotNull ParticipantCategory category,
-        List<String> states,
+        List<StateCode> states,
         List<String> organisations
 ) implements MeetingEvent {
 }

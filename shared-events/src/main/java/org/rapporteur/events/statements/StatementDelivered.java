@@ -8,6 +8,7 @@ import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.OptionalAgendaItem;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.Speaker;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -21,7 +22,7 @@ public record StatementDelivered(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid Speaker speaker,
         String onBehalfOf,
-        List<String> states,
+        List<StateCode> states,
         @Positive Integer order,
         String itemNumber,
         @NotNull StatementKind kind,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
+import org.rapporteur.events.StateCode;
 
 import java.util.List;
 
@@ -23,7 +24,7 @@ public record SubsidiaryBodyEstablished(
         List<@Valid Chair> chairs,
         List<String> agendaItems,
         List<String> documents,
-        List<String> states,
+        List<StateCode> states,
         boolean openEnded
 ) implements PlenaryAction {
 }

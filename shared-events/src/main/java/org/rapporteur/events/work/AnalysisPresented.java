@@ -11,6 +11,7 @@ import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.List;
 @Revision("1")
 public record AnalysisPresented(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String requestingState,
-        @NotEmpty List<String> presentedBy,
+        @NotNull StateCode requestingState,
+        @NotEmpty List<StateCode> presentedBy,
         @NotBlank String onBehalfOf,
         @NotBlank String documentSymbol
 ) implements PlenaryAction {

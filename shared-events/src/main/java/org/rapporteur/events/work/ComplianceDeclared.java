@@ -11,6 +11,7 @@ import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.List;
 @Revision("1")
 public record ComplianceDeclared(
         @NotNull @Valid MeetingMoment moment,
-        @NotEmpty List<String> states,
+        @NotEmpty List<StateCode> states,
         @NotBlank String article,
         Integer pursuantToAction,
         boolean handedOverToPresident

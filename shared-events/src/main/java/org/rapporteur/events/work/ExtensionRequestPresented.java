@@ -12,6 +12,7 @@ import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.RequestPresentation;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.List;
 @Revision("1")
 public record ExtensionRequestPresented(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String state,
+        @NotNull StateCode state,
         @NotBlank String article
 ) implements PlenaryAction, RequestPresentation {
 

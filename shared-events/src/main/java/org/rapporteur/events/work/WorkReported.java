@@ -1,7 +1,6 @@
 package org.rapporteur.events.work;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -11,6 +10,7 @@ import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +25,8 @@ import java.util.List;
 public record WorkReported(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid Topic topic,
-        List<String> coordinators,
-        String speakingState,
+        List<StateCode> coordinators,
+        StateCode speakingState,
         @Valid Person reporter,
         String capacity,
         String activities,

@@ -10,6 +10,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
@@ -208,8 +209,8 @@ class RetiredKindsUpcastersTest {
                 OfficersElected.class.getName(), "1");
         assertThat(elected.moment()).isEqualTo(MeetingMoment.inPlenary(1, LocalDate.of(2024, 9, 10)));
         assertThat(elected.office()).isEqualTo("vice-president");
-        assertThat(elected.elected()).containsExactly(new ElectedOfficer(new Holder(null, "LKA", null), null),
-                new ElectedOfficer(new Holder(null, "CHE", null), null));
+        assertThat(elected.elected()).containsExactly(new ElectedOfficer(new Holder(null, StateCode.of("LKA"), null), null),
+                new ElectedOfficer(new Holder(null, StateCode.of("CHE"), null), null));
         assertThat(elected.mode()).isEqualTo(ElectionMode.ACCLAMATION);
         assertThat(elected.ballots()).isNull();
         assertThat(elected.forSession()).isNull();
@@ -221,9 +222,9 @@ class RetiredKindsUpcastersTest {
                 {"moment":{"plenarySession":1,"date":"2024-09-10","time":null},"states":["PER"],"method":"VOTE",
                  "votes":[{"state":"PER","votes":41},{"state":"CHL","votes":12}]}""", OfficersElected.class.getName(), "1");
         assertThat(elected.mode()).isEqualTo(ElectionMode.VOTE);
-        assertThat(elected.elected()).extracting(e -> e.holder().state()).containsExactly("PER");
+        assertThat(elected.elected()).extracting(e -> e.holder().state().text()).containsExactly("PER");
         assertThat(elected.ballots()).containsExactly(new Ballot(1, null, null, null, null, List.of(
-                new Ballot.Candidate(new Holder(null, "PER", null), 41), new Ballot.Candidate(new Holder(null, "CHL", null), 12))));
+                new Ballot.Candidate(new Holder(null, StateCode.of("PER"), null), 41), new Ballot.Candidate(new Holder(null, StateCode.of("CHL"), null), 12))));
     }
 
     @Test
@@ -235,7 +236,7 @@ class RetiredKindsUpcastersTest {
                  "votes":null}}""", ActionCorrected.class.getName(), "2");
         OfficersElected elected = (OfficersElected) correction.corrected();
         assertThat(elected.office()).isEqualTo("vice-president");
-        assertThat(elected.elected()).extracting(e -> e.holder().state()).containsExactly("LKA", "IRQ");
+        assertThat(elected.elected()).extracting(e -> e.holder().state().text()).containsExactly("LKA", "IRQ");
         assertThat(correction.correctedEventId()).isEqualTo("e7");
     }
 

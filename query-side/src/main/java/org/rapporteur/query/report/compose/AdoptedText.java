@@ -2,6 +2,7 @@ package org.rapporteur.query.report.compose;
 
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Note;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.Clause;
 import org.rapporteur.events.decisions.Sentence;
 import org.rapporteur.events.decisions.Tense;
@@ -25,7 +26,7 @@ final class AdoptedText {
 
     /** One adopted sentence: opening, lead, subject (the meeting unless worded), adverb, and its clauses. */
     static String sentence(Context c, Sentence s, String opening) {
-        List<String> states = s.states() == null ? List.of() : s.states();
+        List<StateCode> states = s.states() == null ? List.of() : s.states();
         List<Note> notes = s.notes() == null ? List.of() : s.notes();
         StringBuilder out = new StringBuilder();
         String lead = s.lead() == null ? "" : expand(c, s.lead(), states, notes);
@@ -61,7 +62,7 @@ final class AdoptedText {
         return c.say.capitalise(Prose.tidy(out.toString())) + ".";
     }
 
-    static String expand(Context c, String text, List<String> states, List<Note> notes) {
+    static String expand(Context c, String text, List<StateCode> states, List<Note> notes) {
         List<Marks.Mark> marks = Marks.in(text);
         if (marks.isEmpty()) {
             return text;
@@ -79,7 +80,7 @@ final class AdoptedText {
     }
 
     /** The text of a mark, or null when it is none the report writes out (the braces stay as written). */
-    private static String placeholder(Context c, Marks.Mark mark, List<String> states, List<Note> notes) {
+    private static String placeholder(Context c, Marks.Mark mark, List<StateCode> states, List<Note> notes) {
         String arg = mark.trimmedArgument();
         if (mark.isRetired()) {
             if (!isNumber(arg)) {

@@ -3,6 +3,8 @@ package org.rapporteur.query.report.compose;
 import com.ibm.icu.util.ULocale;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Person;
+import org.rapporteur.events.StateCode;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.profiles.BodyProfile;
@@ -126,7 +128,7 @@ public final class Names {
         }
         if (h.person() != null) {
             String name = named(h.person());
-            String state = h.stateOrPersonsState();
+            StateCode state = h.stateOrPersonsState();
             return state == null ? name : say.say("person.of-state", "person", name, "state", state(state));
         }
         return h.state() == null ? null : stateInText(h.state(), "text");
@@ -240,6 +242,18 @@ public final class Names {
         return english ? States.shortName(code) : foreign(code, States.shortName(code));
     }
 
+    public String state(StateCode code) {
+        return state(Text.text(code));
+    }
+
+    public String stateListed(StateCode code) {
+        return stateListed(Text.text(code));
+    }
+
+    public String stateShort(StateCode code) {
+        return stateShort(Text.text(code));
+    }
+
     private String foreign(String code, String otherwise) {
         String a2 = ALPHA2.get(code);
         if (a2 == null) {
@@ -260,12 +274,16 @@ public final class Names {
     }
 
     /** A State by its short name ("Bosnia and Herzegovina") with the article of running text, as {@link #stateInText}. */
+    public String stateShortInText(StateCode code, String form) {
+        return stateShortInText(Text.text(code), form);
+    }
+
     public String stateShortInText(String code, String form) {
         return code == null ? null : inText(code, stateShort(code), form);
     }
 
     /** States in running text, each with its article in {@code form} ("le Pérou et la Norvège"; "du Liban et de la Suisse"). */
-    public String statesInText(List<String> codes, String form) {
+    public String statesInText(List<StateCode> codes, String form) {
         return codes == null ? null : say.list(codes.stream().map(code -> stateInText(code, form)).toList());
     }
 
@@ -296,6 +314,10 @@ public final class Names {
         return h.person() == null && h.state() != null ? stateInText(h.state(), "of") : withArticle(holder(h), UNKNOWN_ARTICLE, "of");
     }
 
+    public String stateInText(StateCode code, String form) {
+        return stateInText(Text.text(code), form);
+    }
+
     /** Who spoke: a person, a State (in running text, with its article), a group or an organisation. */
     public String speaker(org.rapporteur.events.Speaker s) {
         return s.person() != null ? named(s.person())
@@ -306,7 +328,7 @@ public final class Names {
     /** Who spoke as the record names them (in English): what an "on behalf of" is compared with. */
     public String speakerAsRecorded(org.rapporteur.events.Speaker s) {
         return s.person() != null ? join(s.person().honorific(), s.person().name())
-                : s.state() != null ? States.runningName(s.state()) : s.group() != null ? s.group() : s.organisation();
+                : s.state() != null ? States.runningName(s.state().text()) : s.group() != null ? s.group() : s.organisation();
     }
 
     /** Who spoke, as a list set out line by line names them: a State by its name alone ("Suisse"), as {@link #speaker} otherwise. */
@@ -315,7 +337,7 @@ public final class Names {
     }
 
     /** States as listed ("Netherlands (Kingdom of the)"), in the order message {@code list.states-order} gives: as recorded or alphabetical. */
-    public List<String> listed(List<String> codes) {
+    public List<String> listed(List<StateCode> codes) {
         List<String> names = new ArrayList<>(codes.stream().map(this::stateListed).toList());
         if ("alphabetical".equals(say.sayIfAny("list.states-order"))) {
             names.sort(com.ibm.icu.text.Collator.getInstance(ULocale.forLanguageTag(say.language())));
@@ -323,7 +345,7 @@ public final class Names {
         return names;
     }
 
-    public String states(List<String> codes) {
+    public String states(List<StateCode> codes) {
         return codes == null ? null : say.list(codes.stream().map(this::state).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.MeetingDatesChanged;
 import org.rapporteur.events.officers.SecretariatMemberServed;
@@ -87,7 +88,7 @@ final class OrganizationComposer implements Composer {
                 continue;
             }
             List<String> names = new ArrayList<>();
-            names.addAll(c.names.listed(p.states()));
+            names.addAll(c.names.listed(p.states().stream().map(StateCode::new).toList()));
             p.organisations().forEach(o -> names.add(c.names.organisation(o)));
             if (names.isEmpty()) {
                 continue;

@@ -3,6 +3,7 @@ package org.rapporteur.query.report.compose;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import org.rapporteur.events.membership.ParticipantsAdmitted;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.events.participation.ParticipantCategory;
 import org.rapporteur.profiles.ParticipationCategory;
@@ -53,7 +54,7 @@ final class ParticipantsAnnex {
             if (o.facts() instanceof ParticipantsAdmitted p) {
                 Group g = byKey.computeIfAbsent(p.category(), ParticipantsAnnex::group);
                 if (p.states() != null) {
-                    g.states().addAll(p.states());
+                    g.states().addAll(Text.texts(p.states()));
                 }
                 if (p.organisations() != null) {
                     p.organisations().forEach(org -> g.organisations().putIfAbsent(org.key(), org));

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ConsiderationDeferred;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
@@ -118,7 +119,7 @@ final class Proceedings {
         }
     }
 
-    private static void side(Prose text, String side, List<String> states, Context c) {
+    private static void side(Prose text, String side, List<StateCode> states, Context c) {
         if (states != null && !states.isEmpty()) {
             text.sentence(c.say.say("decisions.vote.lists", "side", side,
                     "states", c.say.list(c.names.listed(states))));

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.officers.SecretaryGeneralConfirmed;
 import org.rapporteur.events.work.AnalysisPresented;
@@ -64,7 +65,7 @@ final class WorkComposer implements Composer {
         TreeSet<Integer> sessions = new TreeSet<>();
         List<String> requesting = new ArrayList<>();
         String article = null;
-        LinkedHashSet<String> presenters = new LinkedHashSet<>();
+        LinkedHashSet<StateCode> presenters = new LinkedHashSet<>();
         List<String> symbols = new ArrayList<>();
         String group = null;
         for (Occurrence other : c.facts.of(ReportFact.REQUESTS)) {

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.facts;
 
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
@@ -226,7 +227,7 @@ public final class FactGatherer {
             } else if (e instanceof ParticipantsRegistered r) {
                 LinkedHashSet<String> list = states.computeIfAbsent(r.category(), k -> new LinkedHashSet<>());
                 if (r.states() != null) {
-                    list.addAll(r.states());
+                    list.addAll(Text.texts(r.states()));
                 }
                 LinkedHashMap<String, Organisation> orgs = organisations.computeIfAbsent(r.category(), k -> new LinkedHashMap<>());
                 if (r.organisations() != null) {
@@ -235,7 +236,7 @@ public final class FactGatherer {
                 participantIds.computeIfAbsent(r.category(), k -> new ArrayList<>()).addAll(action.eventIds());
             } else if (e instanceof ParticipantsRemoved r) {
                 if (r.states() != null && states.containsKey(r.category())) {
-                    r.states().forEach(states.get(r.category())::remove);
+                    Text.texts(r.states()).forEach(states.get(r.category())::remove);
                 }
                 if (r.organisations() != null && organisations.containsKey(r.category())) {
                     r.organisations().forEach(organisations.get(r.category())::remove);

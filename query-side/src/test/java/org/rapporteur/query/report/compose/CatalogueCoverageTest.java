@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Speaker;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.finance.ContributionPledged;
 import org.rapporteur.events.finance.Money;
@@ -51,7 +52,7 @@ class CatalogueCoverageTest {
     void a_recorded_pledge_that_the_outline_places_nowhere_is_a_problem_listed_with_the_report() {
         // the CCM's outline has no part for finance
         FactModel model = new FactModel("ccm").log(new org.rapporteur.events.meeting.PlenarySessionOpened(sitting(1), 1),
-                new ContributionPledged(sitting(1), new Speaker("CHE", null, null, null),
+                new ContributionPledged(sitting(1), new Speaker(StateCode.of("CHE"), null, null, null),
                         new Money(new BigDecimal("1000"), "CHF"), null, null, false, null));
         Context c = model.context("en");
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.Speaker;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.DecisionMakingAgreed;
@@ -85,11 +86,11 @@ class CompositionTest {
                 new RulesOfProcedureAdopted(sitting(1), RulesOfProcedureAdopted.Status.ADOPTED, null, null, null, null),
                 new DecisionMakingAgreed(sitting(1), DecisionMakingAgreed.Mode.CONSENSUS, false, null),
                 new OfficersElected(sitting(1), "president", List.of(new ElectedOfficer(
-                        new Holder(new Person(null, "Ana Uno", null, null, "BRA", "her"), null, null), null)),
+                        new Holder(new Person(null, "Ana Uno", null, null, StateCode.of("BRA"), "her"), null, null), null)),
                         ElectionMode.ACCLAMATION, null, null),
-                new StatementDelivered(sitting(1), new Speaker("JPN", null, null, null), null, null, 2, null,
+                new StatementDelivered(sitting(1), new Speaker(StateCode.of("JPN"), null, null, null), null, null, 2, null,
                         StatementKind.GENERAL_DEBATE, null),
-                new StatementDelivered(sitting(1), new Speaker("KEN", null, null, null), null, null, 1, null,
+                new StatementDelivered(sitting(1), new Speaker(StateCode.of("KEN"), null, null, null), null, null, 1, null,
                         StatementKind.GENERAL_DEBATE, null));
         List<List<String>> reports = new ArrayList<>();
         for (List<MeetingEvent> order : permutations(sameMoment)) {

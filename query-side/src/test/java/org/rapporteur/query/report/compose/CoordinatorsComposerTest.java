@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.coordinators.ThematicCoordinatorsAppointed;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.profiles.ReportFact;
@@ -20,8 +21,8 @@ class CoordinatorsComposerTest {
     void thematic_coordinators_are_listed_one_area_an_item_with_their_states() {
         FactModel model = new FactModel("ccm").log(new PlenarySessionOpened(sitting(4), 4),
                 new ThematicCoordinatorsAppointed(sitting(4), List.of(
-                        new ThematicCoordinatorsAppointed.Area("Victim assistance", List.of("CHL", "ITA")),
-                        new ThematicCoordinatorsAppointed.Area("Clearance", List.of("IRQ")))));
+                        new ThematicCoordinatorsAppointed.Area("Victim assistance", StateCode.list("CHL", "ITA")),
+                        new ThematicCoordinatorsAppointed.Area("Clearance", StateCode.list("IRQ")))));
 
         Context c = model.context("en");
         List<Object> blocks = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
@@ -30,15 +31,15 @@ class FrenchWordingTest {
         assertThat(fr.stateInText("AUT", "of")).isEqualTo("de l’Autriche");
         assertThat(fr.stateInText("CUB", "of")).isEqualTo("de Cuba");
         assertThat(fr.stateInText("ISR", "of")).isEqualTo("d’Israël");
-        assertThat(fr.statesInText(List.of("LBN", "CHE"), "of")).isEqualTo("du Liban et de la Suisse");
-        assertThat(fr.statesInText(List.of("TCD", "DEU"), "text")).isEqualTo("le Tchad et l’Allemagne");
+        assertThat(fr.statesInText(StateCode.list("LBN", "CHE"), "of")).isEqualTo("du Liban et de la Suisse");
+        assertThat(fr.statesInText(StateCode.list("TCD", "DEU"), "text")).isEqualTo("le Tchad et l’Allemagne");
         assertThat(en.stateInText("NLD", "text")).isEqualTo(en.state("NLD"));
     }
 
     @Test
     void states_listed_one_after_the_other_are_in_the_alphabetical_order_of_the_language_english_keeps_the_recorded() {
-        assertThat(fr.listed(List.of("CHE", "FRA", "EUU", "BRA", "ARE"))).containsExactly("Brésil", "Émirats arabes unis", "France", "Suisse", "Union européenne");
-        assertThat(en.listed(List.of("CHE", "FRA", "BRA"))).containsExactly(en.stateListed("CHE"), en.stateListed("FRA"), en.stateListed("BRA"));
+        assertThat(fr.listed(StateCode.list("CHE", "FRA", "EUU", "BRA", "ARE"))).containsExactly("Brésil", "Émirats arabes unis", "France", "Suisse", "Union européenne");
+        assertThat(en.listed(StateCode.list("CHE", "FRA", "BRA"))).containsExactly(en.stateListed("CHE"), en.stateListed("FRA"), en.stateListed("BRA"));
     }
 
     @Test
@@ -70,8 +71,8 @@ class FrenchWordingTest {
 
     @Test
     void one_officer_of_unknown_gender_is_elected_by_the_meeting_not_elu_e() {
-        Holder unknown = new Holder(new Person(null, "Ivan Example", null, null, "SRB", null), null, null);
-        Holder mister = new Holder(new Person("Mr.", "Bruno Sample", null, null, "CHE", null), null, null);
+        Holder unknown = new Holder(new Person(null, "Ivan Example", null, null, StateCode.of("SRB"), null), null, null);
+        Holder mister = new Holder(new Person("Mr.", "Bruno Sample", null, null, StateCode.of("CHE"), null), null, null);
         FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1), new PlenarySessionOpened(sitting(2), 2),
                 new OfficersElected(sitting(1), "president", List.of(new ElectedOfficer(unknown, null)), ElectionMode.ACCLAMATION, null, null),
                 new OfficersElected(sitting(2), "president", List.of(new ElectedOfficer(mister, null)), ElectionMode.ACCLAMATION, null, null));

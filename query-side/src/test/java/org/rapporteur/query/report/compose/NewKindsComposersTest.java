@@ -5,6 +5,7 @@ import org.rapporteur.events.Holder;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.Speaker;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.officers.TermOfOffice;
 import org.rapporteur.events.experts.ExpertBodyMembersElected;
 import org.rapporteur.events.experts.ExpertMember;
@@ -34,7 +35,7 @@ class NewKindsComposersTest {
     }
 
     private static Speaker state(String code) {
-        return new Speaker(code, null, null, null);
+        return new Speaker(StateCode.of(code), null, null, null);
     }
 
     @Test
@@ -69,7 +70,7 @@ class NewKindsComposersTest {
     void members_of_an_expert_body_are_listed_with_region_and_term() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
                 new ExpertBodyMembersElected(sitting(1), "Plants Committee", List.of(new ExpertMember(
-                        new Holder(new Person(null, "Ana Example", null, null, "KEN", null), null, "africa"), null,
+                        new Holder(new Person(null, "Ana Example", null, null, StateCode.of("KEN"), null), null, "africa"), null,
                         new TermOfOffice(null, new SessionRef("session", 11), null, null, null), false)),
                         ElectionMode.ACCLAMATION));
 
@@ -141,7 +142,7 @@ class NewKindsComposersTest {
     @Test
     void a_rotation_to_a_state_says_to_it_in_the_language() {
         FactModel model = new FactModel("cites").log(new RotationUnderstandingRecorded(sitting(1), "chair",
-                new SessionRef("session", 11), null, "JPN"));
+                new SessionRef("session", 11), null, StateCode.of("JPN")));
 
         assertThat(model.write(new WorkComposer(), "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement()
                 .asString().endsWith("reviendraient au Japon.");

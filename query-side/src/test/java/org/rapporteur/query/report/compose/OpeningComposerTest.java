@@ -2,6 +2,7 @@ package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.events.Person;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.RulesOfProcedureAdopted;
@@ -41,7 +42,7 @@ class OpeningComposerTest {
     @Test
     void a_logged_opening_is_the_meetings_and_the_first_sitting_does_not_open_it_again() {
         FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
-                new MeetingOpened(sitting(1), new Person("Ambassador", "Ada Example", null, null, "ITA", "her"),
+                new MeetingOpened(sitting(1), new Person("Ambassador", "Ada Example", null, null, StateCode.of("ITA"), "her"),
                         MeetingOpened.Capacity.TEMPORARY_PRESIDENT));
 
         FactModel.Written written = model.write(OPENING, "en", ReportFact.OPENING);

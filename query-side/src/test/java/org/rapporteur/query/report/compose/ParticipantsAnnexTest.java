@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.membership.ParticipantsAdmitted;
 import org.rapporteur.events.participation.Organisation;
@@ -25,8 +26,8 @@ class ParticipantsAnnexTest {
                 new ParticipantsAdmitted(BEFORE, "intergovernmental-organisations", null,
                         List.of(new Organisation("UNEP", "United Nations Environment Programme", "UNEP"),
                                 new Organisation("FAO", "Food and Agriculture Organization of the United Nations", "FAO"))),
-                new ParticipantsAdmitted(BEFORE, "parties", List.of("KEN", "FRA", "CHE"), null),
-                new ParticipantsAdmitted(BEFORE, "parties", List.of("JPN", "KEN"), null));
+                new ParticipantsAdmitted(BEFORE, "parties", StateCode.list("KEN", "FRA", "CHE"), null),
+                new ParticipantsAdmitted(BEFORE, "parties", StateCode.list("JPN", "KEN"), null));
 
         assertThat(ParticipantsAnnex.blocks(model.context("en"))).containsExactly(
                 new AnnexHeading("Parties", 1),
@@ -39,8 +40,8 @@ class ParticipantsAnnexTest {
     @Test
     void in_french_the_names_and_headings_are_the_reports_in_french_alphabetical_order() {
         FactModel model = new FactModel("cites").log(
-                new ParticipantsAdmitted(BEFORE, "parties", List.of("CHE", "EUU", "COK", "DEU", "USA"), null),
-                new ParticipantsAdmitted(BEFORE, "non-party-states", List.of("SSD"), null));
+                new ParticipantsAdmitted(BEFORE, "parties", StateCode.list("CHE", "EUU", "COK", "DEU", "USA"), null),
+                new ParticipantsAdmitted(BEFORE, "non-party-states", StateCode.list("SSD"), null));
 
         assertThat(ParticipantsAnnex.blocks(model.context("fr"))).containsExactly(
                 new AnnexHeading("Parties", 1),
@@ -52,9 +53,9 @@ class ParticipantsAnnexTest {
     @Test
     void the_participants_registered_count_as_they_stand_after_removals() {
         FactModel model = new FactModel("ccm").log(
-                new ParticipantsRegistered(BEFORE, ParticipantCategory.STATE_PARTY, List.of("AUT", "BEL", "CHL"), null),
-                new ParticipantsRemoved(BEFORE, ParticipantCategory.STATE_PARTY, List.of("BEL"), null),
-                new ParticipantsRegistered(BEFORE, ParticipantCategory.SIGNATORY_OBSERVER, List.of("IDN"), null));
+                new ParticipantsRegistered(BEFORE, ParticipantCategory.STATE_PARTY, StateCode.list("AUT", "BEL", "CHL"), null),
+                new ParticipantsRemoved(BEFORE, ParticipantCategory.STATE_PARTY, StateCode.list("BEL"), null),
+                new ParticipantsRegistered(BEFORE, ParticipantCategory.SIGNATORY_OBSERVER, StateCode.list("IDN"), null));
 
         assertThat(ParticipantsAnnex.blocks(model.context("en"))).containsExactly(
                 new AnnexHeading("States parties", 1), new AnnexList(List.of("Austria", "Chile")),
@@ -64,7 +65,7 @@ class ParticipantsAnnexTest {
     @Test
     void participants_of_a_category_the_body_does_not_have_are_a_problem_not_a_heading() {
         FactModel model = new FactModel("cites").log(
-                new ParticipantsRegistered(BEFORE, ParticipantCategory.SIGNATORY_OBSERVER, List.of("IDN"), null));
+                new ParticipantsRegistered(BEFORE, ParticipantCategory.SIGNATORY_OBSERVER, StateCode.list("IDN"), null));
         Context c = model.context("en");
 
         assertThat(ParticipantsAnnex.blocks(c)).isEmpty();

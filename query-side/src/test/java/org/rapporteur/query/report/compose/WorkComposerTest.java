@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.Speaker;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.officers.ElectedOfficer;
 import org.rapporteur.events.officers.ElectionMode;
@@ -22,11 +23,11 @@ class WorkComposerTest {
     private static final WorkComposer WORK = new WorkComposer();
 
     private static ElectedOfficer officer(String name, String state, String pronoun) {
-        return new ElectedOfficer(new Holder(new Person(null, name, null, null, state, pronoun), null, null), null);
+        return new ElectedOfficer(new Holder(new Person(null, name, null, null, StateCode.of(state), pronoun), null, null), null);
     }
 
     private static StatementDelivered statement(String state, Integer order) {
-        return new StatementDelivered(sitting(2), new Speaker(state, null, null, null), null, null, order, null,
+        return new StatementDelivered(sitting(2), new Speaker(StateCode.of(state), null, null, null), null, null, order, null,
                 StatementKind.GENERAL_DEBATE, null);
     }
 
@@ -71,7 +72,7 @@ class WorkComposerTest {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(2), 2),
                 new StatementDelivered(sitting(2), new Speaker(null, "African Group", null, null), "African Group", null, 1,
                         null, StatementKind.CLOSING, null),
-                new StatementDelivered(sitting(2), new Speaker("SEN", null, null, null), "African Group", null, 2, null,
+                new StatementDelivered(sitting(2), new Speaker(StateCode.of("SEN"), null, null, null), "African Group", null, 2, null,
                         StatementKind.CLOSING, null));
 
         assertThat(model.write(WORK, "en", ReportFact.STATEMENTS).paragraphs()).containsExactly("At the second plenary"

@@ -2,6 +2,7 @@ package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.StateCode;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
@@ -22,7 +23,7 @@ class WorkReportsComposerTest {
 
     private static WorkReported universalization(int sitting) {
         return new WorkReported(sitting(sitting), new WorkReported.Topic(WorkReported.Topic.Kind.WORKING_GROUP, "Universalization"),
-                List.of("PER", "NOR"), null, null, null, "to promote the universalization of the Convention", null, null,
+                StateCode.list("PER", "NOR"), null, null, null, "to promote the universalization of the Convention", null, null,
                 null, null, null, null, null);
     }
 
