@@ -223,7 +223,7 @@ public final class Names {
     }
 
     public String plan() {
-        return convened.convention() == null ? null : convened.convention().actionPlan();
+        return convened.convention() == null ? null : recorded(convened.convention().actionPlan());
     }
 
     /** A State in running text: "the Netherlands" in English, the ICU name elsewhere. */
@@ -337,7 +337,7 @@ public final class Names {
 
     /** A body, group or organisation recorded in English, by its name in the language (as recorded where none is known). */
     public String recorded(String name) {
-        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
         return named == null ? name : named.name();
     }
 
