@@ -240,11 +240,15 @@ public final class Names {
         return english ? States.shortName(code) : foreign(code, States.shortName(code));
     }
 
+    /** The State's name in the language: the United Nations' one where the table gives it, else ICU's. */
     private String foreign(String code, String otherwise) {
+        String own = StateArticles.name(say.language(), code);
+        if (own != null) {
+            return own;
+        }
         String a2 = ALPHA2.get(code);
         if (a2 == null) {
-            String own = StateArticles.name(say.language(), code);
-            return own != null ? own : otherwise;
+            return otherwise;
         }
         String name = new ULocale("", a2).getDisplayCountry(ULocale.forLanguageTag(say.language()));
         return name.isBlank() || name.equals(a2) ? otherwise : name;
@@ -316,7 +320,16 @@ public final class Names {
 
     /** States as listed ("Netherlands (Kingdom of the)"), in the order message {@code list.states-order} gives: as recorded or alphabetical. */
     public List<String> listed(List<String> codes) {
-        List<String> names = new ArrayList<>(codes.stream().map(this::stateListed).toList());
+        return ordered(codes.stream().map(this::stateListed).toList());
+    }
+
+    /** States by their short names ("Bosnia and Herzegovina"), in the order of {@link #listed}. */
+    public List<String> listedShort(List<String> codes) {
+        return ordered(codes.stream().map(this::stateShort).toList());
+    }
+
+    private List<String> ordered(List<String> listed) {
+        List<String> names = new ArrayList<>(listed);
         if ("alphabetical".equals(say.sayIfAny("list.states-order"))) {
             names.sort(com.ibm.icu.text.Collator.getInstance(ULocale.forLanguageTag(say.language())));
         }
