@@ -198,7 +198,7 @@ class ReportOverHttpTest {
         // an opening logged without who opened it is worded for that case (the opener's select), not a hole
         assertThat(fr.headers().firstValue("X-Report-Problems")).hasValue(String.valueOf(model.path("problems").size()));
         assertThat(new String(get("/api/meetings/ccm-23msp/report?lang=fr").body(), StandardCharsets.UTF_8))
-                .contains("Original : anglais").contains("ouverte le").doesNotContain("{").doesNotContain(" par ,");
+                .contains("Original\u202F: anglais").contains("ouverte le").doesNotContain("{").doesNotContain(" par ,");
 
         HttpResponse<byte[]> asOfDate = get("/api/meetings/ccm-23msp/report?format=json&asOf=" + OPENING);
         assertThat(asOfDate.statusCode()).isEqualTo(200);

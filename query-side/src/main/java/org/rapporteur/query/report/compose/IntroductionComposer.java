@@ -48,8 +48,8 @@ final class IntroductionComposer implements Composer {
             return;
         }
         c.paragraph(c.say.say("mandate", "article", m.convention() == null ? null : m.convention().meetingsArticle(),
-                "convention", c.names.body(), "body", mandate.body(), "sessions", mandate.bodySessions(),
-                "frequency", mandate.frequency(), "until", mandate.until(), "duration", mandate.maximumDuration(),
+                "convention", c.names.body(), "body", c.names.recorded(mandate.body()), "sessions", mandate.bodySessions(),
+                "frequency", mandate.frequency(), "until", c.names.recorded(mandate.until()), "duration", mandate.maximumDuration(),
                 "note", Notes.reference(c, mandate.reference())), c.facts.convenedIds());
     }
 
@@ -58,7 +58,7 @@ final class IntroductionComposer implements Composer {
         Prose text = new Prose(c.say);
         List<String> ids = new ArrayList<>(c.facts.convenedIds());
         if (scheduled && m.scheduledBy() != null) {
-            text.sentence(c.say.say("scheduling", "body", m.scheduledBy().body(), "sessions", m.scheduledBy().bodySessions(),
+            text.sentence(c.say.say("scheduling", "body", c.names.recorded(m.scheduledBy().body()), "sessions", m.scheduledBy().bodySessions(),
                     "meeting", c.names.meeting(), "dates", c.say.range(m.startsOn(), m.endsOn(), "range"),
                     "city", c.names.city(m.venue().city()), "note", Notes.reference(c, m.scheduledBy().reference())));
         }
@@ -69,7 +69,7 @@ final class IntroductionComposer implements Composer {
             text.sentence(c.say.say("presidency", "president", c.names.personWithPosition(president.president()),
                     "note", Notes.reference(c, president.reference()), "meeting", c.names.titleInText()));
             if (president.termDecidedBy() != null) {
-                text.sentence(c.say.say("presidency.term", "decidedBy", president.termDecidedBy(),
+                text.sentence(c.say.say("presidency.term", "decidedBy", c.names.recorded(president.termDecidedBy()),
                         "pronoun", Names.pronoun(president.president()), "previous", c.names.ofSeries(m.ordinal() - 1),
                         "meeting", c.names.meeting()));
             }
@@ -83,6 +83,6 @@ final class IntroductionComposer implements Composer {
             return;
         }
         c.paragraph(c.say.say("convening", "paragraph", r.paragraph(), "resolution", r.resolution(),
-                "conference", r.mandatingConference(), "meeting", c.names.titleInText()), c.facts.convenedIds());
+                "conference", c.names.recorded(r.mandatingConference()), "meeting", c.names.titleInText()), c.facts.convenedIds());
     }
 }

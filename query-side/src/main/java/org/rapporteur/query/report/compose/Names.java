@@ -225,7 +225,7 @@ public final class Names {
     }
 
     public String plan() {
-        return convened.convention() == null ? null : convened.convention().actionPlan();
+        return convened.convention() == null ? null : recorded(convened.convention().actionPlan());
     }
 
     /** A State in running text: "the Netherlands" in English, the ICU name elsewhere. */
@@ -254,11 +254,15 @@ public final class Names {
         return stateShort(Text.text(code));
     }
 
+    /** The State's name in the language: the United Nations' one where the table gives it, else ICU's. */
     private String foreign(String code, String otherwise) {
+        String own = StateArticles.name(say.language(), code);
+        if (own != null) {
+            return own;
+        }
         String a2 = ALPHA2.get(code);
         if (a2 == null) {
-            String own = StateArticles.name(say.language(), code);
-            return own != null ? own : otherwise;
+            return otherwise;
         }
         String name = new ULocale("", a2).getDisplayCountry(ULocale.forLanguageTag(say.language()));
         return name.isBlank() || name.equals(a2) ? otherwise : name;
@@ -338,7 +342,16 @@ public final class Names {
 
     /** States as listed ("Netherlands (Kingdom of the)"), in the order message {@code list.states-order} gives: as recorded or alphabetical. */
     public List<String> listed(List<StateCode> codes) {
-        List<String> names = new ArrayList<>(codes.stream().map(this::stateListed).toList());
+        return ordered(codes.stream().map(this::stateListed).toList());
+    }
+
+    /** States by their short names ("Bosnia and Herzegovina"), in the order of {@link #listed}. */
+    public List<String> listedShort(List<StateCode> codes) {
+        return ordered(codes.stream().map(this::stateShort).toList());
+    }
+
+    private List<String> ordered(List<String> listed) {
+        List<String> names = new ArrayList<>(listed);
         if ("alphabetical".equals(say.sayIfAny("list.states-order"))) {
             names.sort(com.ibm.icu.text.Collator.getInstance(ULocale.forLanguageTag(say.language())));
         }
@@ -359,7 +372,7 @@ public final class Names {
 
     /** A body, group or organisation recorded in English, by its name in the language (as recorded where none is known). */
     public String recorded(String name) {
-        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
         return named == null ? name : named.name();
     }
 

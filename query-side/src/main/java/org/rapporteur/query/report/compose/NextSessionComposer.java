@@ -36,7 +36,7 @@ final class NextSessionComposer implements Composer {
             case ESTIMATED_COSTS -> costsAlone(o, (EstimatedCostsAdopted) o.facts(), c);
             case INTERSESSIONAL_MEETINGS -> {
                 IntersessionalMeetingsDecided d = (IntersessionalMeetingsDecided) o.facts();
-                c.paragraph(c.say.say("intersessional-meetings", "decidedBy", d.underDecisionOf(),
+                c.paragraph(c.say.say("intersessional-meetings", "decidedBy", c.names.recorded(d.underDecisionOf()),
                         "meeting", d.datesCommunicatedByPresidentOf() == null ? ""
                                 : c.names.reference(d.datesCommunicatedByPresidentOf(), true)), o.eventIds());
             }
@@ -49,7 +49,7 @@ final class NextSessionComposer implements Composer {
         Prose text = new Prose(c.say).sentence(c.say.say("next-president", "person", c.names.personWithPosition(n.president()),
                 "meeting", c.names.reference(n.of(), false), "year", n.year() == null ? null : String.valueOf(n.year())));
         if (n.termDecidedBy() != null) {
-            text.sentence(c.say.say("next-president.term", "decidedBy", n.termDecidedBy(), "pronoun", Names.pronoun(n.president()),
+            text.sentence(c.say.say("next-president.term", "decidedBy", c.names.recorded(n.termDecidedBy()), "pronoun", Names.pronoun(n.president()),
                     "current", c.names.meeting(), "meeting", c.names.reference(n.of(), false)));
         }
         c.paragraph(text.toString(), o.eventIds());

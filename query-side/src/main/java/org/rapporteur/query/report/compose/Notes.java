@@ -32,7 +32,7 @@ final class Notes {
         }
         List<String> names = new ArrayList<>();
         if (n.states() != null) {
-            n.states().forEach(s -> names.add(c.names.stateListed(s)));
+            names.addAll(c.names.listed(n.states()));
         }
         if (n.organisations() != null) {
             names.addAll(n.organisations());

@@ -23,7 +23,7 @@ final class StateArticles {
 
     private static final String NAME = "name:";
 
-    /** The State's name in {@code language} where the table gives one (ICU has none for the European Union). */
+    /** The State's name in {@code language} where the table gives one (ICU has none for the European Union, or not the UN's). */
     static String name(String language, String code) {
         return BY_LANGUAGE.computeIfAbsent(language, StateArticles::read).get(NAME + code);
     }

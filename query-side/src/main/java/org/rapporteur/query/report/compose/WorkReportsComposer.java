@@ -129,10 +129,10 @@ final class WorkReportsComposer implements Composer {
         if (d.coSubmitters() != null) {
             List<String> names = new ArrayList<>();
             if (d.coSubmitters().states() != null) {
-                d.coSubmitters().states().forEach(s -> names.add(c.names.stateShort(s)));
+                names.addAll(c.names.listedShort(d.coSubmitters().states()));
             }
             if (d.coSubmitters().organisations() != null) {
-                names.addAll(d.coSubmitters().organisations());
+                d.coSubmitters().organisations().forEach(o -> names.add(c.names.recorded(o)));
             }
             note = Notes.text(c, c.say.say("footnote.submitted-by", "list", c.say.list(names)));
         }

@@ -177,7 +177,8 @@ public final class Phrasing {
         if (moment == null || moment.time() == null) {
             return NONE;
         }
-        return say("time", "time", Date.from(moment.date().atTime(moment.time()).atZone(ZoneId.systemDefault()).toInstant()));
+        return say("time", "time", Date.from(moment.date().atTime(moment.time()).atZone(ZoneId.systemDefault()).toInstant()),
+                "hour", moment.time().getHour(), "minutes", moment.time().getMinute());
     }
 
     public String ordinal(int number) {

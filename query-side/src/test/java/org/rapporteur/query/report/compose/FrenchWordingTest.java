@@ -31,6 +31,9 @@ class FrenchWordingTest {
         assertThat(fr.stateInText("AUT", "of")).isEqualTo("de l’Autriche");
         assertThat(fr.stateInText("CUB", "of")).isEqualTo("de Cuba");
         assertThat(fr.stateInText("ISR", "of")).isEqualTo("d’Israël");
+        assertThat(fr.stateInText("IRQ", "text")).isEqualTo("l’Iraq");
+        assertThat(fr.stateInText("KOR", "of")).isEqualTo("de la République de Corée");
+        assertThat(fr.state("VNM")).isEqualTo("Viet Nam");
         assertThat(fr.statesInText(StateCode.list("LBN", "CHE"), "of")).isEqualTo("du Liban et de la Suisse");
         assertThat(fr.statesInText(StateCode.list("TCD", "DEU"), "text")).isEqualTo("le Tchad et l’Allemagne");
         assertThat(en.stateInText("NLD", "text")).isEqualTo(en.state("NLD"));
@@ -113,6 +116,8 @@ class FrenchWordingTest {
         assertThat(say.date(LocalDate.of(2027, 9, 2))).isEqualTo("2 septembre 2027");
         assertThat(say.range(LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 1), "range")).isEqualTo("du 28 février au 1er mars 2027");
         assertThat(say.itemEnd(false)).isEqualTo("\u202F;");
+        assertThat(say.time(new org.rapporteur.events.MeetingMoment(1, LocalDate.of(2027, 9, 1), java.time.LocalTime.of(10, 0)))).isEqualTo("10 heures");
+        assertThat(say.time(new org.rapporteur.events.MeetingMoment(1, LocalDate.of(2027, 9, 1), java.time.LocalTime.of(19, 30)))).isEqualTo("19 h 30");
         assertThat(new FactModel("bwc").context("en").say.date(LocalDate.of(2027, 9, 1))).isEqualTo("1 September 2027");
         assertThat(say.say("header.original", "language", "anglais")).isEqualTo("Original\u202F: anglais");
     }

@@ -36,7 +36,7 @@ class OpeningComposerTest {
         assertThat(model.write(OPENING, "en", ReportFact.OPENING).paragraphs())
                 .containsExactly("The Conference was opened on 6 May 2030 at 10:00.");
         assertThat(model.write(OPENING, "fr", ReportFact.OPENING).paragraphs())
-                .containsExactly("La Conférence a été ouverte le 6 mai 2030 à 10 h 00.");
+                .containsExactly("La Conférence a été ouverte le 6 mai 2030 à 10 heures.");
     }
 
     @Test
