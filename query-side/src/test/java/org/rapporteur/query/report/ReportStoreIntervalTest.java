@@ -1,6 +1,10 @@
 package org.rapporteur.query.report;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.query.MeetingStreams;
 import org.rapporteur.query.QuerySideApplication;
@@ -9,6 +13,7 @@ import org.rapporteur.query.TemporaryStores;
 import org.rapporteur.query.projection.ReadModelStore;
 import org.rapporteur.query.report.drafts.ReportService;
 import org.rapporteur.query.report.drafts.ReportStore;
+import org.rapporteur.query.report.render.ReportJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +44,8 @@ class ReportStoreIntervalTest {
     ReportStore reports;
     @Autowired
     ReportService service;
+    @Autowired
+    MongoDatabase database;
 
     @Test
     void theReportIsStoredOncePerIntervalAndEndsCurrent() {
@@ -58,5 +65,22 @@ class ReportStoreIntervalTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> reports.storedSequence("ccm-14msp").orElse(-1L) == 19);
         assertThat(reports.latest("ccm-14msp")).get().extracting(GeneratedReport::sequence).isEqualTo(19L);
         assertThat(service.regenerations() - before).isLessThanOrEqualTo(1 + intervals + 2).isLessThan(20);
+    }
+
+    @Test
+    void aReportStoredAsTextByAnEarlierVersionReadsTheSame() {
+        MeetingStreams streams = new MeetingStreams(eventStore);
+        for (int n = 0; n < 5; n++) {
+            streams.log("ccm-15msp", ScriptedMeetings.action(n, k -> null));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> reports.storedSequence("ccm-15msp").orElse(-1L) == 4);
+        GeneratedReport stored = reports.latest("ccm-15msp").orElseThrow();
+        MongoCollection<Document> collection = database.getCollection(ReportStore.COLLECTION);
+        Document document = collection.find(new Document("_id", "ccm-15msp")).first();
+        assertThat(document.get("model")).isInstanceOf(Binary.class);
+        document.put("model", ReportJson.write(stored.document(), false));
+        document.put("markdown", stored.markdown());
+        collection.replaceOne(new Document("_id", "ccm-15msp"), document);
+        assertThat(reports.latest("ccm-15msp")).contains(stored);
     }
 }
