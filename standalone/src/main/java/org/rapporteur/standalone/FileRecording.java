@@ -1,5 +1,6 @@
 package org.rapporteur.standalone;
 
+import org.rapporteur.command.scenario.ScenarioRecorder;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -22,20 +23,20 @@ final class FileRecording implements AutoCloseable {
 
     private final InMemoryEventStorageEngine staged = new InMemoryEventStorageEngine();
     private final RulesCheck rules;
-    private final ScenarioRecording recording;
+    private final ScenarioRecorder recording;
     private final Set<String> copied = new HashSet<>();
 
     FileRecording() {
         this.rules = RulesCheck.over(staged);
-        this.recording = new ScenarioRecording(rules.commandGateway(), rules.eventStore());
+        this.recording = new ScenarioRecorder(rules.commandGateway(), rules.eventStore());
     }
 
     /** A file judged by the rules: what recording it does, and the events it adds, in order. */
-    record Staged(RecordPlan plan, ScenarioRecording.Outcome outcome, List<? extends DomainEventMessage<?>> events) {
+    record Staged(RecordPlan plan, ScenarioRecorder.Outcome outcome, List<? extends DomainEventMessage<?>> events) {
     }
 
     /** Runs the file's commands over its meeting as recorded (and as the files staged before it left it). */
-    Staged stage(RecordPlan plan, EventStorageEngine store, ScenarioRecording.Steps steps) {
+    Staged stage(RecordPlan plan, EventStorageEngine store, ScenarioRecorder.Progress steps) {
         String meetingId = plan.meetingId();
         if (copied.add(meetingId)) {
             List<? extends DomainEventMessage<?>> recorded = store.readEvents(meetingId, 0L).asStream().toList();
@@ -44,7 +45,8 @@ final class FileRecording implements AutoCloseable {
             }
         }
         long before = staged.lastSequenceNumberFor(meetingId).orElse(-1L);
-        ScenarioRecording.Outcome outcome = recording.record(plan, steps);
+        ScenarioRecorder.Outcome outcome = recording.record(meetingId, plan.loggedBy(), plan.steps().stream()
+                .map(step -> new ScenarioRecorder.Step(step.line(), step.commandId(), step.command())).toList(), steps);
         return new Staged(plan, outcome, staged.readEvents(meetingId, before + 1).asStream().toList());
     }
 

@@ -1,5 +1,6 @@
 package org.rapporteur.standalone;
 
+import org.rapporteur.command.scenario.ScenarioRecorder;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.rapporteur.eventstore.EventDocuments;
 import picocli.CommandLine.Command;
@@ -81,9 +82,9 @@ final class RecordCommand implements Callable<Integer> {
             for (RecordPlan plan : plans) {
                 try {
                     staged.add(recording.stage(plan, meetings.engine(), (done, total) -> progress.counted("checking " + plan.file(), done, total)));
-                } catch (ScenarioRecording.Rejected rejected) {
+                } catch (ScenarioRecorder.Rejected rejected) {
                     progress.done();
-                    throw new Rapporteur.InvalidInput(rejected.getMessage());
+                    throw new Rapporteur.InvalidInput(plan.file() + ":" + rejected.line() + ": " + rejected.reason());
                 }
             }
             Phases.mark(cli.err, "checked against the rules");
@@ -106,7 +107,7 @@ final class RecordCommand implements Callable<Integer> {
         return Rapporteur.OK;
     }
 
-    private static String said(RecordPlan plan, ScenarioRecording.Outcome outcome) {
+    private static String said(RecordPlan plan, ScenarioRecorder.Outcome outcome) {
         if (outcome.recorded() == 0) {
             return plan.file() + ": already recorded (" + outcome.alreadyRecorded() + " actions of "
                     + plan.meetingId() + "); nothing recorded twice";

@@ -148,11 +148,16 @@ class OpenApiDocumentTest {
         }
         List<String> names = new ArrayList<>();
         schemas.fieldNames().forEachRemaining(names::add);
+        for (Class<? extends org.rapporteur.events.MeetingEvent> kind : Actions.all()) {
+            assertThat(names).as("named as the kind is, not after its Java class").contains(Actions.name(kind))
+                    .doesNotContain(kind.getSimpleName(), kind.getName());
+        }
+        assertThat(names).contains("convene-meeting").doesNotContain("ConveneMeeting");
         assertThat(names).as("a part shared by kinds is one schema").filteredOn(n -> n.endsWith("MeetingMoment")).hasSize(1);
         assertThat(names).as("parts of two kinds with one simple name are two schemas").filteredOn(n -> n.endsWith("Speaker"))
                 .anyMatch(n -> schemas.path(n).path("properties").has("titleFirst"))
                 .anyMatch(n -> schemas.path(n).path("properties").has("group"));
-        JsonNode corrected = schemas.path("ActionCorrected").path("properties").path("corrected").path("allOf").path(0);
+        JsonNode corrected = schemas.path("action-corrected").path("properties").path("corrected").path("allOf").path(0);
         assertThat(corrected.path("discriminator").path("propertyName").asText()).isEqualTo("kind");
         assertThat(corrected.path("discriminator").path("mapping").size()).isEqualTo(Actions.all().size() - 2);
     }

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One schema per kind of action, named after the kind ({@code agenda-adopted} is {@code AgendaAdopted}), each with
+ * One schema per kind of action, named as the kind is ({@code agenda-adopted}, never after its Java class), each with
  * {@code kind} as a one-value enum so that a family's body, and a correction's corrected facts, are a {@code oneOf}
  * with {@code kind} as discriminator. The facts sit beside {@code kind}, or under {@code facts} for the kinds that
  * have a fact called kind themselves (such as a document's kind), the moment beside them.
@@ -28,6 +28,8 @@ import java.util.Map;
 final class ActionSchemas {
 
     static final String REF = "#/components/schemas/";
+    /** The convening's body: the meeting's id and the facts of meeting-convened. */
+    static final String CONVENING = "convene-meeting";
     /** Defaulted when absent: the moment is now, in the open plenary session (see the meeting's moment defaults). */
     private static final String MOMENT = "moment";
 
@@ -44,7 +46,7 @@ final class ActionSchemas {
             names.put(kind, register(kind));
         }
         typeCorrections();
-        components.addSchemas("ConveneMeeting", convening());
+        components.addSchemas(CONVENING, convening());
         Schema<?> moment = components.getSchemas().get("MeetingMoment");
         if (moment != null) {
             dropFromRequired(moment, "date");
@@ -71,12 +73,9 @@ final class ActionSchemas {
         return FactFields.named(kind, "kind").isPresent();
     }
 
+    /** A kind's schema is named as the kind is, in requests and in the catalogue ({@code agenda-adopted}). */
     static String schemaName(String kindName) {
-        StringBuilder name = new StringBuilder();
-        for (String word : kindName.split("-")) {
-            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-        }
-        return name.toString();
+        return kindName;
     }
 
     private String register(Class<? extends MeetingEvent> kind) {
@@ -102,8 +101,8 @@ final class ActionSchemas {
             if (facts.getProperties() != null && facts.getProperties().containsKey(MOMENT)) {
                 action.addProperty(MOMENT, facts.getProperties().remove(MOMENT));
             }
-            components.addSchemas(name + "Facts", facts);
-            action.addProperty("facts", new Schema<>().$ref(REF + name + "Facts"));
+            components.addSchemas(name + ".facts", facts);
+            action.addProperty("facts", new Schema<>().$ref(REF + name + ".facts"));
             action.addRequiredItem("facts");
         } else {
             if (facts.getProperties() != null) {
@@ -120,14 +119,14 @@ final class ActionSchemas {
 
     /**
      * Parts of two kinds may share a simple name (a ceremony's speaker and a statement's): the later kind's part is
-     * named after its kind ({@code OpeningCeremonyHeldSpeaker}) rather than replacing the other.
+     * named after its kind ({@code opening-ceremony-held.Speaker}) rather than replacing the other.
      */
     private Map<String, String> clashes(Class<? extends MeetingEvent> kind, Map<String, Schema> read) {
         Map<String, String> renamed = new LinkedHashMap<>();
         read.forEach((part, schema) -> {
             Schema<?> existing = components.getSchemas() == null ? null : components.getSchemas().get(part);
             if (existing != null && !existing.equals(schema)) {
-                renamed.put(part, kind.getSimpleName() + part);
+                renamed.put(part, Actions.name(kind) + "." + part);
             }
         });
         return renamed;

@@ -101,7 +101,7 @@ class ActionsOpenApi {
         if (meetings.getPost() == null) {
             return;
         }
-        MediaType body = new MediaType().schema(new Schema<>().$ref(ActionSchemas.REF + "ConveneMeeting"));
+        MediaType body = new MediaType().schema(new Schema<>().$ref(ActionSchemas.REF + ActionSchemas.CONVENING));
         examples.conveningUse().ifPresent(use -> body.addExamples(use.meetingId(), new Example()
                 .summary("examples/" + use.file()).value(examples.convening().orElseThrow())));
         meetings.getPost().requestBody(new RequestBody().required(true).content(new Content()

@@ -9,7 +9,15 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
@@ -23,8 +31,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The most recently used meetings stay in memory between commands, and every meeting is snapshotted as it grows
- * ({@link GrowingSnapshotInterval}), so no command replays a long stream: not even the first one after a restart.
+ * Meetings are cached and snapshotted with Axon's stock pieces: a weak-reference cache, and a snapshot every so many
+ * events taken on a thread of its own, so no command replays more than that many events, not even the first one
+ * after a restart (docs/benchmarks.md, "Snapshots and the meeting cache").
  */
 @Configuration(proxyBeanMethods = false)
 public class MeetingConfiguration {
@@ -32,10 +41,12 @@ public class MeetingConfiguration {
     public static final String CACHE = "meetingCache";
     public static final String SNAPSHOT_TRIGGER = "meetingSnapshotTrigger";
     public static final String COMMAND_TARGETS = "meetingCommandTargets";
+    public static final String SNAPSHOT_THREAD = "meetingSnapshotThread";
 
+    /** Axon's stock cache: a meeting stays in memory while something else holds it, else it is read again. */
     @Bean(CACHE)
-    public Cache meetingCache(@Value("${rapporteur.meetings-in-memory:64}") int capacity) {
-        return new RecentMeetingsCache(capacity);
+    public Cache meetingCache() {
+        return new WeakReferenceCache();
     }
 
     /** Commands are sent once more when a meeting held in memory turned out stale ({@link StaleMeetingRetry}). */
@@ -55,19 +66,31 @@ public class MeetingConfiguration {
         return commandBus.registerHandlerInterceptor(new RepeatedCommands(processed));
     }
 
-    @Bean(destroyMethod = "close")
-    MeetingSnapshots meetingSnapshots(EventStore eventStore, ParameterResolverFactory parameterResolvers,
-                                      HandlerDefinition handlers) {
-        return new MeetingSnapshots(eventStore, parameterResolvers, handlers);
+    /** Snapshots are taken on a thread of their own; Axon's snapshotter hands them over once the command is committed. */
+    @Bean(value = SNAPSHOT_THREAD, destroyMethod = "shutdown")
+    public ThreadPoolExecutor meetingSnapshotThread() {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "meeting-snapshots");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
+    /** Axon's stock trigger: a snapshot every {@code rapporteur.snapshot-every} events (measured in docs/benchmarks.md). */
     @Bean(SNAPSHOT_TRIGGER)
-    SnapshotTriggerDefinition meetingSnapshotTrigger(MeetingSnapshots snapshots,
-                                                     @Value("${rapporteur.snapshot-every:500}") int threshold,
-                                                     @Value("${rapporteur.snapshot-growing:true}") boolean growing) {
-        // growing=false: Axon's stock trigger, a snapshot every `threshold` events (compared in docs/benchmarks.md)
-        return growing ? new GrowingSnapshotInterval(snapshots.snapshotter(), threshold)
-                : new EventCountSnapshotTriggerDefinition(snapshots.snapshotter(), threshold);
+    SnapshotTriggerDefinition meetingSnapshotTrigger(EventStore eventStore, ParameterResolverFactory parameterResolvers,
+                                                     HandlerDefinition handlers,
+                                                     @Qualifier(SNAPSHOT_THREAD) ThreadPoolExecutor thread,
+                                                     @Value("${rapporteur.snapshot-every:100}") int threshold) {
+        Snapshotter snapshotter = AggregateSnapshotter.builder()
+                .eventStore(eventStore)
+                .executor(thread)
+                .parameterResolverFactory(parameterResolvers)
+                .handlerDefinition(handlers)
+                .aggregateFactories(new GenericAggregateFactory<>(
+                        AnnotatedAggregateMetaModelFactory.inspectAggregate(MeetingAggregate.class, parameterResolvers, handlers)))
+                .build();
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
     @Bean(COMMAND_TARGETS)

@@ -14,7 +14,6 @@ import org.rapporteur.command.CommandSideApplication;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.MeetingConfiguration;
-import org.rapporteur.command.meeting.MeetingSnapshots;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.documents.DocumentKind;
@@ -40,6 +39,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -63,7 +63,7 @@ class CommandThroughputBenchmark {
 
     private CommandGateway commands;
     private MongoDatabase database;
-    private MeetingSnapshots snapshots;
+    private ThreadPoolExecutor snapshots;
     private EmbeddedMongoStore store;
     private final AtomicLong commandIds = new AtomicLong();
     private final Set<String> indexed = new HashSet<>();
@@ -78,7 +78,7 @@ class CommandThroughputBenchmark {
             database = context.getBean(MongoDatabase.class);
             Cache cache = context.getBean(MeetingConfiguration.CACHE, Cache.class);
             EventStore eventStore = context.getBean(EventStore.class);
-            snapshots = context.getBean(MeetingSnapshots.class);
+            snapshots = context.getBean(MeetingConfiguration.SNAPSHOT_THREAD, ThreadPoolExecutor.class);
             store = context.getBean(EventStoreConfiguration.EmbeddedStoreHolder.class).store();
             warmUp();
 
@@ -130,7 +130,11 @@ class CommandThroughputBenchmark {
             }
             String concurrent = concurrent(false) + "\n" + concurrent(true);
             System.out.println(concurrent);
-            write(rows, concurrent);
+            String configuration = "meetings cached in Axon's " + cache.getClass().getSimpleName() + ", snapshots by its "
+                    + context.getBean(MeetingConfiguration.SNAPSHOT_TRIGGER).getClass().getSimpleName() + " every "
+                    + context.getEnvironment().getProperty("rapporteur.snapshot-every", "100") + " events";
+            System.out.println(configuration);
+            write(rows, concurrent, configuration);
         }
     }
 
@@ -205,7 +209,7 @@ class CommandThroughputBenchmark {
 
     /** The meeting just brought to its prior events may still be snapshotted: not part of what is timed. */
     private void awaitSnapshots() {
-        while (snapshots.busy()) {
+        while (snapshots.getActiveCount() > 0 || !snapshots.getQueue().isEmpty()) {
             LockSupport.parkNanos(1_000_000);
         }
     }
@@ -262,7 +266,7 @@ class CommandThroughputBenchmark {
         return System.nanoTime() - start;
     }
 
-    private void write(List<String> rows, String concurrent) throws IOException {
+    private void write(List<String> rows, String concurrent, String configuration) throws IOException {
         String report = System.getProperty("rapporteur.bench.report");
         if (report == null) {
             return;
@@ -302,9 +306,9 @@ class CommandThroughputBenchmark {
                 %s
 
                 Measured on %s, %d cores, Java %s, by `mvn -q -B verify -pl command-side -am -Pbench`
-                (`CommandThroughputBenchmark`). Target: ratio at least 0.5, no drop as the stream grows.
+                (`CommandThroughputBenchmark`), %s. Target: ratio at least 0.5, no drop as the stream grows.
                 """.formatted(WARM_UP, ROUNDS, BATCH, CHUNK, String.join("\n", rows), WRITERS, CONCURRENT, concurrent,
-                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), configuration);
         String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n\n";
         int start = existing.indexOf("## Command throughput");
         String updated;
