@@ -20,9 +20,9 @@ public record AgendaItemNumber(@JsonValue String text) implements Text {
         Objects.requireNonNull(text, "an agenda item's number");
     }
 
-    /** The number as stored or already checked, taken as written. */
+    /** The number as stored or already checked, taken as written (null stays null). */
     public static AgendaItemNumber of(String number) {
-        return new AgendaItemNumber(number);
+        return number == null ? null : new AgendaItemNumber(number);
     }
 
     /** The number of new input, or an IllegalArgumentException naming the form. */

@@ -20,9 +20,9 @@ public record ArticleReference(@JsonValue String text) implements Text {
         Objects.requireNonNull(text, "an article");
     }
 
-    /** The reference as stored or already checked, taken as written. */
+    /** The reference as stored or already checked, taken as written (null stays null). */
     public static ArticleReference of(String article) {
-        return new ArticleReference(article);
+        return article == null ? null : new ArticleReference(article);
     }
 
     /** The reference of new input, or an IllegalArgumentException naming the form. */

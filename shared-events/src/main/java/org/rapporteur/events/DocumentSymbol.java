@@ -18,9 +18,9 @@ public record DocumentSymbol(@JsonValue String text) implements Text {
         Objects.requireNonNull(text, "a document symbol");
     }
 
-    /** The symbol as stored or already checked, taken as written. */
+    /** The symbol as stored or already checked, taken as written (null stays null). */
     public static DocumentSymbol of(String symbol) {
-        return new DocumentSymbol(symbol);
+        return symbol == null ? null : new DocumentSymbol(symbol);
     }
 
     /** The symbol of new input, or an IllegalArgumentException naming the form. */

@@ -10,8 +10,7 @@ public interface RequestPresentation {
     String requestKey();
 
     /** The key of a State's request to extend a deadline under an article: "TCD article 4" (sub-paragraphs fold into the article). */
-    static String extensionOf(StateCode state, String article) {
-        int dot = article.indexOf('.');
-        return state + " article " + (dot < 0 ? article : article.substring(0, dot));
+    static String extensionOf(StateCode state, ArticleReference article) {
+        return state + " article " + article.article();
     }
 }

@@ -20,9 +20,9 @@ public record StateCode(@JsonValue String text) implements Text {
         Objects.requireNonNull(text, "a State's code");
     }
 
-    /** The code as stored or already checked, taken as written. */
+    /** The code as stored or already checked, taken as written (null stays null). */
     public static StateCode of(String code) {
-        return new StateCode(code);
+        return code == null ? null : new StateCode(code);
     }
 
     /** The codes as stored or already checked. */

@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
 import org.rapporteur.events.decisions.ReportAdopted;
@@ -229,7 +230,7 @@ class MeetingRulesTest {
     @Nested
     class Requests {
 
-        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), StateCode.of("TCD"), "4");
+        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), StateCode.of("TCD"), ArticleReference.of("4"));
         private final ExtensionRequestGranted granted = grant(inSession(1), "TCD", "4");
 
         @Test
@@ -239,7 +240,7 @@ class MeetingRulesTest {
 
         @Test
         void aRequestNotPresentedCannotBeDecided() {
-            refused(given(history(new ExtensionRequestPresented(inSession(1), StateCode.of("DEU"), "4"))), granted,
+            refused(given(history(new ExtensionRequestPresented(inSession(1), StateCode.of("DEU"), ArticleReference.of("4")))), granted,
                     "the request TCD article 4 has not been presented: the meeting cannot decide on it yet");
         }
 

@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
 import org.rapporteur.events.decisions.ReportAdopted;
@@ -176,7 +177,7 @@ class RandomProceedingsTest {
                 () -> new PlenarySessionClosed(moment(random, session), session),
                 () -> new AgendaAdopted(moment(random, session), "CCM/MSP/2024/1", itemList(items(random))),
                 () -> new AgendaItemTakenUp(moment(random, session), String.valueOf(1 + random.nextInt(6))),
-                () -> new ExtensionRequestPresented(moment(random, session), StateCode.of(STATES[random.nextInt(STATES.length)]), "4"),
+                () -> new ExtensionRequestPresented(moment(random, session), StateCode.of(STATES[random.nextInt(STATES.length)]), ArticleReference.of("4")),
                 () -> grant(moment(random, session), STATES[random.nextInt(STATES.length)], "4"),
                 () -> reportAdopted(moment(random, session), "CCM/MSP/2024/11"),
                 () -> documentSubmitted("CCM/MSP/2024/INF." + random.nextInt(100)),
@@ -193,7 +194,7 @@ class RandomProceedingsTest {
         MeetingEvent original = log.stream().filter(l -> l.id().equals(target)).map(Logged::event).findFirst()
                 .orElse(documentSubmitted("CCM/MSP/2024/1"));
         MeetingEvent facts = random.nextInt(4) == 0 ? documentSubmitted("CCM/MSP/2024/1/Corr.1")
-                : original instanceof ExtensionRequestPresented p ? new ExtensionRequestPresented(p.moment(), StateCode.of(STATES[random.nextInt(STATES.length)]), "4")
+                : original instanceof ExtensionRequestPresented p ? new ExtensionRequestPresented(p.moment(), StateCode.of(STATES[random.nextInt(STATES.length)]), ArticleReference.of("4"))
                 : original instanceof AgendaAdopted a ? new AgendaAdopted(a.moment(), a.documentSymbol(), itemList(items(random)))
                 : original;
         return corrected(target, facts);

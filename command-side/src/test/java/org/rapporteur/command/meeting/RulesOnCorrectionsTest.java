@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
 import org.rapporteur.events.decisions.ReportAdopted;
@@ -85,7 +86,7 @@ class RulesOnCorrectionsTest {
     @Nested
     class CorrectionsFollowTheRulesOfWhatTheyReplace {
 
-        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), StateCode.of("TCD"), "4");
+        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), StateCode.of("TCD"), ArticleReference.of("4"));
         private final ExtensionRequestGranted granted = grant(inSession(1), "TCD", "4");
 
         @Test
@@ -119,7 +120,7 @@ class RulesOnCorrectionsTest {
         @Test
         void aCorrectionCannotGrantARequestPresentedOnlyLater() {
             TestExecutor<MeetingAggregate> given = fixture.given(history(presented, granted,
-                    new ExtensionRequestPresented(inSession(1), StateCode.of("DEU"), "4")));
+                    new ExtensionRequestPresented(inSession(1), StateCode.of("DEU"), ArticleReference.of("4"))));
             refused(given, corrected(eventId(4), grant(inSession(1), "DEU", "4")),
                     "RequestMustBePresentedBeforeDecision", "DEU article 4 has not been presented");
         }
@@ -144,7 +145,7 @@ class RulesOnCorrectionsTest {
     @Nested
     class DependantsAreNamed {
 
-        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), StateCode.of("TCD"), "4");
+        private final ExtensionRequestPresented presented = new ExtensionRequestPresented(inSession(1), StateCode.of("TCD"), ArticleReference.of("4"));
         private final ExtensionRequestGranted granted = grant(inSession(1), "TCD", "4");
 
         @Test
@@ -163,14 +164,14 @@ class RulesOnCorrectionsTest {
         @Test
         void aPresentationAGrantNeedsIsNotCorrectedToAnotherRequest() {
             TestExecutor<MeetingAggregate> given = fixture.given(history(presented, granted));
-            refused(given, corrected(eventId(3), new ExtensionRequestPresented(inSession(1), StateCode.of("DEU"), "4")),
+            refused(given, corrected(eventId(3), new ExtensionRequestPresented(inSession(1), StateCode.of("DEU"), ArticleReference.of("4"))),
                     "ActionsKeepWhatTheyStandOn", eventId(4));
         }
 
         @Test
         void aPresentationCorrectedInOtherDetailsKeepsItsGrant() {
             TestExecutor<MeetingAggregate> given = fixture.given(history(presented, granted));
-            accepted(given, corrected(eventId(3), new ExtensionRequestPresented(new MeetingMoment(1, FIRST_DAY, java.time.LocalTime.of(11, 0)), StateCode.of("TCD"), "4")));
+            accepted(given, corrected(eventId(3), new ExtensionRequestPresented(new MeetingMoment(1, FIRST_DAY, java.time.LocalTime.of(11, 0)), StateCode.of("TCD"), ArticleReference.of("4"))));
         }
 
         @Test

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report;
 
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.DocumentReference;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
@@ -68,10 +69,10 @@ public final class ReportGenerationBenchmark {
                 case 0 -> add(events, new DocumentSubmitted(before, "CCM/MSP/2024/WP." + n, "Working paper " + n, "the President",
                         DocumentKind.WORKING_PAPER));
                 case 1, 2 -> add(events, new WorkReported(moment, new WorkReported.Topic(WorkReported.Topic.Kind.WORKING_GROUP,
-                        "Group " + n), StateCode.list(state, states[(n + 1) % states.length]), null, null, null, null, "commitments", "7",
+                        "Group " + n), StateCode.list(state, states[(n + 1) % states.length]), null, null, null, null, "commitments", ArticleReference.of("7"),
                         new ActionRange(10, 12), null, null, null, null));
                 case 3 -> add(events, new CoordinatorsAppreciated(moment, StateCode.list(state), "Area " + n));
-                case 4 -> add(events, new ExtensionRequestGranted(moment, StateCode.of(state), "4.1", 2, day.plusYears(2), List.of(
+                case 4 -> add(events, new ExtensionRequestGranted(moment, StateCode.of(state), ArticleReference.of("4.1"), 2, day.plusYears(2), List.of(
                         new ExtensionRequestGranted.Observation(true, List.of(sentence(Verb.NOTED, "that {short:" + state + "} reports")))),
                         new ExtensionRequestGranted.Reporting(false, List.of("Progress made", "Other relevant information")), true));
                 case 5 -> {

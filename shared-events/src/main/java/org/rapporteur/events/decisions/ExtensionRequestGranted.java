@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
 import org.rapporteur.events.RequestPresentation;
@@ -23,7 +24,7 @@ import java.util.List;
 public record ExtensionRequestGranted(
         @NotNull @Valid MeetingMoment moment,
         @NotNull StateCode state,
-        @NotBlank String article,
+        @NotNull ArticleReference article,
         @Positive int years,
         @NotNull LocalDate newDeadline,
         List<@Valid Observation> observations,

@@ -1,11 +1,11 @@
 package org.rapporteur.events.work;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
@@ -21,7 +21,7 @@ import java.util.List;
 public record ComplianceDeclared(
         @NotNull @Valid MeetingMoment moment,
         @NotEmpty List<StateCode> states,
-        @NotBlank String article,
+        @NotNull ArticleReference article,
         Integer pursuantToAction,
         boolean handedOverToPresident
 ) implements PlenaryAction {

@@ -1,11 +1,11 @@
 package org.rapporteur.events.work;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
@@ -22,7 +22,7 @@ import java.util.List;
 public record ExtensionRequestPresented(
         @NotNull @Valid MeetingMoment moment,
         @NotNull StateCode state,
-        @NotBlank String article
+        @NotNull ArticleReference article
 ) implements PlenaryAction, RequestPresentation {
 
     @Override

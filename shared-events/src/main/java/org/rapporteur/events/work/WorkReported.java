@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Note;
 import org.rapporteur.events.Person;
@@ -31,7 +32,7 @@ public record WorkReported(
         String capacity,
         String activities,
         String obligations,
-        String article,
+        ArticleReference article,
         @Valid ActionRange actions,
         String scope,
         List<String> submitted,

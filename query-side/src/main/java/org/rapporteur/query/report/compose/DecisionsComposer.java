@@ -56,8 +56,8 @@ final class DecisionsComposer implements Composer {
         Optional<AnalysisPresented> analysis = c.facts.occurrences().stream().map(Occurrence::facts)
                 .filter(AnalysisPresented.class::isInstance).map(AnalysisPresented.class::cast).findFirst();
         String article = c.facts.occurrences().stream().map(Occurrence::facts)
-                .filter(ExtensionRequestPresented.class::isInstance).map(e -> ((ExtensionRequestPresented) e).article())
-                .findFirst().orElse(g.article());
+                .filter(ExtensionRequestPresented.class::isInstance).map(e -> ((ExtensionRequestPresented) e).article().text())
+                .findFirst().orElse(g.article().text());
         c.paragraph(c.say.say("extensions.introduction", "context", c.contextOpening(""),
                 "group", analysis.map(AnalysisPresented::onBehalfOf).orElse(null),
                 "groupText", c.names.bodyInText(analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "text"), "article", article), o.eventIds());
@@ -67,9 +67,9 @@ final class DecisionsComposer implements Composer {
         List<String> ids = o.eventIds();
         c.heading(c.names.stateListed(g.state()));
         String state = c.names.stateShortInText(g.state(), "text");
-        String base = g.article().contains(".") ? g.article().substring(0, g.article().indexOf('.')) : g.article();
+        String base = g.article().article();
         c.paragraph(c.say.say("extensions.granted", "state", state,
-                "deadline", c.say.say("extensions.deadline", "article", base), "article", g.article(),
+                "deadline", c.say.say("extensions.deadline", "article", base), "article", g.article().text(),
                 "period", c.say.say("count", "count", g.years(), "unit", "year"), "date", c.say.date(g.newDeadline())), ids);
         Context adopted = c.adoptedLanguage();
         if (g.observations() != null) {
@@ -93,7 +93,7 @@ final class DecisionsComposer implements Composer {
             c.paragraph(c.say.say("extensions.reporting", "state", state, "annually", g.reporting().annually()), ids, items, true);
         }
         if (g.keepApprised()) {
-            c.paragraph(c.say.say("extensions.apprised", "state", state, "article", g.article()), ids);
+            c.paragraph(c.say.say("extensions.apprised", "state", state, "article", g.article().text()), ids);
         }
     }
 }

@@ -79,7 +79,7 @@ final class WorkComposer implements Composer {
             }
             if (other.facts() instanceof ExtensionRequestPresented r) {
                 requesting.add(c.names.stateInText(r.state(), "text"));
-                article = r.article();
+                article = r.article().text();
             } else if (other.facts() instanceof AnalysisPresented a) {
                 presenters.addAll(a.presentedBy());
                 symbols.add(a.documentSymbol());
@@ -143,7 +143,7 @@ final class WorkComposer implements Composer {
         }
         c.paragraph(c.say.say("compliance", "context", context,
                 "action", d.pursuantToAction() == null ? "none" : String.valueOf(d.pursuantToAction()),
-                "plan", d.pursuantToAction() == null ? "" : c.names.plan(), "article", d.article(),
+                "plan", d.pursuantToAction() == null ? "" : c.names.plan(), "article", d.article().text(),
                 "states", c.names.statesInText(d.states(), "text"), "count", d.states().size()), o.eventIds());
     }
 }

@@ -66,7 +66,7 @@ final class WorkReportsComposer implements Composer {
             first.append(c.say.say("work.considered-with-actions", "name", name, "actions", actions, "plan", c.names.plan()));
         } else {
             first.append(c.say.say("work.considered", "kind", w.topic().kind(), "name", name == null ? Phrasing.NONE : name,
-                    "article", w.article() == null ? Phrasing.NONE : w.article(),
+                    "article", w.article() == null ? Phrasing.NONE : w.article().text(),
                     "further", name == null ? "" : c.say.say("work.considered.further", "name", name)));
         }
         text.sentence(first.toString());
@@ -80,7 +80,7 @@ final class WorkReportsComposer implements Composer {
                 : c.say.say("work.actions", "actions", actions, "plan", c.names.plan());
         String scope = w.scope() == null ? "" : ", " + AdoptedText.expand(c, w.scope(), List.of(), List.of());
         String activities = w.activities() != null ? AdoptedText.expand(c, w.activities(), List.of(), List.of())
-                : w.article() != null ? c.say.say("work.activities", "article", w.article(),
+                : w.article() != null ? c.say.say("work.activities", "article", w.article().text(),
                 "obligations", w.obligations() == null ? Phrasing.NONE : w.obligations()) : "";
         if (w.coordinators() != null && !w.coordinators().isEmpty()) {
             int count = w.coordinators().size();
