@@ -54,6 +54,8 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     public static EmbeddedMongoStore open(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
         ownerOnly(dataDirectory, file);
+        // first, so that its keys are derived while the file opens
+        ScramCredentials credentials = ScramCredentials.generate();
         MVStore mvStore;
         try {
             // no background writer: GroupCommit is the only committer, so a commit it begins covers what came before
@@ -66,7 +68,6 @@ public final class EmbeddedMongoStore implements AutoCloseable {
             throw e;
         }
         GroupCommit commits = new GroupCommit(mvStore, COMMIT_INTERVAL_MILLIS);
-        ScramCredentials credentials = ScramCredentials.generate();
         H2Backend backend = new IndexedH2Backend(mvStore, commits, credentials);
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);

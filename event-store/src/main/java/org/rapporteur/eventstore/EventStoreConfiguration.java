@@ -87,14 +87,34 @@ public class EventStoreConfiguration {
      * without it): what is configured here reaches both.
      */
     public static MongoEventStorageEngine storageEngine(MongoTemplate template, Serializer eventSerializer, ObjectMapper axonObjectMapper) {
-        return MongoEventStorageEngine.builder()
+        return new IndexesWhenAsked(MongoEventStorageEngine.builder()
                 .mongoTemplate(template)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(SnapshotJson.serializer(axonObjectMapper))
                 .storageStrategy(new EventDocuments())
                 .upcasterChain(RetiredKinds.chain())
-                .persistenceExceptionResolver(EventDocuments::isDuplicateKey)
-                .build();
+                .persistenceExceptionResolver(EventDocuments::isDuplicateKey));
+    }
+
+    /**
+     * Axon's engine makes sure of its indexes as it is built; here only when {@link #ensureIndexes()} is called (by
+     * whoever writes: the application, {@code record}), so a command that only reads sends no index commands (and the
+     * application no longer sends them twice).
+     */
+    private static final class IndexesWhenAsked extends MongoEventStorageEngine {
+        private final boolean built;
+
+        IndexesWhenAsked(MongoEventStorageEngine.Builder builder) {
+            super(builder);
+            built = true;
+        }
+
+        @Override
+        public void ensureIndexes() {
+            if (built) {
+                super.ensureIndexes();
+            }
+        }
     }
 
     @Bean

@@ -15,6 +15,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One user, made up when the store opens and known only to the process that opened it, and the server side of
@@ -33,15 +35,30 @@ public final class ScramCredentials {
     private final String user;
     private final String password;
     private final byte[] salt = random(16);
-    private final byte[] storedKey;
-    private final byte[] serverKey;
+    /** The stored key and the server key, derived on a thread of their own while the store opens (4,096 rounds). */
+    private final FutureTask<byte[][]> keys;
 
     private ScramCredentials(String user, String password) {
         this.user = user;
         this.password = password;
-        byte[] salted = pbkdf2(password, salt);
-        this.storedKey = sha256(hmac(salted, "Client Key"));
-        this.serverKey = hmac(salted, "Server Key");
+        keys = new FutureTask<>(() -> {
+            byte[] salted = pbkdf2(password, salt);
+            return new byte[][] {sha256(hmac(salted, "Client Key")), hmac(salted, "Server Key")};
+        });
+        Thread thread = new Thread(keys, "scram-keys");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private byte[][] keys() {
+        try {
+            return keys.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deriving the store's keys", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot derive the store's keys", e.getCause());
+        }
     }
 
     /** A user with a random password of 32 characters. */
@@ -115,6 +132,7 @@ public final class ScramCredentials {
                 throw failed();
             }
             String authMessage = clientFirstBare + "," + serverFirst + "," + withoutProof;
+            byte[] storedKey = keys()[0];
             byte[] signature = hmac(storedKey, authMessage);
             if (proof.length != signature.length) {
                 throw failed();
@@ -130,7 +148,7 @@ public final class ScramCredentials {
             boolean skipEmpty = command.get("options") instanceof Document options
                     && Boolean.TRUE.equals(options.get("skipEmptyExchange"));
             done = skipEmpty;
-            return reply(skipEmpty, "v=" + BASE64.encodeToString(hmac(serverKey, authMessage)));
+            return reply(skipEmpty, "v=" + BASE64.encodeToString(hmac(keys()[1], authMessage)));
         }
     }
 
