@@ -161,7 +161,7 @@ public final class FactFields {
         void visit(String path, String name, Object value);
     }
 
-    /** Visits every plain value within facts already read, in their declared order. */
+    /** Visits every plain value within facts already read, in their declared order (the contract's value types as they are). */
     public static void walk(Object facts, Visitor visitor) {
         walk(facts, "", "", visitor);
     }
@@ -191,7 +191,8 @@ public final class FactFields {
                 }
             }
         } else {
-            visitor.visit(path, name, plain(value));
+            // a value type of the contract stays typed, so that its own form can be checked
+            visitor.visit(path, name, value instanceof org.rapporteur.events.Text ? value : plain(value));
         }
     }
 
