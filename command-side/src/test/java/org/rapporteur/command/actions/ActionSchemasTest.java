@@ -15,11 +15,11 @@ class ActionSchemasTest {
         Components components = new Components();
         new ActionSchemas(components);
 
-        Schema<?> state = (Schema<?>) components.getSchemas().get("ExtensionRequestPresented").getProperties().get("state");
+        Schema<?> state = (Schema<?>) components.getSchemas().get("extension-request-presented").getProperties().get("state");
         assertThat(state.getType()).isEqualTo("string");
         assertThat(state.getPattern()).isEqualTo("^[A-Za-z]{3}$");
         assertThat(state.getDescription()).isEqualTo(StateCode.FORM);
-        Schema<?> states = (Schema<?>) components.getSchemas().get("ParticipantsRegistered").getProperties().get("states");
+        Schema<?> states = (Schema<?>) components.getSchemas().get("participants-registered").getProperties().get("states");
         assertThat(states.getItems().getType()).isEqualTo("string");
         assertThat(states.getItems().getDescription()).isEqualTo(StateCode.FORM);
         assertThat(components.getSchemas()).doesNotContainKeys("StateCode", "DocumentSymbol", "AgendaItemNumber", "ArticleReference");
