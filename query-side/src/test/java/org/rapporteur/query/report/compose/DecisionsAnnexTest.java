@@ -61,8 +61,8 @@ class DecisionsAnnexTest {
                 "Les textes adoptés par le Groupe d’experts sont reproduits dans la langue dans laquelle ils ont été adoptés (anglais)."));
         assertThat(blocks.get(1)).isEqualTo(new AnnexHeading("Décision IPCC/IX-1. Budget", 1));
         assertThat(blocks.get(2)).isEqualTo(new AnnexParagraph("1.", "Thanks the Secretariat."));
-        assertThat(blocks).contains(new AnnexNote("Annexe de la décision : « Table 3 »."),
-                new AnnexHeading("Annexe : Table 1", 2), new AnnexParagraph(null, "L’annexe figure dans le document IPCC-IX/Doc. 2."));
+        assertThat(blocks).contains(new AnnexNote("Annexe de la décision\u202F: «\u202FTable 3\u202F»."),
+                new AnnexHeading("Annexe\u202F: Table 1", 2), new AnnexParagraph(null, "L’annexe figure dans le document IPCC-IX/Doc. 2."));
     }
 
     @Test
