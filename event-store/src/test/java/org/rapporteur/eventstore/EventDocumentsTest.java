@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.EventJson;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.documents.DocumentKind;
@@ -108,7 +109,7 @@ class EventDocumentsTest {
 
     private static DomainEventMessage<?> event(String meeting, long sequence, Instant at) {
         DocumentSubmitted submitted = new DocumentSubmitted(MeetingMoment.outsidePlenary(LocalDate.of(2024, 9, 10)),
-                "CCM/MSP/2024/INF." + sequence, "Information note", "Implementation Support Unit", DocumentKind.INFO);
+                DocumentSymbol.of("CCM/MSP/2024/INF." + sequence), "Information note", "Implementation Support Unit", DocumentKind.INFO);
         return new GenericDomainEventMessage<>("Meeting", meeting, sequence,
                 new org.axonframework.messaging.GenericMessage<>(submitted, MetaData.with("commandId", meeting + sequence)),
                 () -> at);

@@ -1,5 +1,6 @@
 package org.rapporteur.query;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.documents.DocumentWithdrawn;
@@ -51,7 +52,7 @@ public final class ScriptedMeetings {
             case 3 -> vicePresidents(plenary(session), state(97 + n % 13));
             case 4 -> correction(session, idOf.apply(n - 1),
                     vicePresidents(plenary(session), state(110 + n % 13)), "wrong State");
-            case 6 -> new DocumentWithdrawn(plenary(session), "CCM/MSP/2024/WP." + (n - 1), "superseded");
+            case 6 -> new DocumentWithdrawn(plenary(session), DocumentSymbol.of("CCM/MSP/2024/WP." + (n - 1)), "superseded");
             case 7 -> n < 10 ? document(session, "CCM/MSP/2024/INF." + n, "Note " + n)
                     : withdrawal(session, idOf.apply(n - 5), "registered in error");
             case 9 -> concluded(session, item);

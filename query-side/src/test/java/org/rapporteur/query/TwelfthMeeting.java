@@ -1,5 +1,6 @@
 package org.rapporteur.query;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Person;
@@ -81,7 +82,7 @@ public final class TwelfthMeeting {
     }
 
     public static AgendaAdopted agenda(int session) {
-        return new AgendaAdopted(plenary(session), "CCM/MSP/2024/1", List.of(
+        return new AgendaAdopted(plenary(session), DocumentSymbol.of("CCM/MSP/2024/1"), List.of(
                 new AgendaItem("1", "Opening of the Meeting", null),
                 new AgendaItem("2", "Adoption of the agenda", null),
                 new AgendaItem("10", "Consideration of requests submitted under Article 4", null),
@@ -101,7 +102,7 @@ public final class TwelfthMeeting {
     }
 
     public static DocumentSubmitted document(int session, String symbol, String title) {
-        return new DocumentSubmitted(plenary(session), symbol, title, "Secretariat", DocumentKind.WORKING_PAPER);
+        return new DocumentSubmitted(plenary(session), DocumentSymbol.of(symbol), title, "Secretariat", DocumentKind.WORKING_PAPER);
     }
 
     public static ActionCorrected correction(int session, String eventId, MeetingEvent corrected, String reason) {

@@ -1,7 +1,7 @@
 package org.rapporteur.events;
 
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /** A citation, such as "CCM/CONF/2021/6, paragraph 84(ii)(a)": it becomes a footnote in the report. */
-public record DocumentReference(@NotBlank String symbol, String pinpoint, String description) {
+public record DocumentReference(@NotNull DocumentSymbol symbol, String pinpoint, String description) {
 }

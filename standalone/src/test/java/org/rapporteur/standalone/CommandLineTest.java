@@ -7,6 +7,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.events.MeetingEvent;
@@ -201,12 +202,12 @@ class CommandLineTest extends CommandLineRuns {
         steps.add(new RecordPlan.Step(2, meetingId + "/0", new ConveneMeeting(meetingId, meetingId + "/0", convened)));
         for (int i = 1; i <= 3; i++) {
             steps.add(step(meetingId, 10 * i, i, new DocumentSubmitted(MeetingMoment.inPlenary(1, OPENING),
-                    "CCM/MSP/2042/" + i, "Document " + i, "the President", DocumentKind.INFO)));
+                    DocumentSymbol.of("CCM/MSP/2042/" + i), "Document " + i, "the President", DocumentKind.INFO)));
         }
         if (actionAfterClosing) {
             steps.add(step(meetingId, 35, 4, new MeetingClosed(MeetingMoment.inPlenary(6, OPENING.plusDays(3)))));
             steps.add(step(meetingId, 40, 5, new DocumentSubmitted(MeetingMoment.inPlenary(6, OPENING.plusDays(3)),
-                    "CCM/MSP/2042/9", "Too late", null, DocumentKind.INFO)));
+                    DocumentSymbol.of("CCM/MSP/2042/9"), "Too late", null, DocumentKind.INFO)));
         }
         return new RecordPlan(file, meetingId, "cli-test", steps);
     }
@@ -215,7 +216,7 @@ class CommandLineTest extends CommandLineRuns {
     private static RecordPlan edited(RecordPlan plan) {
         List<RecordPlan.Step> steps = new ArrayList<>(plan.steps());
         steps.set(2, step(plan.meetingId(), 20, 2, new DocumentSubmitted(MeetingMoment.inPlenary(1, OPENING),
-                "CCM/MSP/2042/2", "Document 2, retitled", "the President", DocumentKind.INFO)));
+                DocumentSymbol.of("CCM/MSP/2042/2"), "Document 2, retitled", "the President", DocumentKind.INFO)));
         return new RecordPlan(plan.file(), plan.meetingId(), plan.loggedBy(), steps);
     }
 

@@ -15,7 +15,7 @@ class DecisionByVoteFollowsItsVote implements MeetingRule {
             return Optional.empty();
         }
         if (meeting.record().voteCarried(decision.number())
-                || (decision.draftSymbol() != null && meeting.record().voteCarried(decision.draftSymbol()))) {
+                || (decision.draftSymbol() != null && meeting.record().voteCarried(decision.draftSymbol().text()))) {
             return Optional.empty();
         }
         return Optional.of("decision " + decision.number() + " is adopted by vote, but no vote-recorded on "

@@ -37,7 +37,7 @@ final class ScenarioReferences {
     /** What an action recorded makes referable to the actions after it. */
     void recorded(MeetingEvent event) {
         if (event instanceof DocumentSubmitted d) {
-            documents.add(d.symbol());
+            documents.add(d.symbol().text());
         } else if (event instanceof ParticipantsRegistered r && r.organisations() != null) {
             r.organisations().forEach(o -> organisations.add(o.key()));
         }

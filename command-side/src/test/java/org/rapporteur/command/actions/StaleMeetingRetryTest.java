@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.documents.DocumentKind;
 import org.rapporteur.events.documents.DocumentSubmitted;
@@ -74,7 +75,7 @@ class StaleMeetingRetryTest extends CommandSideOverHttp {
 
     private void writtenByTheOtherProcess(long sequence, String symbol) {
         eventStore.publish(new GenericDomainEventMessage<>("MeetingAggregate", meeting, sequence,
-                new DocumentSubmitted(MeetingMoment.outsidePlenary(LocalDate.of(2024, 9, 10)), symbol, "Another",
+                new DocumentSubmitted(MeetingMoment.outsidePlenary(LocalDate.of(2024, 9, 10)), DocumentSymbol.of(symbol), "Another",
                         "President", DocumentKind.AGENDA),
                 MetaData.with("loggedBy", "other-process").and("commandId", UUID.randomUUID().toString())));
     }

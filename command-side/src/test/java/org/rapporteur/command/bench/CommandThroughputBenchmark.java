@@ -10,6 +10,7 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.command.CommandSideApplication;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.command.meeting.ConveneMeeting;
@@ -234,7 +235,7 @@ class CommandThroughputBenchmark {
             long number = commandIds.incrementAndGet();
             String commandId = meeting + "/" + number;
             DocumentSubmitted document = new DocumentSubmitted(MeetingMoment.outsidePlenary(DAY),
-                    "CCM/MSP/2024/INF." + number, "Information note " + number, "Implementation Support Unit",
+                    DocumentSymbol.of("CCM/MSP/2024/INF." + number), "Information note " + number, "Implementation Support Unit",
                     DocumentKind.INFO);
             commands.sendAndWait(Logging.command(new RecordAction(meeting, commandId, null, document), "bench", commandId));
         }

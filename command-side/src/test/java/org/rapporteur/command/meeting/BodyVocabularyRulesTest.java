@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.Adoption;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.MeetingEvent;
@@ -85,7 +86,7 @@ class BodyVocabularyRulesTest {
     private TestExecutor<MeetingAggregate> given(Object... events) {
         setUp();
         List<Object> all = new ArrayList<>(List.of(convened("test-cop"), new PlenarySessionOpened(IN_SESSION, 1),
-                new AgendaAdopted(IN_SESSION, "TEST/COP.3/1", List.of(new AgendaItem("1", "Opening", null),
+                new AgendaAdopted(IN_SESSION, DocumentSymbol.of("TEST/COP.3/1"), List.of(new AgendaItem("1", "Opening", null),
                         new AgendaItem("2", "Organizational matters", null), new AgendaItem("7", "Budget", null)))));
         all.addAll(Arrays.asList(events));
         return fixture.given(all);
@@ -256,7 +257,7 @@ class BodyVocabularyRulesTest {
     class WorkingBodies {
         @Test
         void aWorkingBodyReportsOnlyOnceEstablished() {
-            SubsidiaryBodyReported report = new SubsidiaryBodyReported(IN_SESSION, "budget", "TEST/COP.3/CRP.1", false, null, null);
+            SubsidiaryBodyReported report = new SubsidiaryBodyReported(IN_SESSION, "budget", DocumentSymbol.of("TEST/COP.3/CRP.1"), false, null, null);
             refused(given(), report, "no working body budget has been established");
             accepted(given(workingBody("budget")), report);
         }
@@ -401,7 +402,7 @@ class BodyVocabularyRulesTest {
             accepted(given(), new org.rapporteur.events.officers.NextPresidentElected(IN_SESSION,
                     new org.rapporteur.events.Person(null, "B. Ode", null, null, StateCode.of("KEN"), null), new SessionRef("session", 4), 2026, null));
             refused(given(), new org.rapporteur.events.decisions.EstimatedCostsAdopted(IN_SESSION, new SessionRef("summit", 4),
-                    "X/2025/8", false, null, null), "meeting.kind: summit");
+                    DocumentSymbol.of("X/2025/8"), false, null, null), "meeting.kind: summit");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
@@ -43,7 +44,7 @@ final class Proceedings {
     }
 
     static AgendaAdopted agendaAdopted(int session, String... items) {
-        return new AgendaAdopted(inSession(session), "CCM/MSP/2024/1",
+        return new AgendaAdopted(inSession(session), DocumentSymbol.of("CCM/MSP/2024/1"),
                 java.util.Arrays.stream(items).map(n -> new AgendaItem(n, "Item " + n, null)).toList());
     }
 
@@ -52,7 +53,7 @@ final class Proceedings {
     }
 
     static DocumentSubmitted documentSubmitted(String symbol) {
-        return new DocumentSubmitted(MeetingMoment.outsidePlenary(FIRST_DAY), symbol, "Provisional agenda", "President",
+        return new DocumentSubmitted(MeetingMoment.outsidePlenary(FIRST_DAY), DocumentSymbol.of(symbol), "Provisional agenda", "President",
                 DocumentKind.AGENDA);
     }
 
@@ -75,7 +76,7 @@ final class Proceedings {
 
     /** The final report's adoption under a symbol (the rules need only that it is one). */
     static ReportAdopted reportAdopted(MeetingMoment moment, String symbol) {
-        return new ReportAdopted(moment, null, false, false, null, symbol, null);
+        return new ReportAdopted(moment, null, false, false, null, DocumentSymbol.of(symbol), null);
     }
 
     static List<Object> openedWithAgenda() {

@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
@@ -175,7 +176,7 @@ class RandomProceedingsTest {
         List<Supplier<MeetingEvent>> choices = List.of(
                 () -> new PlenarySessionOpened(moment(random, session), session),
                 () -> new PlenarySessionClosed(moment(random, session), session),
-                () -> new AgendaAdopted(moment(random, session), "CCM/MSP/2024/1", itemList(items(random))),
+                () -> new AgendaAdopted(moment(random, session), DocumentSymbol.of("CCM/MSP/2024/1"), itemList(items(random))),
                 () -> new AgendaItemTakenUp(moment(random, session), String.valueOf(1 + random.nextInt(6))),
                 () -> new ExtensionRequestPresented(moment(random, session), StateCode.of(STATES[random.nextInt(STATES.length)]), ArticleReference.of("4")),
                 () -> grant(moment(random, session), STATES[random.nextInt(STATES.length)], "4"),

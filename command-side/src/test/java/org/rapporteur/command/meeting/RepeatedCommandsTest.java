@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.command.CommandSideApplication;
 import org.rapporteur.command.http.Logging;
 import org.rapporteur.events.MeetingEvent;
@@ -268,7 +269,7 @@ class RepeatedCommandsTest {
     }
 
     private static MeetingEvent submitted(String symbol) {
-        return new DocumentSubmitted(MeetingMoment.outsidePlenary(DAY), symbol, "Information note", "Implementation Support Unit",
+        return new DocumentSubmitted(MeetingMoment.outsidePlenary(DAY), DocumentSymbol.of(symbol), "Information note", "Implementation Support Unit",
                 DocumentKind.INFO);
     }
 

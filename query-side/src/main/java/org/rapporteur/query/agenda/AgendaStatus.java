@@ -48,7 +48,7 @@ public record AgendaStatus(String documentSymbol, List<Item> items) {
         Map<String, Progress> items = new LinkedHashMap<>();
         for (EffectiveAction action : history.effectiveActions()) {
             if (action.facts() instanceof AgendaAdopted agenda) {
-                symbol = agenda.documentSymbol();
+                symbol = agenda.documentSymbol() == null ? null : agenda.documentSymbol().text();
                 adopted = agenda.items();
             } else if (action.facts() instanceof AgendaItemTakenUp takenUp) {
                 Progress progress = items.computeIfAbsent(takenUp.itemNumber(), n -> new Progress());

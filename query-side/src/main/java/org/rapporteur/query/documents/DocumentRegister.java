@@ -1,5 +1,6 @@
 package org.rapporteur.query.documents;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.query.history.EffectiveAction;
@@ -20,13 +21,13 @@ public record DocumentRegister(List<RegisteredDocument> documents) {
 
     private static DocumentRegister fold(MeetingHistory history) {
         MeetingContext context = MeetingContext.of(history);
-        Map<String, RegisteredDocument> bySymbol = new LinkedHashMap<>();
+        Map<DocumentSymbol, RegisteredDocument> bySymbol = new LinkedHashMap<>();
         for (EffectiveAction action : history.effectiveActions()) {
             if (action.facts() instanceof DocumentSubmitted submitted) {
                 RegisteredDocument earlier = bySymbol.get(submitted.symbol());
                 List<String> ids = new ArrayList<>(earlier == null ? List.of() : earlier.eventIds());
                 ids.addAll(action.eventIds());
-                bySymbol.put(submitted.symbol(), new RegisteredDocument(submitted.symbol(), submitted.title(),
+                bySymbol.put(submitted.symbol(), new RegisteredDocument(submitted.symbol().text(), submitted.title(),
                         submitted.submittedBy(), submitted.kind().name(), submitted.moment().plenarySession(),
                         submitted.moment().date(), context.agendaItem(action.original().eventId()),
                         false, null, List.copyOf(ids)));

@@ -1,6 +1,7 @@
 package org.rapporteur.query.agenda;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.query.TwelfthMeeting;
 
 import java.util.List;
@@ -56,7 +57,7 @@ class AgendaStatusTest {
         meeting.log(takenUp(1, "10"));
         String takingUp = meeting.lastId();
         meeting.log(withdrawal(1, takingUp, "logged under the wrong item"))
-                .log(correction(1, adoption, new org.rapporteur.events.agenda.AgendaAdopted(plenary(1), "CCM/MSP/2024/1/Rev.1",
+                .log(correction(1, adoption, new org.rapporteur.events.agenda.AgendaAdopted(plenary(1), DocumentSymbol.of("CCM/MSP/2024/1/Rev.1"),
                         List.of(new org.rapporteur.events.agenda.AgendaItem("1", "Opening", null))), "revised agenda"));
 
         AgendaStatus agenda = AgendaStatus.of(meeting.history());

@@ -1,6 +1,7 @@
 package org.rapporteur.query.documents;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.query.TwelfthMeeting;
 
@@ -15,7 +16,7 @@ class DocumentRegisterTest {
                 .log(document(1, "CCM/MSP/2024/WP.1", "Request of Peru"))
                 .log(document(1, "CCM/MSP/2024/WP.2", "Analysis"));
         String analysis = meeting.lastId();
-        meeting.log(new DocumentWithdrawn(plenary(1), "CCM/MSP/2024/WP.1", "superseded"))
+        meeting.log(new DocumentWithdrawn(plenary(1), DocumentSymbol.of("CCM/MSP/2024/WP.1"), "superseded"))
                 .log(correction(1, analysis, document(1, "CCM/MSP/2024/WP.2", "Analysis of the request of Peru"), "title"))
                 .log(document(1, "CCM/MSP/2024/WP.3", "Logged by mistake"));
         meeting.log(withdrawal(1, meeting.lastId(), "not a document of this meeting"));

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.documents.DocumentWithdrawn;
 import org.rapporteur.events.officers.PresidentDesignated;
@@ -60,7 +61,7 @@ class ReadModelsOverHttpTest {
         streams.log(ID, takenUp(1, "10"));
         election = streams.log(ID, org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1, 11, 0), "CHE"));
         streams.log(ID, document(1, "CCM/MSP/2024/WP.1", "Request of Peru"));
-        streams.log(ID, new DocumentWithdrawn(plenary(1, 12, 0), "CCM/MSP/2024/WP.1", "superseded"));
+        streams.log(ID, new DocumentWithdrawn(plenary(1, 12, 0), DocumentSymbol.of("CCM/MSP/2024/WP.1"), "superseded"));
         await().atMost(Duration.ofSeconds(30)).until(() -> store.position(ID) == 10);
         streams.log(ID, new org.rapporteur.events.corrections.ActionCorrected(plenary(1, 10, 30), election, "NZL omitted",
                 org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1, 11, 0), "CHE", "NZL")));

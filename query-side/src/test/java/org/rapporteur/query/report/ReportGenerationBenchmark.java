@@ -1,5 +1,6 @@
 package org.rapporteur.query.report;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.DocumentReference;
 import org.rapporteur.events.MeetingEvent;
@@ -49,9 +50,9 @@ public final class ReportGenerationBenchmark {
                 "ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM", "11", "Lausanne Action Plan"),
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "CHE"), day, day.plusDays(3),
                 "CCM/MSP/2024", new MeetingConvened.Mandate("Second Review Conference", null, "annually", "Third Review Conference",
-                "up to four days", new DocumentReference("CCM/CONF/2021/6", "paragraph 84(ii)(a)", null)), null, null));
+                "up to four days", new DocumentReference(DocumentSymbol.of("CCM/CONF/2021/6"), "paragraph 84(ii)(a)", null)), null, null));
         add(events, new PlenarySessionOpened(MeetingMoment.inPlenary(1, day), 1));
-        add(events, new AgendaAdopted(MeetingMoment.inPlenary(1, day), "CCM/MSP/2024/1",
+        add(events, new AgendaAdopted(MeetingMoment.inPlenary(1, day), DocumentSymbol.of("CCM/MSP/2024/1"),
                 List.of(new AgendaItem("9", "Consideration of the general status", "the general status and operation of the Convention"))));
         add(events, new AgendaItemTakenUp(MeetingMoment.inPlenary(1, day), "9"));
         String[] states = {"AUT", "BEL", "CHE", "DEU", "FRA", "IRQ", "ITA", "LAO", "MEX", "NOR", "PER", "ZMB"};
@@ -66,7 +67,7 @@ public final class ReportGenerationBenchmark {
             }
             String state = states[n % states.length];
             switch (n % 10) {
-                case 0 -> add(events, new DocumentSubmitted(before, "CCM/MSP/2024/WP." + n, "Working paper " + n, "the President",
+                case 0 -> add(events, new DocumentSubmitted(before, DocumentSymbol.of("CCM/MSP/2024/WP." + n), "Working paper " + n, "the President",
                         DocumentKind.WORKING_PAPER));
                 case 1, 2 -> add(events, new WorkReported(moment, new WorkReported.Topic(WorkReported.Topic.Kind.WORKING_GROUP,
                         "Group " + n), StateCode.list(state, states[(n + 1) % states.length]), null, null, null, null, "commitments", ArticleReference.of("7"),
@@ -82,7 +83,7 @@ public final class ReportGenerationBenchmark {
                 default -> add(events, new DecisionAdopted(moment, n % 3 == 0, List.of(new Sentence(null, null, null,
                         List.of(new Clause(Verb.REITERATED, null, "the importance of {state:" + state + "}'s report{fn:1}", null),
                                 new Clause(Verb.URGED, null, "all States parties to report", null)),
-                        null, List.of(new Note(new DocumentReference("CCM/MSP/2024/" + (n % 7), "paragraph " + n, null), null, null))))));
+                        null, List.of(new Note(new DocumentReference(DocumentSymbol.of("CCM/MSP/2024/" + (n % 7)), "paragraph " + n, null), null, null))))));
             }
         }
         return new MeetingHistory("bench", events);

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.DocumentReference;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
@@ -57,9 +58,9 @@ class ReportGeneratorTest {
                 12, "Meeting of States Parties", new MeetingConvened.Venue("Geneva", "CHE"),
                 OPENING, LocalDate.of(2024, 9, 13), "CCM/MSP/2024",
                 new MeetingConvened.Mandate("Second Review Conference", "Geneva, 2021", "annually", "Third Review Conference",
-                        "up to four days", new DocumentReference("CCM/CONF/2021/6", "paragraph 84(ii)(a)", null)),
+                        "up to four days", new DocumentReference(DocumentSymbol.of("CCM/CONF/2021/6"), "paragraph 84(ii)(a)", null)),
                 new MeetingConvened.PriorDecision("Eleventh Meeting of States parties", "Geneva, 11-14 September 2023",
-                        new DocumentReference("CCM/MSP/2023/11", "paragraph 55", null)),
+                        new DocumentReference(DocumentSymbol.of("CCM/MSP/2023/11"), "paragraph 55", null)),
                 null);
     }
 
@@ -116,7 +117,7 @@ class ReportGeneratorTest {
         String wrong = log(org.rapporteur.query.TwelfthMeeting.vicePresidents(FIRST, "CHE"));
         String fix = log(new ActionCorrected(FIRST, wrong, "Iraq was elected",
                 org.rapporteur.query.TwelfthMeeting.vicePresidents(FIRST, "IRQ")));
-        String doc = log(new DocumentSubmitted(BEFORE, "CCM/MSP/2024/9", "Logged twice", null, DocumentKind.MISC));
+        String doc = log(new DocumentSubmitted(BEFORE, DocumentSymbol.of("CCM/MSP/2024/9"), "Logged twice", null, DocumentKind.MISC));
         log(new ActionWithdrawn(FIRST, doc, "logged twice"));
 
         ReportDocument report = generate();
@@ -133,7 +134,7 @@ class ReportGeneratorTest {
         log(convened());
         log(new PresidentDesignated(BEFORE, new Person("Ambassador", "Ana Example", "Permanent Representative of Mexico",
                 null, StateCode.of("MEX"), "her"), "Eleventh Meeting of States parties",
-                new DocumentReference("CCM/MSP/2023/11", "paragraph 54", null), "First Review Conference"));
+                new DocumentReference(DocumentSymbol.of("CCM/MSP/2023/11"), "paragraph 54", null), "First Review Conference"));
 
         ReportDocument report = generate();
 
@@ -149,7 +150,7 @@ class ReportGeneratorTest {
     void decisionsOpenWithTheAgendaItemUnderConsideration() {
         log(convened());
         log(new PlenarySessionOpened(FIRST, 1));
-        log(new AgendaAdopted(FIRST, "CCM/MSP/2024/1", List.of(new AgendaItem("9", "Consideration of the general status",
+        log(new AgendaAdopted(FIRST, DocumentSymbol.of("CCM/MSP/2024/1"), List.of(new AgendaItem("9", "Consideration of the general status",
                 "the general status and operation of the Convention"))));
         log(new AgendaItemTakenUp(FIRST, "9"));
         Sentence noted = new Sentence(null, null, null, List.of(new Clause(Verb.NOTED_WITH_CONCERN, null,
@@ -171,10 +172,10 @@ class ReportGeneratorTest {
     @Test
     void theAnnexListsDocumentsWithSubmittersAndWithdrawals() {
         log(convened());
-        log(new DocumentSubmitted(BEFORE, "CCM/MSP/2024/1", "Provisional agenda", "the President", DocumentKind.AGENDA));
-        log(new DocumentSubmitted(BEFORE, "CCM/MSP/2024/8", "Estimated costs", "the Secretariat", DocumentKind.COST_ESTIMATE));
-        log(new DocumentSubmitted(BEFORE, "CCM/MSP/2024/MISC.2", "A note", null, DocumentKind.MISC));
-        log(new DocumentWithdrawn(BEFORE, "CCM/MSP/2024/MISC.2", null));
+        log(new DocumentSubmitted(BEFORE, DocumentSymbol.of("CCM/MSP/2024/1"), "Provisional agenda", "the President", DocumentKind.AGENDA));
+        log(new DocumentSubmitted(BEFORE, DocumentSymbol.of("CCM/MSP/2024/8"), "Estimated costs", "the Secretariat", DocumentKind.COST_ESTIMATE));
+        log(new DocumentSubmitted(BEFORE, DocumentSymbol.of("CCM/MSP/2024/MISC.2"), "A note", null, DocumentKind.MISC));
+        log(new DocumentWithdrawn(BEFORE, DocumentSymbol.of("CCM/MSP/2024/MISC.2"), null));
 
         ReportDocument report = generate();
 
@@ -189,7 +190,7 @@ class ReportGeneratorTest {
     @Test
     void markdownCarriesFootnotesAndTheAnnexTable() {
         log(convened());
-        log(new DocumentSubmitted(BEFORE, "CCM/MSP/2024/1", "Provisional agenda", "the President", DocumentKind.AGENDA));
+        log(new DocumentSubmitted(BEFORE, DocumentSymbol.of("CCM/MSP/2024/1"), "Provisional agenda", "the President", DocumentKind.AGENDA));
 
         String md = new MarkdownRenderer().render(generate());
 
@@ -244,7 +245,7 @@ class ReportGeneratorTest {
         MeetingEvent next = new org.rapporteur.events.meeting.NextSessionDecided(SIXTH, thirteenth,
                 LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 18), null,
                 new org.rapporteur.events.meeting.MeetingConvened.Venue("Geneva", null), null);
-        MeetingEvent costs = new org.rapporteur.events.decisions.EstimatedCostsAdopted(SIXTH, thirteenth, "CCM/MSP/2024/8", false, null, null);
+        MeetingEvent costs = new org.rapporteur.events.decisions.EstimatedCostsAdopted(SIXTH, thirteenth, DocumentSymbol.of("CCM/MSP/2024/8"), false, null, null);
 
         String nextFirst = reportOf(List.of(next, costs));
         String costsFirst = reportOf(List.of(costs, next));
@@ -259,7 +260,7 @@ class ReportGeneratorTest {
         log(convened());
         log(new PlenarySessionOpened(FIRST, 1));
         String opened = log(org.rapporteur.query.TwelfthMeeting.vicePresidents(FIRST, "CHE"));
-        log(new org.rapporteur.events.work.DocumentConsidered(FIRST, "CCM/MSP/2024/WP.9", null, false, null));
+        log(new org.rapporteur.events.work.DocumentConsidered(FIRST, DocumentSymbol.of("CCM/MSP/2024/WP.9"), null, false, null));
 
         ReportDocument report = generate();
 

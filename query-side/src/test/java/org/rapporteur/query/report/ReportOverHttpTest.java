@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.documents.DocumentKind;
@@ -231,7 +232,7 @@ class ReportOverHttpTest {
     }
 
     private static DocumentSubmitted document(String symbol, String title) {
-        return new DocumentSubmitted(MeetingMoment.inPlenary(1, OPENING), symbol, title, "the President", DocumentKind.INFO);
+        return new DocumentSubmitted(MeetingMoment.inPlenary(1, OPENING), DocumentSymbol.of(symbol), title, "the President", DocumentKind.INFO);
     }
 
     private static List<String> annexSymbols(JsonNode model) {

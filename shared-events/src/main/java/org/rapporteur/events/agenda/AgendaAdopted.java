@@ -1,7 +1,7 @@
 package org.rapporteur.events.agenda;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.rapporteur.events.PlenaryAction;
 @Revision("1")
 public record AgendaAdopted(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String documentSymbol,
+        @NotNull DocumentSymbol documentSymbol,
         @NotEmpty List<@Valid AgendaItem> items
 ) implements PlenaryAction {
 }

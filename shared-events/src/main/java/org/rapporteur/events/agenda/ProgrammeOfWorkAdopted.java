@@ -1,5 +1,6 @@
 package org.rapporteur.events.agenda;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
@@ -10,7 +11,7 @@ import org.rapporteur.events.PlenaryAction;
 @Revision("1")
 public record ProgrammeOfWorkAdopted(
         @NotNull @Valid MeetingMoment moment,
-        String documentSymbol,
+        DocumentSymbol documentSymbol,
         boolean amended
 ) implements PlenaryAction {
 }

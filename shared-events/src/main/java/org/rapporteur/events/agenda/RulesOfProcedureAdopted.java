@@ -1,5 +1,6 @@
 package org.rapporteur.events.agenda;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
@@ -17,7 +18,7 @@ import java.util.List;
 public record RulesOfProcedureAdopted(
         @NotNull @Valid MeetingMoment moment,
         @NotNull Status status,
-        String documentSymbol,
+        DocumentSymbol documentSymbol,
         String decisionNumber,
         List<String> bracketedRules,
         String fallback

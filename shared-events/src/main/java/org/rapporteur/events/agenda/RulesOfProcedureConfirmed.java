@@ -1,7 +1,7 @@
 package org.rapporteur.events.agenda;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
@@ -11,6 +11,6 @@ import org.rapporteur.events.PlenaryAction;
 @Revision("1")
 public record RulesOfProcedureConfirmed(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String documentSymbol
+        @NotNull DocumentSymbol documentSymbol
 ) implements PlenaryAction {
 }

@@ -1,5 +1,6 @@
 package org.rapporteur.events.credentials;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ import java.util.List;
 public record CredentialsExamined(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String examinedBy,
-        String reportSymbol,
+        DocumentSymbol reportSymbol,
         @PositiveOrZero Integer received,
         @PositiveOrZero int inOrder,
         @PositiveOrZero Integer provisional,

@@ -1,5 +1,6 @@
 package org.rapporteur.events.credentials;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
@@ -11,7 +12,7 @@ import org.rapporteur.events.PlenaryAction;
 @Revision("1")
 public record CredentialsReportApproved(
         @NotNull @Valid MeetingMoment moment,
-        String reportSymbol,
+        DocumentSymbol reportSymbol,
         @NotNull Adoption adoption
 ) implements PlenaryAction {
 }

@@ -1,7 +1,7 @@
 package org.rapporteur.events.decisions;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
@@ -14,7 +14,7 @@ import org.rapporteur.events.PlenaryAction;
 public record EstimatedCostsAdopted(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid SessionRef meeting,
-        @NotBlank String documentSymbol,
+        @NotNull DocumentSymbol documentSymbol,
         boolean revised,
         String basis,
         @Valid Note basisNote

@@ -1,5 +1,6 @@
 package org.rapporteur.events.decisions;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,7 @@ public record NumberedDecisionAdopted(
         @NotBlank String number,
         @NotBlank String title,
         String itemNumber,
-        String draftSymbol,
+        DocumentSymbol draftSymbol,
         List<@NotBlank String> operativeText,
         List<@Valid Annex> annexes,
         List<@NotBlank String> bracketedText,

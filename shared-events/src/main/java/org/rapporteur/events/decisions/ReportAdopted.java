@@ -1,5 +1,6 @@
 package org.rapporteur.events.decisions;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
@@ -18,11 +19,11 @@ import java.time.LocalDate;
 @Revision("2")
 public record ReportAdopted(
         @NotNull @Valid MeetingMoment moment,
-        String draftSymbol,
+        DocumentSymbol draftSymbol,
         boolean amended,
         boolean adReferendum,
         String entrustedTo,
-        String symbol,
+        DocumentSymbol symbol,
         LocalDate issuedOn
 ) implements PlenaryAction, FinalReportAdoption {
 }

@@ -1,5 +1,6 @@
 package org.rapporteur.events.documents;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,7 @@ import org.rapporteur.events.MeetingMoment;
 @Revision("1")
 public record DocumentSubmitted(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String symbol,
+        @NotNull DocumentSymbol symbol,
         @NotBlank String title,
         String submittedBy,
         @NotNull DocumentKind kind

@@ -1,7 +1,7 @@
 package org.rapporteur.events.documents;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
@@ -11,7 +11,7 @@ import org.rapporteur.events.MeetingMoment;
 @Revision("1")
 public record DocumentWithdrawn(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String symbol,
+        @NotNull DocumentSymbol symbol,
         String reason
 ) implements MeetingEvent {
 }

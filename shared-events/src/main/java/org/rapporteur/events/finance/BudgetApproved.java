@@ -1,5 +1,6 @@
 package org.rapporteur.events.finance;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ public record BudgetApproved(
         @NotNull @Valid Money total,
         List<@Valid Line> lines,
         String decisionNumber,
-        String documentSymbol
+        DocumentSymbol documentSymbol
 ) implements PlenaryAction {
 
     public record Line(@NotBlank String item, @NotNull @Valid Money amount) {

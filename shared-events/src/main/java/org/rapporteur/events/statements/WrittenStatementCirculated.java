@@ -1,7 +1,7 @@
 package org.rapporteur.events.statements;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
@@ -14,7 +14,7 @@ import org.rapporteur.events.Speaker;
 public record WrittenStatementCirculated(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid Speaker by,
-        @NotBlank String documentSymbol,
+        @NotNull DocumentSymbol documentSymbol,
         String itemNumber,
         @NotNull StatementKind kind
 ) implements MeetingEvent, OptionalAgendaItem {

@@ -1,5 +1,6 @@
 package org.rapporteur.events.subsidiary;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,7 @@ import java.util.List;
 public record SubsidiaryBodyReported(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String body,
-        String reportSymbol,
+        DocumentSymbol reportSymbol,
         boolean orally,
         @Valid Holder presentedBy,
         List<String> draftDecisions

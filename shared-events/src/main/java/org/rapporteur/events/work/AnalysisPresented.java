@@ -1,5 +1,6 @@
 package org.rapporteur.events.work;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,6 +24,6 @@ public record AnalysisPresented(
         @NotNull StateCode requestingState,
         @NotEmpty List<StateCode> presentedBy,
         @NotBlank String onBehalfOf,
-        @NotBlank String documentSymbol
+        @NotNull DocumentSymbol documentSymbol
 ) implements PlenaryAction {
 }

@@ -1,7 +1,7 @@
 package org.rapporteur.events.work;
 
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -19,7 +19,7 @@ import java.util.List;
 @Revision("1")
 public record DocumentConsidered(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String symbol,
+        @NotNull DocumentSymbol symbol,
         String submittedBy,
         boolean withRecommendations,
         @Valid Note coSubmitters

@@ -10,6 +10,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.EventJson;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
@@ -35,7 +36,7 @@ class CorrectionsByKindTest {
     @Test
     void aCorrectionIsStoredNamingTheKindOfItsFacts() throws Exception {
         DocumentSubmitted submitted = new DocumentSubmitted(MeetingMoment.outsidePlenary(LocalDate.of(2024, 9, 10)),
-                "CCM/MSP/2024/1", "Provisional agenda", "the President", DocumentKind.AGENDA);
+                DocumentSymbol.of("CCM/MSP/2024/1"), "Provisional agenda", "the President", DocumentKind.AGENDA);
         ActionCorrected correction = new ActionCorrected(MeetingMoment.outsidePlenary(LocalDate.of(2024, 9, 11)), "e1", "title", submitted);
 
         JsonNode stored = JSON.valueToTree(correction);

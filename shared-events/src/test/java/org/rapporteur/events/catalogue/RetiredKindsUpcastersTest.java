@@ -1,5 +1,6 @@
 package org.rapporteur.events.catalogue;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.SessionRef;
 
@@ -57,8 +58,8 @@ class RetiredKindsUpcastersTest {
                 {"moment":{"plenarySession":6,"date":"2024-09-13","time":null},"draftSymbol":"CCM/MSP/2024/CRP.1",
                  "symbol":"CCM/MSP/2024/11","issuedOn":"2024-09-20"}""", ReportAdopted.class.getName(), "2");
         assertThat(adopted.moment()).isEqualTo(MeetingMoment.inPlenary(6, LocalDate.of(2024, 9, 13)));
-        assertThat(adopted.draftSymbol()).isEqualTo("CCM/MSP/2024/CRP.1");
-        assertThat(adopted.symbol()).isEqualTo("CCM/MSP/2024/11");
+        assertThat(adopted.draftSymbol()).isEqualTo(DocumentSymbol.of("CCM/MSP/2024/CRP.1"));
+        assertThat(adopted.symbol()).isEqualTo(DocumentSymbol.of("CCM/MSP/2024/11"));
         assertThat(adopted.issuedOn()).isEqualTo(LocalDate.of(2024, 9, 20));
         assertThat(adopted.amended()).isFalse();
         assertThat(adopted.adReferendum()).isFalse();
@@ -70,7 +71,7 @@ class RetiredKindsUpcastersTest {
         ReportAdopted adopted = (ReportAdopted) read("org.rapporteur.events.decisions.FinalReportAdopted", "1", """
                 {"moment":{"plenarySession":2,"date":"2025-09-16"},"draftSymbol":"CCM/MSP/2025/CRP.1",
                  "symbol":"CCM/MSP/2025/5"}""", ReportAdopted.class.getName(), "2");
-        assertThat(adopted.symbol()).isEqualTo("CCM/MSP/2025/5");
+        assertThat(adopted.symbol()).isEqualTo(DocumentSymbol.of("CCM/MSP/2025/5"));
         assertThat(adopted.issuedOn()).isNull();
     }
 
@@ -93,7 +94,7 @@ class RetiredKindsUpcastersTest {
                   "moment":{"plenarySession":6,"date":"2024-09-13"},"draftSymbol":"CCM/MSP/2024/CRP.1",
                   "symbol":"CCM/MSP/2024/11","issuedOn":null}}""", ActionCorrected.class.getName(), "2");
         assertThat(correction.corrected()).isInstanceOf(ReportAdopted.class);
-        assertThat(((ReportAdopted) correction.corrected()).symbol()).isEqualTo("CCM/MSP/2024/11");
+        assertThat(((ReportAdopted) correction.corrected()).symbol()).isEqualTo(DocumentSymbol.of("CCM/MSP/2024/11"));
         assertThat(correction.reason()).isEqualTo("wrong symbol");
     }
 
@@ -104,7 +105,7 @@ class RetiredKindsUpcastersTest {
                  "corrected":{"@class":"org.rapporteur.events.decisions.ReportAdopted",
                   "moment":{"plenarySession":6,"date":"2024-09-13"},"draftSymbol":"X/CRP.1","amended":false,
                   "adReferendum":false}}""", ActionCorrected.class.getName(), "2");
-        assertThat(((ReportAdopted) correction.corrected()).draftSymbol()).isEqualTo("X/CRP.1");
+        assertThat(((ReportAdopted) correction.corrected()).draftSymbol()).isEqualTo(DocumentSymbol.of("X/CRP.1"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import com.ibm.icu.util.ULocale;
+import org.rapporteur.events.Text;
 import org.rapporteur.events.decisions.Annex;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.profiles.ReportFact;
@@ -76,7 +77,7 @@ final class DecisionsAnnex {
                 if (text) {
                     paragraphs(blocks, adopted, annex.paragraphs());
                 } else {
-                    blocks.add(new AnnexParagraph(null, c.say.say("annex.decision.in-document", "symbol", annex.documentSymbol())));
+                    blocks.add(new AnnexParagraph(null, c.say.say("annex.decision.in-document", "symbol", Text.text(annex.documentSymbol()))));
                 }
             }
         }

@@ -27,7 +27,7 @@ final class DocumentsAnnex {
                         "byOf", by ? c.names.recordedInText(d.submittedBy(), "of") : Phrasing.NONE,
                         "kind", d.kind() == null ? DocumentKind.MISC : d.kind());
             }
-            entries.add(new AnnexEntry(d.symbol(), title));
+            entries.add(new AnnexEntry(d.symbol().text(), title));
         }
         return entries;
     }

@@ -55,12 +55,12 @@ final class MembershipComposer implements Composer {
         } else if (o.facts() instanceof CredentialsExamined e) {
             String body = bodyName(e.examinedBy(), c);
             c.paragraph(c.say.say("credentials.examined", "by", body, "the", c.names.bodyInText(body, "text"),
-                    "symbol", e.reportSymbol() == null ? Phrasing.NONE : e.reportSymbol(),
+                    "symbol", e.reportSymbol() == null ? Phrasing.NONE : e.reportSymbol().text(),
                     "received", e.received() == null ? Phrasing.NONE : String.valueOf(e.received()), "inOrder", e.inOrder(),
                     "provisional", e.provisional() == null || e.provisional() == 0 ? Phrasing.NONE : String.valueOf(e.provisional())),
                     o.eventIds());
         } else if (o.facts() instanceof CredentialsReportApproved r) {
-            c.paragraph(c.say.say("credentials.approved", "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
+            c.paragraph(c.say.say("credentials.approved", "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol().text(),
                     "adoption", r.adoption()), o.eventIds());
         } else if (o.facts() instanceof SubsidiaryBodyEstablished s) {
             established(o, s, c);
@@ -96,7 +96,7 @@ final class MembershipComposer implements Composer {
         String body = bodyName(r.body(), c);
         Prose text = new Prose(c.say).sentence(c.say.say("subsidiary.reported", "name", body,
                 "of", c.names.bodyInText(body, "of"),
-                "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol(),
+                "symbol", r.reportSymbol() == null ? Phrasing.NONE : r.reportSymbol().text(),
                 "by", r.presentedBy() == null ? Phrasing.NONE : c.names.holder(r.presentedBy()), "orally", r.orally()));
         List<String> ids = new ArrayList<>(o.eventIds());
         for (Occurrence other : c.facts.of(ReportFact.SUBSIDIARY_BODIES)) {

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
@@ -86,7 +87,7 @@ final class NextSessionComposer implements Composer {
                 String basis = costs.basis() == null ? Phrasing.NONE : AdoptedText.expand(c, costs.basis(), List.of(),
                         costs.basisNote() == null ? List.of() : List.of(costs.basisNote()));
                 return c.say.say("estimated-costs.with-decision", "revised", costs.revised(),
-                        "meeting", c.names.reference(costs.meeting(), true), "symbol", costs.documentSymbol(), "basis", basis);
+                        "meeting", c.names.reference(costs.meeting(), true), "symbol", Text.text(costs.documentSymbol()), "basis", basis);
             }
         }
         return "";
@@ -97,7 +98,7 @@ final class NextSessionComposer implements Composer {
             return;
         }
         c.paragraph(c.say.say("estimated-costs", "revised", costs.revised(), "meeting", c.names.reference(costs.meeting(), true),
-                "symbol", costs.documentSymbol()), o.eventIds());
+                "symbol", Text.text(costs.documentSymbol())), o.eventIds());
     }
 
     /** Whether a decision about {@code meeting} will tell its costs (it comes later in the same report). */

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.DocumentReference;
 import org.rapporteur.events.Note;
 import org.rapporteur.query.report.wording.Footnotes;
@@ -20,10 +21,10 @@ final class Notes {
             return "";
         }
         Phrasing say = c.say;
-        String text = say.say("footnote.reference", "symbol", reference.symbol(),
+        String text = say.say("footnote.reference", "symbol", Text.text(reference.symbol()),
                 "pinpoint", reference.pinpoint() == null ? Phrasing.NONE : reference.pinpoint(),
                 "description", reference.description() == null ? Phrasing.NONE : reference.description());
-        return say.footnotes().cite(new Footnotes.Note(text, reference.symbol(), reference.pinpoint()));
+        return say.footnotes().cite(new Footnotes.Note(text, reference.symbol().text(), reference.pinpoint()));
     }
 
     static String of(Context c, Note n) {

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.ProgrammeOfWorkNoted;
@@ -163,22 +164,22 @@ final class OpeningComposer implements Composer {
                 ids.addAll(t.eventIds());
                 c.say.about(t.eventIds());
                 if (e instanceof AgendaAdopted a) {
-                    clauses.add(c.say.say("organisation-of-work.agenda", "symbol", a.documentSymbol()));
+                    clauses.add(c.say.say("organisation-of-work.agenda", "symbol", Text.text(a.documentSymbol())));
                 } else if (e instanceof RulesOfProcedureConfirmed r) {
-                    clauses.add(c.say.say("organisation-of-work.rules", "symbol", r.documentSymbol()));
+                    clauses.add(c.say.say("organisation-of-work.rules", "symbol", Text.text(r.documentSymbol())));
                 } else if (e instanceof ProgrammeOfWorkNoted p) {
-                    clauses.add(c.say.say("organisation-of-work.programme", "symbol", p.documentSymbol(),
+                    clauses.add(c.say.say("organisation-of-work.programme", "symbol", Text.text(p.documentSymbol()),
                             "title", p.title() != null ? p.title() : c.facts.titleOf(p.documentSymbol())));
                 } else if (e instanceof org.rapporteur.events.agenda.AgendaAmended a) {
                     clauses.add(c.say.say("organisation-of-work.agenda-amended", "count", a.amendments().size()));
                 } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted r) {
                     clauses.add(c.say.say("organisation-of-work.rules-adopted", "status", r.status(),
-                            "symbol", r.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : r.documentSymbol()));
+                            "symbol", r.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : r.documentSymbol().text()));
                 } else if (e instanceof org.rapporteur.events.agenda.DecisionMakingAgreed d) {
                     clauses.add(c.say.say("organisation-of-work.decision-making", "mode", d.mode()));
                 } else if (e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted p) {
                     clauses.add(c.say.say("organisation-of-work.programme-adopted", "amended", p.amended(),
-                            "symbol", p.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : p.documentSymbol()));
+                            "symbol", p.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : p.documentSymbol().text()));
                 } else if (e instanceof ObserverStatusConfirmed s) {
                     observers = c.say.say("organisation-of-work.observers", "unanimously", s.unanimously(),
                             "rule", rule(c, s.category()));

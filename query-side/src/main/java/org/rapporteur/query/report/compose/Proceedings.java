@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ConsiderationDeferred;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
@@ -65,7 +66,7 @@ final class Proceedings {
                     && Objects.equals(other.session(), o.session()) && w.kind() == first.kind()) {
                 c.tell(other);
                 ids.addAll(other.eventIds());
-                statements.add(c.say.say("statements.circulated-one", "by", c.names.speaker(w.by()), "symbol", w.documentSymbol()));
+                statements.add(c.say.say("statements.circulated-one", "by", c.names.speaker(w.by()), "symbol", Text.text(w.documentSymbol())));
             }
         }
         c.say.about(ids);
@@ -128,7 +129,7 @@ final class Proceedings {
 
     /** The report adopted; one to be issued under a symbol is the meeting's final report, with when it was adopted. */
     static void reportAdopted(Occurrence o, ReportAdopted r, Context c) {
-        String draft = r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol();
+        String draft = r.draftSymbol() == null ? Phrasing.NONE : r.draftSymbol().text();
         String entrustedTo = r.entrustedTo() == null ? Phrasing.NONE : r.entrustedTo();
         String entrustedToTo = r.entrustedTo() == null ? Phrasing.NONE : c.names.recordedInText(r.entrustedTo(), "to");
         if (r.symbol() == null) {
@@ -137,7 +138,7 @@ final class Proceedings {
             return;
         }
         c.paragraph(c.say.say("report-adopted", "session", r.moment().plenarySession(), "date", c.say.date(r.moment().date()),
-                "meeting", c.names.titleInText(), "draft", draft, "symbol", r.symbol(), "amended", r.amended(),
+                "meeting", c.names.titleInText(), "draft", draft, "symbol", Text.text(r.symbol()), "amended", r.amended(),
                 "adReferendum", r.adReferendum(), "entrustedTo", entrustedTo, "entrustedToTo", entrustedToTo), o.eventIds());
     }
 }

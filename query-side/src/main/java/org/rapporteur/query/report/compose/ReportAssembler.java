@@ -91,7 +91,7 @@ final class ReportAssembler {
                 "dates", c.say.range(m.startsOn(), m.endsOn(), "compact"));
         return new Header(c.names.body(), issued, original, c.names.meetingTitle(), place,
                 h.title() == null ? c.say.say("header.title") : c.names.text(h.title()),
-                c.facts.finalReport() == null || c.facts.finalReport().symbol() == null ? "" : c.facts.finalReport().symbol(),
+                c.facts.finalReport() == null || c.facts.finalReport().symbol() == null ? "" : c.facts.finalReport().symbol().text(),
                 h.note() == null ? "" : c.names.text(h.note()));
     }
 

@@ -82,7 +82,7 @@ final class WorkComposer implements Composer {
                 article = r.article().text();
             } else if (other.facts() instanceof AnalysisPresented a) {
                 presenters.addAll(a.presentedBy());
-                symbols.add(a.documentSymbol());
+                symbols.add(a.documentSymbol().text());
                 group = a.onBehalfOf();
             }
         }

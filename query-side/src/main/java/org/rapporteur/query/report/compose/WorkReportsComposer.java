@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.documents.DocumentKind;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.work.DocumentConsidered;
@@ -140,6 +141,6 @@ final class WorkReportsComposer implements Composer {
                 ? (d.withRecommendations() ? "recommendations" : "working_paper") : "document";
         String by = d.submittedBy() != null ? d.submittedBy() : doc != null ? doc.submittedBy() : null;
         return c.say.say("document-considered", "kind", kind, "title", c.facts.titleOf(d.symbol()), "by", by,
-                "note", note, "symbol", d.symbol());
+                "note", note, "symbol", Text.text(d.symbol()));
     }
 }

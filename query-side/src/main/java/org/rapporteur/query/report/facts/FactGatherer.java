@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.facts;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.Text;
 import org.rapporteur.events.agenda.AgendaAdopted;
@@ -174,8 +175,8 @@ public final class FactGatherer {
         List<String> presidentIds = List.of();
         MeetingDatesChanged datesChanged = null;
         List<String> datesChangedIds = List.of();
-        Map<String, DocumentSubmitted> documents = new LinkedHashMap<>();
-        Set<String> withdrawn = new HashSet<>();
+        Map<DocumentSymbol, DocumentSubmitted> documents = new LinkedHashMap<>();
+        Set<DocumentSymbol> withdrawn = new HashSet<>();
         List<String> documentEventIds = new ArrayList<>();
         Map<String, AgendaItem> agenda = new HashMap<>();
         TreeMap<Integer, LocalDate> sessionDates = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.facts;
 
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.meeting.MeetingConvened;
@@ -27,7 +28,7 @@ public record MeetingFacts(
         MeetingConvened convened, List<String> convenedIds,
         PresidentDesignated president, List<String> presidentIds,
         MeetingDatesChanged datesChanged, List<String> datesChangedIds,
-        Map<String, DocumentSubmitted> documents, Set<String> withdrawn, List<String> documentEventIds,
+        Map<DocumentSymbol, DocumentSubmitted> documents, Set<DocumentSymbol> withdrawn, List<String> documentEventIds,
         Map<String, AgendaItem> agenda,
         SortedMap<Integer, LocalDate> sessionDates, List<String> sessionIds,
         Map<ParticipantCategory, Participants> participants,
@@ -55,14 +56,19 @@ public record MeetingFacts(
         return index.get(o);
     }
 
-    public Optional<DocumentSubmitted> document(String symbol) {
+    public Optional<DocumentSubmitted> document(DocumentSymbol symbol) {
         return Optional.ofNullable(documents.get(symbol));
     }
 
     /** A document's title, or its symbol when it was not submitted. */
-    public String titleOf(String symbol) {
+    public String titleOf(DocumentSymbol symbol) {
         DocumentSubmitted d = documents.get(symbol);
-        return d == null ? symbol : d.title();
+        return d == null ? symbol.text() : d.title();
+    }
+
+    /** The title of a document named in text (a mark, what a statement or vote is on), or that text. */
+    public String titleOf(String symbol) {
+        return symbol == null ? null : titleOf(DocumentSymbol.of(symbol));
     }
 
     public String profileId() {

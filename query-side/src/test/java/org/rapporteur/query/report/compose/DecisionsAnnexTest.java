@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.Adoption;
 import org.rapporteur.events.decisions.Annex;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
@@ -30,7 +31,7 @@ class DecisionsAnnexTest {
                 decision(2, "IPCC/IX-2", "Programme", List.of("Approves the programme of the {session:10}."), null),
                 decision(1, "IPCC/IX-1", "Budget", List.of("Thanks the Secretariat.", "Adopts the budget."), List.of(
                         new Annex("Table 1", List.of("Secretariat: CHF 100,000."), null),
-                        new Annex("Table 2", null, "IPCC-IX/Doc. 2"),
+                        new Annex("Table 2", null, DocumentSymbol.of("IPCC-IX/Doc. 2")),
                         new Annex("Table 3", null, null))));
     }
 
@@ -99,7 +100,7 @@ class DecisionsAnnexTest {
     void with_no_decision_text_at_all_the_annex_is_left_out_and_the_next_one_takes_its_number() {
         FactModel model = new FactModel("ipcc").log(new PlenarySessionOpened(sitting(1), 1),
                 decision(1, "IPCC/IX-1", "Budget", null, null),
-                new org.rapporteur.events.documents.DocumentSubmitted(sitting(1), "IPCC-IX/Doc. 1", "Agenda", null,
+                new org.rapporteur.events.documents.DocumentSubmitted(sitting(1), DocumentSymbol.of("IPCC-IX/Doc. 1"), "Agenda", null,
                         org.rapporteur.events.documents.DocumentKind.AGENDA));
         Context c = model.context("en");
 

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.credentials.CredentialsExamined;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.membership.MembershipReported;
@@ -43,7 +44,7 @@ class MembershipComposerTest {
     void rule_a_subsidiary_bodys_report_with_what_the_plenary_did_with_it_is_one_paragraph() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
                 established("budget", "budget committee", null),
-                new SubsidiaryBodyReported(sitting(2), "budget", "X/9/Com.1", false, null, null),
+                new SubsidiaryBodyReported(sitting(2), "budget", DocumentSymbol.of("X/9/Com.1"), false, null, null),
                 new SubsidiaryBodyReportActedOn(sitting(2), "budget", SubsidiaryBodyReportActedOn.Action.ADOPTED));
 
         FactModel.Written written = model.write(MEMBERSHIP, "en", ReportFact.SUBSIDIARY_BODIES);

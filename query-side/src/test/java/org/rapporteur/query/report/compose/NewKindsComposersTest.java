@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.SessionRef;
@@ -96,8 +97,8 @@ class NewKindsComposersTest {
     @Test
     void rule_written_statements_of_one_sitting_and_kind_in_one_paragraph() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
-                new WrittenStatementCirculated(sitting(1), state("FRA"), "X/INF/1", null, StatementKind.GENERAL_DEBATE),
-                new WrittenStatementCirculated(sitting(1), state("CHE"), "X/INF/2", null, StatementKind.GENERAL_DEBATE));
+                new WrittenStatementCirculated(sitting(1), state("FRA"), DocumentSymbol.of("X/INF/1"), null, StatementKind.GENERAL_DEBATE),
+                new WrittenStatementCirculated(sitting(1), state("CHE"), DocumentSymbol.of("X/INF/2"), null, StatementKind.GENERAL_DEBATE));
 
         FactModel.Written en = model.write(new WorkComposer(), "en", ReportFact.STATEMENTS);
 
@@ -130,10 +131,10 @@ class NewKindsComposersTest {
     @Test
     void french_names_of_states_take_their_article_from_the_language_s_table() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
-                new WrittenStatementCirculated(sitting(1), state("JPN"), "X/INF/1", null, StatementKind.CLOSING),
-                new WrittenStatementCirculated(sitting(1), state("USA"), "X/INF/2", null, StatementKind.CLOSING),
-                new WrittenStatementCirculated(sitting(1), state("EUU"), "X/INF/3", null, StatementKind.CLOSING),
-                new WrittenStatementCirculated(sitting(1), state("CUB"), "X/INF/4", null, StatementKind.CLOSING));
+                new WrittenStatementCirculated(sitting(1), state("JPN"), DocumentSymbol.of("X/INF/1"), null, StatementKind.CLOSING),
+                new WrittenStatementCirculated(sitting(1), state("USA"), DocumentSymbol.of("X/INF/2"), null, StatementKind.CLOSING),
+                new WrittenStatementCirculated(sitting(1), state("EUU"), DocumentSymbol.of("X/INF/3"), null, StatementKind.CLOSING),
+                new WrittenStatementCirculated(sitting(1), state("CUB"), DocumentSymbol.of("X/INF/4"), null, StatementKind.CLOSING));
 
         assertThat(model.write(new WorkComposer(), "fr", ReportFact.STATEMENTS).paragraphs()).singleElement()
                 .asString().endsWith("par le Japon (X/INF/1), les États-Unis (X/INF/2), l’Union européenne (X/INF/3) et Cuba (X/INF/4).");

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.NextSessionDecided;
@@ -42,7 +43,7 @@ class NextSessionComposerTest {
         FactModel model = new FactModel("ccm")
                 .log(new NextSessionDecided(sitting(6), thirteenth, null, null, LocalDate.of(2025, 9, 15),
                         new MeetingConvened.Venue("Geneva", null), null))
-                .log(new org.rapporteur.events.decisions.EstimatedCostsAdopted(sitting(6), thirteenth, "CCM/MSP/2024/8",
+                .log(new org.rapporteur.events.decisions.EstimatedCostsAdopted(sitting(6), thirteenth, DocumentSymbol.of("CCM/MSP/2024/8"),
                         true, null, null));
 
         assertThat(model.write(NEXT, "en", ReportFact.NEXT_MEETING, ReportFact.ESTIMATED_COSTS).paragraphs()).containsExactly(
