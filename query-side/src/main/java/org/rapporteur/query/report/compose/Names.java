@@ -13,25 +13,11 @@ import org.rapporteur.query.report.wording.Phrasing;
 import org.rapporteur.text.States;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** How the report names the meeting, other sessions of its body, persons, States and organisations, in its language. */
 public final class Names {
-
-    private static final Map<String, String> ALPHA2 = new HashMap<>();
-
-    static {
-        for (String a2 : Locale.getISOCountries()) {
-            try {
-                ALPHA2.put(new Locale("", a2).getISO3Country(), a2);
-            } catch (java.util.MissingResourceException none) {
-                // a code with no alpha-3 form
-            }
-        }
-    }
 
     private final Phrasing say;
     private final BodyProfile profile;
@@ -230,16 +216,16 @@ public final class Names {
 
     /** A State in running text: "the Netherlands" in English, the ICU name elsewhere. */
     public String state(String code) {
-        return english ? States.runningName(code) : foreign(code, States.runningName(code));
+        return english ? States.runningName(code) : StateArticles.nameIn(say.language(), code, States.runningName(code));
     }
 
     /** A State as listed: "Netherlands (Kingdom of the)". */
     public String stateListed(String code) {
-        return english ? States.name(code) : foreign(code, States.name(code));
+        return english ? States.name(code) : StateArticles.nameIn(say.language(), code, States.name(code));
     }
 
     public String stateShort(String code) {
-        return english ? States.shortName(code) : foreign(code, States.shortName(code));
+        return english ? States.shortName(code) : StateArticles.nameIn(say.language(), code, States.shortName(code));
     }
 
     public String state(StateCode code) {
@@ -252,20 +238,6 @@ public final class Names {
 
     public String stateShort(StateCode code) {
         return stateShort(Text.text(code));
-    }
-
-    /** The State's name in the language: the United Nations' one where the table gives it, else ICU's. */
-    private String foreign(String code, String otherwise) {
-        String own = StateArticles.name(say.language(), code);
-        if (own != null) {
-            return own;
-        }
-        String a2 = ALPHA2.get(code);
-        if (a2 == null) {
-            return otherwise;
-        }
-        String name = new ULocale("", a2).getDisplayCountry(ULocale.forLanguageTag(say.language()));
-        return name.isBlank() || name.equals(a2) ? otherwise : name;
     }
 
     /**
@@ -297,17 +269,7 @@ public final class Names {
 
     /** {@code name} with {@code article} in {@code form}, by message {@code state.in-text} (which may elide before a vowel). */
     private String withArticle(String name, String article, String form) {
-        return say.say("state.in-text", "name", name, "article", article, "form", form, "vowel", startsWithVowel(name));
-    }
-
-    /** Whether {@code text} begins with a vowel, accents aside ("Équipe", "Øystein"): where a language elides. */
-    static boolean startsWithVowel(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        String first = java.text.Normalizer.normalize(text.substring(0, text.offsetByCodePoints(0, 1)), java.text.Normalizer.Form.NFD);
-        char base = Character.toLowerCase(first.charAt(0));
-        return "aeiouyøæœ".indexOf(base) >= 0;
+        return say.say("state.in-text", "name", name, "article", article, "form", form, "vowel", StateArticles.startsWithVowel(name));
     }
 
     /** A holder after "of" in running text: a State with its article ("du Japon"), a person by name ("de M. X"). */

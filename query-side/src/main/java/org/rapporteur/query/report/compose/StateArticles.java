@@ -1,12 +1,16 @@
 package org.rapporteur.query.report.compose;
 
+import com.ibm.icu.util.ULocale;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +22,18 @@ final class StateArticles {
 
     private static final Map<String, Map<String, String>> BY_LANGUAGE = new ConcurrentHashMap<>();
 
+    private static final Map<String, String> ALPHA2 = new HashMap<>();
+
+    static {
+        for (String a2 : Locale.getISOCountries()) {
+            try {
+                ALPHA2.put(new Locale("", a2).getISO3Country(), a2);
+            } catch (java.util.MissingResourceException none) {
+                // a code with no alpha-3 form
+            }
+        }
+    }
+
     private StateArticles() {
     }
 
@@ -26,6 +42,30 @@ final class StateArticles {
     /** The State's name in {@code language} where the table gives one (ICU has none for the European Union, or not the UN's). */
     static String name(String language, String code) {
         return BY_LANGUAGE.computeIfAbsent(language, StateArticles::read).get(NAME + code);
+    }
+
+    /** The State's name in {@code language}: the table's (the United Nations' where ICU's differs), else ICU's, else {@code otherwise}. */
+    static String nameIn(String language, String code, String otherwise) {
+        String own = name(language, code);
+        if (own != null) {
+            return own;
+        }
+        String a2 = ALPHA2.get(code);
+        if (a2 == null) {
+            return otherwise;
+        }
+        String name = new ULocale("", a2).getDisplayCountry(ULocale.forLanguageTag(language));
+        return name.isBlank() || name.equals(a2) ? otherwise : name;
+    }
+
+    /** Whether {@code text} begins with a vowel, accents aside ("Équipe", "Øystein"): where a language elides. */
+    static boolean startsWithVowel(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        String first = Normalizer.normalize(text.substring(0, text.offsetByCodePoints(0, 1)), Normalizer.Form.NFD);
+        char base = Character.toLowerCase(first.charAt(0));
+        return "aeiouyøæœ".indexOf(base) >= 0;
     }
 
     static String of(String language, String code) {
