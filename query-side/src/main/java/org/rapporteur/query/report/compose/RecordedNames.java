@@ -1,11 +1,5 @@
 package org.rapporteur.query.report.compose;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,27 +32,14 @@ final class RecordedNames {
 
     private static Map<String, Named> read(String language) {
         Map<String, Named> names = new HashMap<>();
-        try (InputStream in = RecordedNames.class.getResourceAsStream("/wording/names." + language + ".tsv")) {
-            if (in == null) {
-                return names;
+        for (WordingTables.Row row : WordingTables.rows("names." + language + ".tsv")) {
+            String[] cells = row.cells();
+            if (cells.length < 4 || !cells[2].matches("[mf]")) {
+                throw new IllegalStateException("wording/names." + language + ".tsv:" + row.line()
+                        + ": a name needs its article, gender (m or f) and name, tab-separated");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length < 4 || !cells[2].matches("[mf]")) {
-                    throw new IllegalStateException("wording/names." + language + ".tsv:" + number
-                            + ": a name needs its article, gender (m or f) and name, tab-separated");
-                }
-                names.put(cells[0].trim(), new Named(cells[3].trim(), cells[1].trim(),
-                        cells[2].equals("f") ? "feminine" : "masculine", cells.length > 4 ? cells[4].trim() : null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            names.put(cells[0].trim(), new Named(cells[3].trim(), cells[1].trim(),
+                    cells[2].equals("f") ? "feminine" : "masculine", cells.length > 4 ? cells[4].trim() : null));
         }
         return names;
     }

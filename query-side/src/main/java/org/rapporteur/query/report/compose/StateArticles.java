@@ -2,12 +2,6 @@ package org.rapporteur.query.report.compose;
 
 import com.ibm.icu.util.ULocale;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -74,22 +68,14 @@ final class StateArticles {
 
     private static Map<String, String> read(String language) {
         Map<String, String> articles = new HashMap<>();
-        try (InputStream in = StateArticles.class.getResourceAsStream("/wording/states." + language + ".tsv")) {
-            if (in == null) {
-                return articles;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] cells = line.split("\t");
-                if (!line.startsWith("#") && cells.length >= 2) {
-                    articles.put(cells[0], cells[1]);
-                    if (cells.length == 3) {
-                        articles.put(NAME + cells[0], cells[2]);
-                    }
+        for (WordingTables.Row row : WordingTables.rows("states." + language + ".tsv")) {
+            String[] cells = row.cells();
+            if (cells.length >= 2) {
+                articles.put(cells[0], cells[1]);
+                if (cells.length == 3) {
+                    articles.put(NAME + cells[0], cells[2]);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return articles;
     }
