@@ -6,7 +6,6 @@ import org.rapporteur.text.Marks;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The values of facts once read: no empty entries in lists, texts within {@link FactLimits#MAX_TEXT}, dates within
@@ -15,10 +14,6 @@ import java.util.Set;
  * ({@link Text}: a State's code, a document symbol...) in its form.
  */
 final class SaneValues {
-
-    /** Fields that hold a State's ISO 3166 alpha-3 code, or a list of them, wherever they occur. */
-    static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
-            "coordinators", "speakingState");
 
     private SaneValues() {
     }
@@ -31,7 +26,7 @@ final class SaneValues {
             if (fact == null) {
                 problems.add(problem(path, "an empty entry (null) in a list; leave it out"));
             } else if (fact instanceof String text) {
-                text(text, name, path, problems);
+                text(text, path, problems);
             } else if (fact instanceof Text typed) {
                 if (typed.text().length() > FactLimits.MAX_TEXT) {
                     problems.add(problem(path, typed.text().length() + " characters: a text is at most " + FactLimits.MAX_TEXT));
@@ -46,13 +41,10 @@ final class SaneValues {
         });
     }
 
-    private static void text(String text, String name, String path, List<InvalidFactsException.FieldError> problems) {
+    private static void text(String text, String path, List<InvalidFactsException.FieldError> problems) {
         if (text.length() > FactLimits.MAX_TEXT) {
             problems.add(problem(path, text.length() + " characters: a text is at most " + FactLimits.MAX_TEXT));
             return;
-        }
-        if (STATE_FIELDS.contains(name) && !StateCode.isKnown(text)) {
-            problems.add(problem(path, unknownState(text)));
         }
         for (Marks.Mark mark : Marks.in(text)) {
             if (Marks.STATE.contains(mark.name()) && mark.argument() != null && !StateCode.isKnown(mark.argument())) {
