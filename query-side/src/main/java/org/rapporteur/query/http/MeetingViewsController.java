@@ -55,8 +55,8 @@ class MeetingViewsController {
     }
 
     @GetMapping("/participants")
-    @Operation(summary = "Participation", description = "States parties, signatory observers, other observer States, "
-            + "organisations under rules 1.2 and 1.3, with counts.")
+    @Operation(summary = "Participation", description = "Members and observers by the participation categories of the body's profile "
+            + "(and the rule each attends under), with counts.")
     Participation participants(@PathVariable String meetingId,
                                @RequestParam(required = false) @Parameter(description = AsOf.DESCRIPTION) String asOf) {
         return views.view(meetingId, MeetingView.PARTICIPANTS, Participation.class, AsOf.parse(asOf));

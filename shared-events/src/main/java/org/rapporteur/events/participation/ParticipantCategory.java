@@ -4,8 +4,8 @@ public enum ParticipantCategory {
     STATE_PARTY,
     SIGNATORY_OBSERVER,
     OTHER_STATE_OBSERVER,
-    /** International organisations and institutions under rule 1.2 of the rules of procedure. */
+    /** International organisations and institutions (the rule they attend under is the body profile's). */
     INTERNATIONAL_ORGANISATION,
-    /** Other organisations under rule 1.3, whose observer status the meeting confirms. */
+    /** Other organisations, whose observer status the meeting confirms. */
     OTHER_ORGANISATION
 }
