@@ -25,7 +25,7 @@ final class ValueTypeSchemas implements ModelConverter {
     private static final Map<Class<?>, String> PATTERNS = Map.of(
             StateCode.class, "^[A-Za-z]{3}$",
             DocumentSymbol.class, "^\\S(.*\\S)?$",
-            AgendaItemNumber.class, "^[0-9A-Za-z][0-9A-Za-z.()\\- ]{0,19}$",
+            AgendaItemNumber.class, "^" + AgendaItemNumber.PATTERN + "$",
             ArticleReference.class, "^[0-9]{1,3}(\\.[0-9a-z]{1,3})*$");
 
     @Override
@@ -36,6 +36,8 @@ final class ValueTypeSchemas implements ModelConverter {
             schema.pattern(PATTERNS.get(raw)).description(form(raw));
             if (raw == DocumentSymbol.class) {
                 schema.maxLength(100);
+            } else if (raw == AgendaItemNumber.class) {
+                schema.maxLength(AgendaItemNumber.MAX_LENGTH);
             }
             return schema;
         }
