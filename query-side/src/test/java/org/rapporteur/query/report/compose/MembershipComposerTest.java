@@ -23,7 +23,7 @@ class MembershipComposerTest {
     private static final MembershipComposer MEMBERSHIP = new MembershipComposer();
 
     private static SubsidiaryBodyEstablished established(String key, String name, List<String> items) {
-        return new SubsidiaryBodyEstablished(sitting(1), key, SubsidiaryBodyKind.MAIN_COMMITTEE, name, null, items.stream().map(AgendaItemNumber::of).toList(),
+        return new SubsidiaryBodyEstablished(sitting(1), key, SubsidiaryBodyKind.MAIN_COMMITTEE, name, null, items == null ? null : items.stream().map(AgendaItemNumber::of).toList(),
                 null, null, true);
     }
 
