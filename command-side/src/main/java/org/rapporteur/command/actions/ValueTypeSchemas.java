@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The contract's value types ({@link Text}) in the schema of actions: a string in their form, as they are written,
- * never an object with a {@code text}.
+ * never an object with a {@code text}; and a time of day as the string it is written as.
  */
 final class ValueTypeSchemas implements ModelConverter {
 
@@ -31,6 +31,12 @@ final class ValueTypeSchemas implements ModelConverter {
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         Class<?> raw = type.getType() == null ? null : Json.mapper().constructType(type.getType()).getRawClass();
+        if (raw == java.time.LocalTime.class) {
+            // written as the meeting clock reads, "10:00", never an object of hours and minutes
+            StringSchema time = new StringSchema();
+            time.pattern("^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$").description("a time of day, such as 10:00");
+            return time;
+        }
         if (raw != null && Text.class.isAssignableFrom(raw) && PATTERNS.containsKey(raw)) {
             StringSchema schema = new StringSchema();
             schema.pattern(PATTERNS.get(raw)).description(form(raw));
