@@ -1,5 +1,6 @@
 package org.rapporteur.query;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
@@ -83,22 +84,22 @@ public final class TwelfthMeeting {
 
     public static AgendaAdopted agenda(int session) {
         return new AgendaAdopted(plenary(session), DocumentSymbol.of("CCM/MSP/2024/1"), List.of(
-                new AgendaItem("1", "Opening of the Meeting", null),
-                new AgendaItem("2", "Adoption of the agenda", null),
-                new AgendaItem("10", "Consideration of requests submitted under Article 4", null),
-                new AgendaItem("11", "Any other business", null)));
+                new AgendaItem(AgendaItemNumber.of("1"), "Opening of the Meeting", null),
+                new AgendaItem(AgendaItemNumber.of("2"), "Adoption of the agenda", null),
+                new AgendaItem(AgendaItemNumber.of("10"), "Consideration of requests submitted under Article 4", null),
+                new AgendaItem(AgendaItemNumber.of("11"), "Any other business", null)));
     }
 
     public static AgendaItemTakenUp takenUp(int session, String item) {
-        return new AgendaItemTakenUp(plenary(session), item);
+        return new AgendaItemTakenUp(plenary(session), AgendaItemNumber.of(item));
     }
 
     public static AgendaItemConcluded concluded(int session, String item) {
-        return new AgendaItemConcluded(plenary(session), item, false);
+        return new AgendaItemConcluded(plenary(session), AgendaItemNumber.of(item), false);
     }
 
     public static AgendaItemConcluded deferred(int session, String item) {
-        return new AgendaItemConcluded(plenary(session), item, true);
+        return new AgendaItemConcluded(plenary(session), AgendaItemNumber.of(item), true);
     }
 
     public static DocumentSubmitted document(int session, String symbol, String title) {

@@ -4,5 +4,5 @@ package org.rapporteur.events;
 public interface ConcernsAgendaItem {
 
     /** The item's number as in the agenda ("10", "10(a)"). */
-    String itemNumber();
+    AgendaItemNumber itemNumber();
 }

@@ -4,5 +4,5 @@ package org.rapporteur.events;
 public interface OptionalAgendaItem {
 
     /** The item's number as in the agenda, or null. */
-    String itemNumber();
+    AgendaItemNumber itemNumber();
 }

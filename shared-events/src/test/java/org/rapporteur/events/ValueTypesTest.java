@@ -39,9 +39,6 @@ class ValueTypesTest {
         assertThatThrownBy(() -> AgendaItemNumber.parse("(a)")).hasMessageContaining("agenda item's number");
         assertThatThrownBy(() -> ArticleReference.parse("article 4")).hasMessageContaining("an article");
         assertThatThrownBy(() -> MeetingId.of("CCM 12")).hasMessageContaining(MeetingId.FORM);
-        for (String number : List.of("7", "7.1", "10(a)", "3 bis", "76", "A.1")) {
-            assertThat(AgendaItemNumber.parse(number).text()).isEqualTo(number);
-        }
         assertThat(StateCode.isKnown("EUU")).isTrue();
         assertThat(StateCode.parse("lka").wellFormed()).as("input may write a code in any case, as before").isTrue();
         assertThat(MeetingId.isWellFormed("ccm-12msp")).isTrue();
@@ -85,6 +82,40 @@ class ValueTypesTest {
                 .hasMessageContaining("symbol").hasMessageContaining("'X/1 ' is not " + DocumentSymbol.FORM)
                 .hasMessageContaining("itemNumber").hasMessageContaining("'(7)' is not " + AgendaItemNumber.FORM)
                 .hasMessageContaining("article").hasMessageContaining("'art. 4' is not " + ArticleReference.FORM);
+    }
+
+    @Test
+    void anAgendaItemsNumberIsDigitsWithItsSubItemsAsAgendasWriteThem() {
+        // every form the examples write (1, 10, 24.1, 7(a), 10(c)) and those of other bodies' agendas
+        for (String number : List.of("1", "10", "76", "24.1", "7(a)", "10(c)", "10 (a)", "11(a)(ii)", "4.2.1", "5.I.A",
+                "7A", "3 bis", "12 ter", "9 (a) bis")) {
+            assertThat(AgendaItemNumber.parse(number).text()).as(number).isEqualTo(number);
+        }
+        for (String number : List.of("", " 7", "7 ", "(a)", "(7)", "a", "A.1", "item 7", "7.", "7()", "7 (a", "7\n",
+                "7, 8", "7/8", "12345678901234567890(a)")) {
+            assertThatThrownBy(() -> AgendaItemNumber.parse(number)).as("'%s'", number)
+                    .hasMessage("'" + number + "' is not " + AgendaItemNumber.FORM);
+        }
+    }
+
+    @Test
+    void aBadItemNumberInAnEventIsRefusedNamingTheFieldAGoodOneIsRead() throws Exception {
+        String amended = "{\"moment\":{\"plenarySession\":1,\"date\":\"2024-09-10\"},\"orally\":true,"
+                + "\"amendments\":[{\"change\":\"ADDED\",\"itemNumber\":\"11 (a)\",\"title\":\"Other\"},"
+                + "{\"change\":\"ADDED\",\"itemNumber\":\"eleven\",\"title\":\"Other\"}]}";
+        assertThatThrownBy(() -> org.rapporteur.facts.StrictFacts.read(JSON.readTree(amended),
+                org.rapporteur.events.agenda.AgendaAmended.class))
+                .hasMessageContaining("amendments[1].itemNumber").hasMessageContaining("'eleven' is not " + AgendaItemNumber.FORM)
+                .message().doesNotContain("amendments[0]");
+
+        String takenUp = "{\"moment\":{\"plenarySession\":1,\"date\":\"2024-09-10\"},\"itemNumber\":\"10(a)\"}";
+        var read = org.rapporteur.facts.StrictFacts.read(JSON.readTree(takenUp), org.rapporteur.events.agenda.AgendaItemTakenUp.class);
+        assertThat(read.itemNumber()).isEqualTo(AgendaItemNumber.of("10(a)"));
+        assertThat(JSON.readTree(JSON.writeValueAsString(read)).path("itemNumber").isTextual()).as("stored as a plain string").isTrue();
+        assertThatThrownBy(() -> org.rapporteur.facts.StrictFacts.read(JSON.readTree(
+                "{\"number\":\"(1)\",\"title\":\"Opening\"}"),
+                org.rapporteur.events.agenda.AgendaItem.class))
+                .hasMessageContaining("number").hasMessageContaining("'(1)' is not " + AgendaItemNumber.FORM);
     }
 
     @Test

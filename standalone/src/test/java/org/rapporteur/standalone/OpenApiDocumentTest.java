@@ -153,13 +153,34 @@ class OpenApiDocumentTest {
                     .doesNotContain(kind.getSimpleName(), kind.getName());
         }
         assertThat(names).contains("convene-meeting").doesNotContain("ConveneMeeting");
-        assertThat(names).as("a part shared by kinds is one schema").filteredOn(n -> n.endsWith("MeetingMoment")).hasSize(1);
-        assertThat(names).as("parts of two kinds with one simple name are two schemas").filteredOn(n -> n.endsWith("Speaker"))
-                .anyMatch(n -> schemas.path(n).path("properties").has("titleFirst"))
-                .anyMatch(n -> schemas.path(n).path("properties").has("group"));
+        assertThat(names).as("a part shared by kinds is one schema, by its public name").contains("meeting-moment", "person")
+                .doesNotContain("MeetingMoment");
+        Set<String> input = new java.util.TreeSet<>();
+        for (ActionFamily family : ActionFamilies.all()) {
+            referenced(doc().path("paths").path("/api/meetings/{meetingId}/" + family.path()).path("post")
+                    .path("requestBody"), schemas, input);
+        }
+        referenced(doc().path("paths").path("/api/meetings").path("post").path("requestBody"), schemas, input);
+        assertThat(input).as("every schema of the actions, their parts included, is named in kebab-case, not after a Java class")
+                .contains("agenda-adopted", "person", "meeting-moment", "convene-meeting")
+                .allMatch(name -> name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.facts)?"));
+        assertThat(schemas.path("ceremony-speaker").path("properties").has("titleFirst"))
+                .as("parts of two kinds with one simple name are two schemas").isTrue();
+        assertThat(schemas.path("speaker").path("properties").has("group")).isTrue();
         JsonNode corrected = schemas.path("action-corrected").path("properties").path("corrected").path("allOf").path(0);
         assertThat(corrected.path("discriminator").path("propertyName").asText()).isEqualTo("kind");
         assertThat(corrected.path("discriminator").path("mapping").size()).isEqualTo(Actions.all().size() - 2);
+    }
+
+    /** The names of the schemas {@code node} refers to, and those they refer to in turn. */
+    private static void referenced(JsonNode node, JsonNode schemas, Set<String> names) {
+        if (node.isObject() && node.has("$ref")) {
+            String name = node.path("$ref").asText().substring(node.path("$ref").asText().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                referenced(schemas.path(name), schemas, names);
+            }
+        }
+        node.forEach(child -> referenced(child, schemas, names));
     }
 
     @Test

@@ -55,7 +55,7 @@ final class ActionExamples {
             ObjectNode body = NODES.objectNode().put("id", use.meetingId());
             body.set("moment", moment(use.action().moment()));
             body.setAll((ObjectNode) use.written().path("facts").deepCopy());
-            return spelled(body, components.getSchemas().get("ConveneMeeting"));
+            return spelled(body, components.getSchemas().get(ActionSchemas.CONVENING));
         });
     }
 

@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One schema per kind of action, named as the kind is ({@code agenda-adopted}, never after its Java class), each with
+ * The one place the schemas of actions are named. One schema per kind of action, named as the kind is
+ * ({@code agenda-adopted}), and one per part of the facts, by the public name {@link #PARTS} gives it
+ * ({@code person}, {@code meeting-moment}): never after a Java class, so that moving or renaming a class leaves the
+ * API as it is. Each kind's schema has
  * {@code kind} as a one-value enum so that a family's body, and a correction's corrected facts, are a {@code oneOf}
  * with {@code kind} as discriminator. The facts sit beside {@code kind}, or under {@code facts} for the kinds that
  * have a fact called kind themselves (such as a document's kind), the moment beside them.
@@ -30,8 +33,52 @@ final class ActionSchemas {
     static final String REF = "#/components/schemas/";
     /** The convening's body: the meeting's id and the facts of meeting-convened. */
     static final String CONVENING = "convene-meeting";
+    /** The answer to a recorded action, and to a convening. */
+    static final String RECORDED = "recorded-action";
+    static final String CONVENED = "convened-meeting";
     /** Defaulted when absent: the moment is now, in the open plenary session (see the meeting's moment defaults). */
     private static final String MOMENT = "moment";
+
+    /** The public name of every part of the facts (a record within them that is not a value type). */
+    static final Map<Class<?>, String> PARTS = Map.ofEntries(
+            Map.entry(org.rapporteur.events.MeetingMoment.class, "meeting-moment"),
+            Map.entry(org.rapporteur.events.Person.class, "person"),
+            Map.entry(org.rapporteur.events.Holder.class, "holder"),
+            Map.entry(org.rapporteur.events.Speaker.class, "speaker"),
+            Map.entry(org.rapporteur.events.Note.class, "note"),
+            Map.entry(org.rapporteur.events.DocumentReference.class, "document-reference"),
+            Map.entry(org.rapporteur.events.SessionRef.class, "session-reference"),
+            Map.entry(org.rapporteur.events.agenda.AgendaItem.class, "agenda-item"),
+            Map.entry(org.rapporteur.events.agenda.AgendaAmended.Amendment.class, "agenda-amendment"),
+            Map.entry(org.rapporteur.events.coordinators.Seat.class, "coordinator-seat"),
+            Map.entry(org.rapporteur.events.coordinators.Term.class, "coordinator-term"),
+            Map.entry(org.rapporteur.events.coordinators.ThematicCoordinatorsAppointed.Area.class, "thematic-area"),
+            Map.entry(org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed.Group.class, "working-group"),
+            Map.entry(org.rapporteur.events.decisions.Annex.class, "decision-annex"),
+            Map.entry(org.rapporteur.events.decisions.Clause.class, "clause"),
+            Map.entry(org.rapporteur.events.decisions.Sentence.class, "sentence"),
+            Map.entry(org.rapporteur.events.decisions.ExtensionRequestGranted.Observation.class, "extension-observation"),
+            Map.entry(org.rapporteur.events.decisions.ExtensionRequestGranted.Reporting.class, "extension-reporting"),
+            Map.entry(org.rapporteur.events.experts.ExpertMember.class, "expert-member"),
+            Map.entry(org.rapporteur.events.finance.BudgetApproved.Line.class, "budget-line"),
+            Map.entry(org.rapporteur.events.finance.Money.class, "money"),
+            Map.entry(MeetingConvened.Convention.class, "convention"),
+            Map.entry(MeetingConvened.Venue.class, "venue"),
+            Map.entry(MeetingConvened.Mandate.class, "mandate"),
+            Map.entry(MeetingConvened.PriorDecision.class, "prior-decision"),
+            Map.entry(MeetingConvened.ConveningResolution.class, "convening-resolution"),
+            Map.entry(org.rapporteur.events.meeting.OpeningCeremonyHeld.Speaker.class, "ceremony-speaker"),
+            Map.entry(org.rapporteur.events.meeting.OpeningCeremonyHeld.Screening.class, "ceremony-screening"),
+            Map.entry(org.rapporteur.events.membership.ParticipationCategory.class, "participation-category"),
+            Map.entry(org.rapporteur.events.officers.Ballot.class, "ballot"),
+            Map.entry(org.rapporteur.events.officers.Ballot.Candidate.class, "ballot-candidate"),
+            Map.entry(org.rapporteur.events.officers.ElectedOfficer.class, "elected-officer"),
+            Map.entry(org.rapporteur.events.officers.TermOfOffice.class, "term-of-office"),
+            Map.entry(org.rapporteur.events.participation.Organisation.class, "organisation"),
+            Map.entry(org.rapporteur.events.subsidiary.Chair.class, "chair"),
+            Map.entry(org.rapporteur.events.work.ActionRange.class, "action-range"),
+            Map.entry(org.rapporteur.events.work.WorkReported.Topic.class, "work-topic"),
+            Map.entry(org.rapporteur.events.work.WorkReported.Updater.class, "work-updater"));
 
     static {
         ModelConverters.getInstance().addConverter(new ValueTypeSchemas());
@@ -47,7 +94,7 @@ final class ActionSchemas {
         }
         typeCorrections();
         components.addSchemas(CONVENING, convening());
-        Schema<?> moment = components.getSchemas().get("MeetingMoment");
+        Schema<?> moment = components.getSchemas().get(PARTS.get(org.rapporteur.events.MeetingMoment.class));
         if (moment != null) {
             dropFromRequired(moment, "date");
         }
@@ -83,7 +130,7 @@ final class ActionSchemas {
         // facts and their parts are input, read strictly: a field the schema does not name is refused
         read.values().stream().filter(schema -> schema.getProperties() != null).forEach(schema -> schema.additionalProperties(false));
         Schema<?> facts = read.remove(kind.getSimpleName());
-        Map<String, String> renamed = clashes(kind, read);
+        Map<String, String> renamed = publicNames(kind, read.keySet());
         read.values().forEach(part -> rename(part, renamed));
         rename(facts, renamed);
         read.forEach((part, schema) -> components.addSchemas(renamed.getOrDefault(part, part), schema));
@@ -118,17 +165,31 @@ final class ActionSchemas {
     }
 
     /**
-     * Parts of two kinds may share a simple name (a ceremony's speaker and a statement's): the later kind's part is
-     * named after its kind ({@code opening-ceremony-held.Speaker}) rather than replacing the other.
+     * The public names of a kind's parts by the names the schema reader gave them (their classes' simple names, which
+     * two parts may share: a ceremony's speaker and a statement's); a part with no public name is a mistake to mend
+     * here, not a schema to publish under its Java name.
      */
-    private Map<String, String> clashes(Class<? extends MeetingEvent> kind, Map<String, Schema> read) {
-        Map<String, String> renamed = new LinkedHashMap<>();
-        read.forEach((part, schema) -> {
-            Schema<?> existing = components.getSchemas() == null ? null : components.getSchemas().get(part);
-            if (existing != null && !existing.equals(schema)) {
-                renamed.put(part, Actions.name(kind) + "." + part);
+    private static Map<String, String> publicNames(Class<? extends MeetingEvent> kind, java.util.Set<String> read) {
+        Map<String, Class<?>> parts = new LinkedHashMap<>();
+        FactFields.anyWithin(kind, type -> {
+            if (type != kind) {
+                parts.putIfAbsent(type.getSimpleName(), type);
             }
+            return false;
         });
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (String part : read) {
+            Class<?> type = parts.get(part);
+            if (type == MeetingEvent.class) {
+                continue; // a correction's corrected facts, typed as the kinds are (typeCorrections)
+            }
+            String name = type == null ? null : PARTS.get(type);
+            if (name == null) {
+                throw new IllegalStateException("the part " + part + " of " + Actions.name(kind)
+                        + " has no public schema name: give it one in ActionSchemas.PARTS");
+            }
+            renamed.put(part, name);
+        }
         return renamed;
     }
 

@@ -38,7 +38,6 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class ActionsOpenApi {
 
-    static final String RECORDED = "RecordedAction";
     private static final String EXAMPLE_MEETING = "ccm-12msp";
 
     @Bean
@@ -50,7 +49,7 @@ class ActionsOpenApi {
             }
             ActionSchemas schemas = new ActionSchemas(openApi.getComponents());
             ActionExamples examples = new ActionExamples(openApi.getComponents(), ExampleMeetings.shipped());
-            openApi.getComponents().addSchemas(RECORDED, recorded());
+            openApi.getComponents().addSchemas(ActionSchemas.RECORDED, recorded());
             for (ActionFamily family : ActionFamilies.all()) {
                 PathItem path = pathItem(openApi, "/api/meetings/{meetingId}/" + family.path());
                 path.post(operation(family, schemas, examples));
@@ -92,7 +91,7 @@ class ActionsOpenApi {
                         .description("Who logs it, when no one is signed in").schema(new StringSchema()))
                 .requestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json",
                         new MediaType().schema(schemas.oneOf(family.kinds())).examples(byKind))))
-                .responses(new ApiResponses().addApiResponse("201", created("Recorded", RECORDED)));
+                .responses(new ApiResponses().addApiResponse("201", created("Recorded", ActionSchemas.RECORDED)));
     }
 
     /** The convening's body is typed too (its controller takes any JSON object and reads it strictly). */
@@ -110,8 +109,8 @@ class ActionsOpenApi {
         convened.addProperty("id", new StringSchema()).addProperty("eventId", new StringSchema())
                 .addProperty("sequence", new IntegerSchema().format("int64"));
         convened.setRequired(java.util.List.of("id", "eventId", "sequence"));
-        openApi.getComponents().addSchemas("ConvenedMeeting", convened);
-        ApiResponse created = created("Convened; Location is the meeting", "ConvenedMeeting");
+        openApi.getComponents().addSchemas(ActionSchemas.CONVENED, convened);
+        ApiResponse created = created("Convened; Location is the meeting", ActionSchemas.CONVENED);
         created.addHeaderObject("Location", new Header().description("The meeting's address").schema(new StringSchema()));
         if (meetings.getPost().getResponses() == null) {
             meetings.getPost().responses(new ApiResponses());

@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The contract's value types ({@link Text}) in the schema of actions: a string in their form, as they are written,
- * never an object with a {@code text}.
+ * never an object with a {@code text}; and a time of day as the string it is written as.
  */
 final class ValueTypeSchemas implements ModelConverter {
 
@@ -25,17 +25,25 @@ final class ValueTypeSchemas implements ModelConverter {
     private static final Map<Class<?>, String> PATTERNS = Map.of(
             StateCode.class, "^[A-Za-z]{3}$",
             DocumentSymbol.class, "^\\S(.*\\S)?$",
-            AgendaItemNumber.class, "^[0-9A-Za-z][0-9A-Za-z.()\\- ]{0,19}$",
+            AgendaItemNumber.class, "^" + AgendaItemNumber.PATTERN + "$",
             ArticleReference.class, "^[0-9]{1,3}(\\.[0-9a-z]{1,3})*$");
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         Class<?> raw = type.getType() == null ? null : Json.mapper().constructType(type.getType()).getRawClass();
+        if (raw == java.time.LocalTime.class) {
+            // written as the meeting clock reads, "10:00", never an object of hours and minutes
+            StringSchema time = new StringSchema();
+            time.pattern("^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$").description("a time of day, such as 10:00");
+            return time;
+        }
         if (raw != null && Text.class.isAssignableFrom(raw) && PATTERNS.containsKey(raw)) {
             StringSchema schema = new StringSchema();
             schema.pattern(PATTERNS.get(raw)).description(form(raw));
             if (raw == DocumentSymbol.class) {
                 schema.maxLength(100);
+            } else if (raw == AgendaItemNumber.class) {
+                schema.maxLength(AgendaItemNumber.MAX_LENGTH);
             }
             return schema;
         }

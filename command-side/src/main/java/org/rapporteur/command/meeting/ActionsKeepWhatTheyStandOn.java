@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.RequestPresentation;
 import org.rapporteur.events.agenda.AgendaAdopted;
@@ -45,7 +46,7 @@ class ActionsKeepWhatTheyStandOn implements MeetingRule {
                     : standing.decisionsOn(presented::equals);
         }
         if (target.equals(meeting.agendaAdoption())) {
-            Set<String> kept = replacement instanceof AgendaAdopted agenda && agenda.items() != null
+            Set<AgendaItemNumber> kept = replacement instanceof AgendaAdopted agenda && agenda.items() != null
                     ? agenda.items().stream().map(AgendaItem::number).collect(Collectors.toSet()) : Set.of();
             return standing.underItems(item -> !kept.contains(item));
         }

@@ -2,6 +2,7 @@ package org.rapporteur.command.meeting;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.rapporteur.facts.StrictFacts;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.FinalReportAdoption;
 import org.rapporteur.events.MeetingEvent;
@@ -36,7 +37,7 @@ class MeetingState {
     private Integer openSession;
     private int lastSession;
     private String agendaAdoptedBy;
-    private Set<String> agendaItems = new LinkedHashSet<>();
+    private Set<AgendaItemNumber> agendaItems = new LinkedHashSet<>();
     /** Request key by the event id of its presentation. */
     private Map<String, String> presentedRequests = new HashMap<>();
     private String finalReportAdoptedBy;
@@ -65,7 +66,7 @@ class MeetingState {
         return lastSession;
     }
 
-    boolean onAgenda(String itemNumber) {
+    boolean onAgenda(AgendaItemNumber itemNumber) {
         return agendaItems.contains(itemNumber);
     }
 

@@ -1,6 +1,7 @@
 package org.rapporteur.command.meeting;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.ConcernsAgendaItem;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.RequestDecision;
@@ -30,7 +31,7 @@ import java.util.function.Predicate;
 class StandingRecord {
 
     /** Agenda item number by event id of the standing actions under an item. */
-    private Map<String, String> itemOf = new LinkedHashMap<>();
+    private Map<String, AgendaItemNumber> itemOf = new LinkedHashMap<>();
     /** Request key by event id of the standing decisions on a request. */
     private Map<String, String> decisionOn = new LinkedHashMap<>();
     /** Plenary session by event id of the standing actions in a session (openings and closings excepted). */
@@ -39,7 +40,7 @@ class StandingRecord {
     private Map<String, Days> dates = new LinkedHashMap<>();
     /** Session number by event id of its opening and closing. */
     private Map<String, Integer> sessions = new LinkedHashMap<>();
-    private String underConsideration;
+    private AgendaItemNumber underConsideration;
 
     /** The first and last day the meeting sits. */
     record Days(LocalDate first, LocalDate last) {
@@ -88,7 +89,7 @@ class StandingRecord {
         }
     }
 
-    String underConsideration() {
+    AgendaItemNumber underConsideration() {
         return underConsideration;
     }
 
@@ -106,7 +107,7 @@ class StandingRecord {
         return sessions.get(eventId);
     }
 
-    List<String> underItems(Predicate<String> item) {
+    List<String> underItems(Predicate<AgendaItemNumber> item) {
         return matching(itemOf, item);
     }
 

@@ -138,6 +138,11 @@ public final class Scenario {
         return new Reader(file, tree).scenario();
     }
 
+    /** A field path such as {@code states[1].name} as a pointer below its facts: {@code states/1/name}. */
+    static String pointer(String path) {
+        return path.replaceAll("\\[(\\d+)]", ".$1").replaceAll("^\\.", "").replace('.', '/');
+    }
+
     /** Reads one file's tree into a scenario, failing on the first problem with its line. */
     private static final class Reader {
         private final Path file;
@@ -268,7 +273,6 @@ public final class Scenario {
             if (node.has("moment")) {
                 throw fail(at + "/moment", "give the meeting clock as 'session', 'date' and 'time' of the action, not in its facts");
             }
-            references.checkStates(node, at);
             ObjectNode withMoment = ((ObjectNode) node).deepCopy();
             withMoment.set("moment", MAPPER.valueToTree(moment));
             StrictFacts.Reading<T> reading = StrictFacts.reading(withMoment, type);
@@ -278,7 +282,9 @@ public final class Scenario {
                 String where = path.startsWith("moment") ? clockAt : at + (path.isEmpty() ? "" : "/" + pointer(path));
                 throw fail(where, (path.isEmpty() ? "" : path + ": ") + first.message());
             }
-            return validated(reading.value(), at, clockAt);
+            T value = validated(reading.value(), at, clockAt);
+            references.checkTexts(value, at);
+            return value;
         }
 
         private <T> T validated(T value, String at) {
@@ -343,10 +349,6 @@ public final class Scenario {
             }
         }
 
-        /** A field path such as {@code states[1].name} as a pointer below its facts: {@code states/1/name}. */
-        private static String pointer(String path) {
-            return path.replaceAll("\\[(\\d+)]", ".$1").replaceAll("^\\.", "").replace('.', '/');
-        }
 
         private ScenarioException fail(String pointer, String reason) {
             return new ScenarioException(file, tree.line(pointer), reason.replaceAll("\\s+", " ").trim());

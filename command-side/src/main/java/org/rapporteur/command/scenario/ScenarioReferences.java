@@ -1,29 +1,22 @@
 package org.rapporteur.command.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.participation.ParticipantsRegistered;
+import org.rapporteur.facts.FactFields;
 import org.rapporteur.text.Marks;
-import org.rapporteur.text.States;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * What the texts of a scenario file refer to must exist: States by their code, documents submitted and organisations
- * registered earlier in the file, the notes of a sentence.
+ * What the texts of a scenario file refer to must exist: documents submitted and organisations registered earlier in
+ * the file, the notes of a sentence.
  */
 final class ScenarioReferences {
-
-    private static final Set<String> STATE_FIELDS = Set.of("state", "states", "requestingState", "presentedBy",
-            "coordinators", "speakingState", "inFavour", "against", "abstaining", "absent", "newMembers",
-            "concernsState", "nominatedBy");
 
     private final Set<String> documents = new HashSet<>();
     private final Set<String> organisations = new HashSet<>();
@@ -78,48 +71,28 @@ final class ScenarioReferences {
         }
     }
 
-    void checkStates(JsonNode node, String at) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String child = at + "/" + field.getKey();
-                if (STATE_FIELDS.contains(field.getKey())) {
-                    JsonNode value = field.getValue();
-                    if (value.isTextual()) {
-                        knownState(value.asText(), child);
-                    } else if (value.isArray()) {
-                        for (int i = 0; i < value.size(); i++) {
-                            if (value.get(i).isTextual()) {
-                                knownState(value.get(i).asText(), child + "/" + i);
-                            }
-                        }
-                    }
-                }
-                checkStates(field.getValue(), child);
+    /**
+     * The texts within facts already read (every text the one walker of facts finds) name only documents submitted
+     * and organisations registered earlier in the file. States, in their fields and in placeholders, are checked by
+     * the strict reading of the facts, by the State's own type.
+     */
+    void checkTexts(Object facts, String at) {
+        FactFields.walk(facts, (path, name, value) -> {
+            if (!(value instanceof String text)) {
+                return;
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkStates(node.get(i), at + "/" + i);
-            }
-        } else if (node.isTextual()) {
-            for (Marks.Mark mark : Marks.in(node.asText())) {
+            for (Marks.Mark mark : Marks.in(text)) {
                 String named = mark.argument() == null ? null : mark.argument().trim();
-                if (Marks.STATE.contains(mark.name()) && mark.argument() != null && mark.argument().matches("[A-Za-z]{3}")) {
-                    knownState(mark.argument(), at);
-                } else if (mark.name().equals("title") && named != null && !named.isEmpty() && !documents.contains(named)) {
-                    throw fail(at, mark.written() + " names no document submitted earlier in the file");
-                } else if (mark.name().equals("org") && named != null && !named.isEmpty() && !organisations.contains(named)) {
-                    throw fail(at, mark.written() + " names no organisation registered earlier in the file");
+                if (named == null || named.isEmpty()) {
+                    continue;
+                }
+                if (mark.name().equals("title") && !documents.contains(named)) {
+                    throw fail(at + "/" + Scenario.pointer(path), mark.written() + " names no document submitted earlier in the file");
+                } else if (mark.name().equals("org") && !organisations.contains(named)) {
+                    throw fail(at + "/" + Scenario.pointer(path), mark.written() + " names no organisation registered earlier in the file");
                 }
             }
-        }
-    }
-
-    private void knownState(String code, String at) {
-        if (!States.known(code)) {
-            throw fail(at, "'" + code + "' is not a State's ISO 3166 alpha-3 code in states.tsv");
-        }
+        });
     }
 
     private ScenarioException fail(String pointer, String reason) {

@@ -6,6 +6,7 @@ import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.agenda.AgendaItemTakenUp;
 import org.rapporteur.events.documents.DocumentSubmitted;
@@ -71,6 +72,16 @@ class RecordingOverHttpTest extends CommandSideOverHttp {
                 """, Map.of());
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(json(wrongType).path("errors").get(0).path("field").asText()).isEqualTo("number");
+
+        HttpResponse<String> badItem = post(actions("agenda"), """
+                {"kind": "agenda-adopted", "documentSymbol": "CCM/MSP/2024/1",
+                 "items": [{"number": "1", "title": "Opening"}, {"number": "item 2", "title": "Agenda"}]}
+                """, Map.of());
+        assertThat(badItem.statusCode()).isEqualTo(400);
+        assertThat(badItem.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("problem+json"));
+        assertThat(json(badItem).path("errors").get(0).path("field").asText()).isEqualTo("items[1].number");
+        assertThat(json(badItem).path("errors").get(0).path("message").asText())
+                .isEqualTo("'item 2' is not " + AgendaItemNumber.FORM);
 
         HttpResponse<String> malformed = post(actions("sessions"), "{\"kind\": ", Map.of());
         assertThat(malformed.statusCode()).isEqualTo(400);
@@ -176,7 +187,7 @@ class RecordingOverHttpTest extends CommandSideOverHttp {
 
         assertThat(takenUp.statusCode()).isEqualTo(201);
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(meeting, 0L).asStream().toList();
-        assertThat(events.get(3).getPayload()).isEqualTo(new AgendaItemTakenUp(MeetingMoment.inPlenary(1, LocalDate.now()), "7"));
+        assertThat(events.get(3).getPayload()).isEqualTo(new AgendaItemTakenUp(MeetingMoment.inPlenary(1, LocalDate.now()), AgendaItemNumber.of("7")));
         assertThat(events.get(2).getPayload()).isInstanceOfSatisfying(org.rapporteur.events.agenda.AgendaAdopted.class,
                 adopted -> assertThat(adopted.moment().plenarySession()).isEqualTo(1));
     }

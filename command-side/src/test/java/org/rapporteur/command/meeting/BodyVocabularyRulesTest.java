@@ -6,6 +6,7 @@ import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.Adoption;
 import org.rapporteur.events.Holder;
@@ -86,8 +87,8 @@ class BodyVocabularyRulesTest {
     private TestExecutor<MeetingAggregate> given(Object... events) {
         setUp();
         List<Object> all = new ArrayList<>(List.of(convened("test-cop"), new PlenarySessionOpened(IN_SESSION, 1),
-                new AgendaAdopted(IN_SESSION, DocumentSymbol.of("TEST/COP.3/1"), List.of(new AgendaItem("1", "Opening", null),
-                        new AgendaItem("2", "Organizational matters", null), new AgendaItem("7", "Budget", null)))));
+                new AgendaAdopted(IN_SESSION, DocumentSymbol.of("TEST/COP.3/1"), List.of(new AgendaItem(AgendaItemNumber.of("1"), "Opening", null),
+                        new AgendaItem(AgendaItemNumber.of("2"), "Organizational matters", null), new AgendaItem(AgendaItemNumber.of("7"), "Budget", null)))));
         all.addAll(Arrays.asList(events));
         return fixture.given(all);
     }
@@ -125,7 +126,7 @@ class BodyVocabularyRulesTest {
 
     static SubsidiaryBodyEstablished workingBody(String key) {
         return new SubsidiaryBodyEstablished(IN_SESSION, key, SubsidiaryBodyKind.CONTACT_GROUP, "Contact group on the budget",
-                List.of(new Chair(person("A. Chair", "NOR", null), Chair.Role.CO_CHAIR)), List.of("7"), null, null, true);
+                List.of(new Chair(person("A. Chair", "NOR", null), Chair.Role.CO_CHAIR)), List.of(AgendaItemNumber.of("7")), null, null, true);
     }
 
     static VoteRecorded vote(String on, int yes, List<StateCode> inFavour, VoteRecorded.Result result) {
@@ -134,7 +135,7 @@ class BodyVocabularyRulesTest {
     }
 
     static NumberedDecisionAdopted decision(String number, Adoption adoption) {
-        return new NumberedDecisionAdopted(IN_SESSION, number, "Budget", "7", null, List.of("Approves the budget."),
+        return new NumberedDecisionAdopted(IN_SESSION, number, "Budget", AgendaItemNumber.of("7"), null, List.of("Approves the budget."),
                 null, null, adoption, null, false, false);
     }
 
@@ -336,17 +337,17 @@ class BodyVocabularyRulesTest {
 
         @Test
         void aDeferralNamesAnItemOfTheAgenda() {
-            refused(given(), new ConsiderationDeferred(IN_SESSION, "12", null, new SessionRef("session", 4)),
+            refused(given(), new ConsiderationDeferred(IN_SESSION, AgendaItemNumber.of("12"), null, new SessionRef("session", 4)),
                     "item 12 is not on the adopted agenda");
-            refused(given(), new ConsiderationDeferred(IN_SESSION, "7", null, new SessionRef("summit", 4)),
+            refused(given(), new ConsiderationDeferred(IN_SESSION, AgendaItemNumber.of("7"), null, new SessionRef("summit", 4)),
                     "summit is not a kind of session");
-            accepted(given(), new ConsiderationDeferred(IN_SESSION, "7", "the scale of assessments", new SessionRef("session", 4)));
+            accepted(given(), new ConsiderationDeferred(IN_SESSION, AgendaItemNumber.of("7"), "the scale of assessments", new SessionRef("session", 4)));
         }
 
         @Test
         void anActionNamingAnItemNamesOneOnTheAgenda() {
             StatementDelivered statement = new StatementDelivered(IN_SESSION, new Speaker(null, "African Group", null, null),
-                    null, null, 1, "9", StatementKind.UNDER_ITEM, null);
+                    null, null, 1, AgendaItemNumber.of("9"), StatementKind.UNDER_ITEM, null);
             refused(given(), statement, "item 9 is not on the adopted agenda");
         }
 
@@ -410,7 +411,7 @@ class BodyVocabularyRulesTest {
     class MarksInAdoptedWording {
 
         private NumberedDecisionAdopted worded(String text) {
-            return new NumberedDecisionAdopted(IN_SESSION, "4/1", "Dates", "7", null, List.of(text),
+            return new NumberedDecisionAdopted(IN_SESSION, "4/1", "Dates", AgendaItemNumber.of("7"), null, List.of(text),
                     null, null, Adoption.CONSENSUS, null, false, false);
         }
 

@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
@@ -205,7 +206,7 @@ class MeetingRulesTest {
         @Test
         void anItemOnTheAgendaIsTakenUpAndConcluded() {
             accepted(given(history()), itemTakenUp(1, "7"));
-            accepted(given(history(itemTakenUp(1, "7"))), new AgendaItemConcluded(inSession(1), "7", false));
+            accepted(given(history(itemTakenUp(1, "7"))), new AgendaItemConcluded(inSession(1), AgendaItemNumber.of("7"), false));
         }
 
         @Test
@@ -372,14 +373,14 @@ class MeetingRulesTest {
 
         @Test
         void aPlenaryActionWithoutSessionIsInTheOpenSession() {
-            given(history()).when(record(new org.rapporteur.events.agenda.AgendaItemTakenUp(MeetingMoment.outsidePlenary(FIRST_DAY), "7")))
+            given(history()).when(record(new org.rapporteur.events.agenda.AgendaItemTakenUp(MeetingMoment.outsidePlenary(FIRST_DAY), AgendaItemNumber.of("7"))))
                     .expectEvents(itemTakenUp(1, "7"));
         }
 
         @Test
         void anActionWithoutMomentHappenedTodayInTheOpenSession() {
-            given(history()).when(record(new org.rapporteur.events.agenda.AgendaItemTakenUp(null, "7")))
-                    .expectEvents(new org.rapporteur.events.agenda.AgendaItemTakenUp(MeetingMoment.inPlenary(1, TODAY), "7"));
+            given(history()).when(record(new org.rapporteur.events.agenda.AgendaItemTakenUp(null, AgendaItemNumber.of("7"))))
+                    .expectEvents(new org.rapporteur.events.agenda.AgendaItemTakenUp(MeetingMoment.inPlenary(1, TODAY), AgendaItemNumber.of("7")));
         }
 
         @Test

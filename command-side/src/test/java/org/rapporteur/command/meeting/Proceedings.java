@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
@@ -45,11 +46,11 @@ final class Proceedings {
 
     static AgendaAdopted agendaAdopted(int session, String... items) {
         return new AgendaAdopted(inSession(session), DocumentSymbol.of("CCM/MSP/2024/1"),
-                java.util.Arrays.stream(items).map(n -> new AgendaItem(n, "Item " + n, null)).toList());
+                java.util.Arrays.stream(items).map(n -> new AgendaItem(AgendaItemNumber.of(n), "Item " + n, null)).toList());
     }
 
     static AgendaItemTakenUp itemTakenUp(int session, String item) {
-        return new AgendaItemTakenUp(inSession(session), item);
+        return new AgendaItemTakenUp(inSession(session), AgendaItemNumber.of(item));
     }
 
     static DocumentSubmitted documentSubmitted(String symbol) {

@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
@@ -177,7 +178,7 @@ class RandomProceedingsTest {
                 () -> new PlenarySessionOpened(moment(random, session), session),
                 () -> new PlenarySessionClosed(moment(random, session), session),
                 () -> new AgendaAdopted(moment(random, session), DocumentSymbol.of("CCM/MSP/2024/1"), itemList(items(random))),
-                () -> new AgendaItemTakenUp(moment(random, session), String.valueOf(1 + random.nextInt(6))),
+                () -> new AgendaItemTakenUp(moment(random, session), AgendaItemNumber.of(String.valueOf(1 + random.nextInt(6)))),
                 () -> new ExtensionRequestPresented(moment(random, session), StateCode.of(STATES[random.nextInt(STATES.length)]), ArticleReference.of("4")),
                 () -> grant(moment(random, session), STATES[random.nextInt(STATES.length)], "4"),
                 () -> reportAdopted(moment(random, session), "CCM/MSP/2024/11"),
@@ -226,6 +227,6 @@ class RandomProceedingsTest {
     }
 
     private static List<AgendaItem> itemList(String[] numbers) {
-        return java.util.Arrays.stream(numbers).map(n -> new AgendaItem(n, "Item " + n, null)).toList();
+        return java.util.Arrays.stream(numbers).map(n -> new AgendaItem(AgendaItemNumber.of(n), "Item " + n, null)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.rapporteur.command.meeting;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.StateCode;
 import org.rapporteur.events.decisions.ExtensionRequestGranted;
@@ -257,7 +258,7 @@ class RulesOnCorrectionsTest {
 
         @Test
         void anItemConcludedIsTakenUpAgain() {
-            accepted(fixture.given(history(itemTakenUp(1, "2"), new AgendaItemConcluded(inSession(1), "2", false))),
+            accepted(fixture.given(history(itemTakenUp(1, "2"), new AgendaItemConcluded(inSession(1), AgendaItemNumber.of("2"), false))),
                     itemTakenUp(1, "2"));
         }
 

@@ -159,7 +159,7 @@ final class VocabularyDoc {
                 .map(c -> "`" + ((Enum<?>) c).name().toLowerCase(Locale.ROOT) + "`").collect(Collectors.joining(", "))
                 : element == org.rapporteur.events.StateCode.class ? "State code (AUT)"
                 : element == org.rapporteur.events.DocumentSymbol.class ? "document symbol"
-                : element == org.rapporteur.events.AgendaItemNumber.class ? "agenda item number (7, 7.1, 10(a))"
+                : element == org.rapporteur.events.AgendaItemNumber.class ? "agenda item number (7, 7.1, 10(a), 3 bis)"
                 : element == org.rapporteur.events.ArticleReference.class ? "article (4, 4.1)"
                 : element.isRecord() ? "object" : element == String.class ? "text"
                 : element == LocalDate.class ? "date (2024-09-10)" : element == LocalTime.class ? "time (19:20)"

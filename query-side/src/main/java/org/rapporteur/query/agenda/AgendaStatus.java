@@ -1,5 +1,6 @@
 package org.rapporteur.query.agenda;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.agenda.AgendaItemConcluded;
@@ -51,12 +52,12 @@ public record AgendaStatus(String documentSymbol, List<Item> items) {
                 symbol = agenda.documentSymbol() == null ? null : agenda.documentSymbol().text();
                 adopted = agenda.items();
             } else if (action.facts() instanceof AgendaItemTakenUp takenUp) {
-                Progress progress = items.computeIfAbsent(takenUp.itemNumber(), n -> new Progress());
+                Progress progress = items.computeIfAbsent(Text.text(takenUp.itemNumber()), n -> new Progress());
                 progress.state = State.TAKEN_UP;
                 progress.takenUp.add(new Sitting(takenUp.moment().plenarySession(), takenUp.moment().date()));
                 progress.concluded = null;
             } else if (action.facts() instanceof AgendaItemConcluded concluded) {
-                Progress progress = items.computeIfAbsent(concluded.itemNumber(), n -> new Progress());
+                Progress progress = items.computeIfAbsent(Text.text(concluded.itemNumber()), n -> new Progress());
                 progress.state = concluded.deferred() ? State.DEFERRED : State.CONCLUDED;
                 progress.concluded = new Sitting(concluded.moment().plenarySession(), concluded.moment().date());
             }
@@ -78,8 +79,8 @@ public record AgendaStatus(String documentSymbol, List<Item> items) {
         }
         List<Item> list = new ArrayList<>();
         for (AgendaItem item : adopted) {
-            Progress p = items.getOrDefault(item.number(), new Progress());
-            list.add(new Item(item.number(), item.title(), p.state, List.copyOf(p.takenUp), p.concluded,
+            Progress p = items.getOrDefault(Text.text(item.number()), new Progress());
+            list.add(new Item(Text.text(item.number()), item.title(), p.state, List.copyOf(p.takenUp), p.concluded,
                     List.copyOf(p.documents), List.copyOf(p.decisions)));
         }
         return new AgendaStatus(symbol, List.copyOf(list));

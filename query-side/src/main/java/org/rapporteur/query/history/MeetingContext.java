@@ -1,5 +1,6 @@
 package org.rapporteur.query.history;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.agenda.AgendaItemConcluded;
@@ -103,11 +104,12 @@ public final class MeetingContext {
                 openSession = opened.number();
             }
             if (facts instanceof AgendaItemTakenUp takenUp) {
-                underConsideration = takenUp.itemNumber();
+                underConsideration = Text.text(takenUp.itemNumber());
                 agendaItems.put(recorded.eventId(), underConsideration);
             } else if (facts instanceof AgendaItemConcluded concluded) {
-                agendaItems.put(recorded.eventId(), concluded.itemNumber());
-                if (concluded.itemNumber().equals(underConsideration)) {
+                String concludedItem = Text.text(concluded.itemNumber());
+                agendaItems.put(recorded.eventId(), concludedItem);
+                if (concludedItem != null && concludedItem.equals(underConsideration)) {
                     underConsideration = null;
                 }
             } else if (facts instanceof PlenarySessionClosed closed) {

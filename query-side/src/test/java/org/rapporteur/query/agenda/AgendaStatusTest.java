@@ -1,6 +1,7 @@
 package org.rapporteur.query.agenda;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.query.TwelfthMeeting;
 
@@ -58,7 +59,7 @@ class AgendaStatusTest {
         String takingUp = meeting.lastId();
         meeting.log(withdrawal(1, takingUp, "logged under the wrong item"))
                 .log(correction(1, adoption, new org.rapporteur.events.agenda.AgendaAdopted(plenary(1), DocumentSymbol.of("CCM/MSP/2024/1/Rev.1"),
-                        List.of(new org.rapporteur.events.agenda.AgendaItem("1", "Opening", null))), "revised agenda"));
+                        List.of(new org.rapporteur.events.agenda.AgendaItem(AgendaItemNumber.of("1"), "Opening", null))), "revised agenda"));
 
         AgendaStatus agenda = AgendaStatus.of(meeting.history());
 

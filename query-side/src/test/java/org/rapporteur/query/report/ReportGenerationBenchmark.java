@@ -1,5 +1,6 @@
 package org.rapporteur.query.report;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.DocumentReference;
@@ -53,8 +54,8 @@ public final class ReportGenerationBenchmark {
                 "up to four days", new DocumentReference(DocumentSymbol.of("CCM/CONF/2021/6"), "paragraph 84(ii)(a)", null)), null, null));
         add(events, new PlenarySessionOpened(MeetingMoment.inPlenary(1, day), 1));
         add(events, new AgendaAdopted(MeetingMoment.inPlenary(1, day), DocumentSymbol.of("CCM/MSP/2024/1"),
-                List.of(new AgendaItem("9", "Consideration of the general status", "the general status and operation of the Convention"))));
-        add(events, new AgendaItemTakenUp(MeetingMoment.inPlenary(1, day), "9"));
+                List.of(new AgendaItem(AgendaItemNumber.of("9"), "Consideration of the general status", "the general status and operation of the Convention"))));
+        add(events, new AgendaItemTakenUp(MeetingMoment.inPlenary(1, day), AgendaItemNumber.of("9")));
         String[] states = {"AUT", "BEL", "CHE", "DEU", "FRA", "IRQ", "ITA", "LAO", "MEX", "NOR", "PER", "ZMB"};
         int session = 1;
         while (events.size() < size) {

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.DocumentReference;
 import org.rapporteur.events.MeetingEvent;
@@ -150,9 +151,9 @@ class ReportGeneratorTest {
     void decisionsOpenWithTheAgendaItemUnderConsideration() {
         log(convened());
         log(new PlenarySessionOpened(FIRST, 1));
-        log(new AgendaAdopted(FIRST, DocumentSymbol.of("CCM/MSP/2024/1"), List.of(new AgendaItem("9", "Consideration of the general status",
+        log(new AgendaAdopted(FIRST, DocumentSymbol.of("CCM/MSP/2024/1"), List.of(new AgendaItem(AgendaItemNumber.of("9"), "Consideration of the general status",
                 "the general status and operation of the Convention"))));
-        log(new AgendaItemTakenUp(FIRST, "9"));
+        log(new AgendaItemTakenUp(FIRST, AgendaItemNumber.of("9")));
         Sentence noted = new Sentence(null, null, null, List.of(new Clause(Verb.NOTED_WITH_CONCERN, null,
                 "that {state:LTU} denounced the Convention", null)), null, null);
         log(new DecisionAdopted(FIRST, true, List.of(noted)));

@@ -1,6 +1,7 @@
 package org.rapporteur.query.timeline;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.Adoption;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.MeetingMoment;
@@ -53,12 +54,12 @@ class VocabularyDescriptionsTest {
                 VoteRecorded.Method.SECRET_BALLOT, 44, 83, 8, null, null, null, null, VoteRecorded.Result.REJECTED)))
                 .isEqualTo("Vote on motion to reopen the debate: 44 in favour, 83 against, 8 abstaining; rejected");
         assertThat(ActionDescriptions.describe(new StatementDelivered(AT, new Speaker(StateCode.of("JPN"), null, null, null), null, null,
-                1, "76", StatementKind.EXPLANATION_OF_VOTE, null)))
+                1, AgendaItemNumber.of("76"), StatementKind.EXPLANATION_OF_VOTE, null)))
                 .isEqualTo("Statement (explanation of vote) by JPN under item 76");
         assertThat(ActionDescriptions.describe(new NumberedDecisionAdopted(AT, "IPCC/XLII-1", "Trust Fund and Programme",
                 null, null, null, null, null, Adoption.CONSENSUS, null, false, false)))
                 .isEqualTo("Decision IPCC/XLII-1 adopted by consensus: Trust Fund and Programme");
-        assertThat(ActionDescriptions.describe(new ConsiderationDeferred(AT, "4", null, new SessionRef("session", 25))))
+        assertThat(ActionDescriptions.describe(new ConsiderationDeferred(AT, AgendaItemNumber.of("4"), null, new SessionRef("session", 25))))
                 .isEqualTo("Item 4 deferred to session 25");
     }
 

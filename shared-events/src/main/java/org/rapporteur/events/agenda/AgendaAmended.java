@@ -1,7 +1,7 @@
 package org.rapporteur.events.agenda;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
@@ -22,7 +22,7 @@ public record AgendaAmended(
         String proposedBy
 ) implements PlenaryAction {
 
-    public record Amendment(@NotNull Change change, @NotBlank String itemNumber, String title) {
+    public record Amendment(@NotNull Change change, @NotNull AgendaItemNumber itemNumber, String title) {
     }
 
     public enum Change { ADDED, DELETED, REWORDED }

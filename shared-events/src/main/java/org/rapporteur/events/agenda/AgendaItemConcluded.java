@@ -1,7 +1,7 @@
 package org.rapporteur.events.agenda;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.ConcernsAgendaItem;
@@ -12,7 +12,7 @@ import org.rapporteur.events.PlenaryAction;
 @Revision("1")
 public record AgendaItemConcluded(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String itemNumber,
+        @NotNull AgendaItemNumber itemNumber,
         boolean deferred
 ) implements PlenaryAction, ConcernsAgendaItem {
 }

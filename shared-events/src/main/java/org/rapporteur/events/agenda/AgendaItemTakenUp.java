@@ -1,7 +1,7 @@
 package org.rapporteur.events.agenda;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.ConcernsAgendaItem;
@@ -12,6 +12,6 @@ import org.rapporteur.events.PlenaryAction;
 @Revision("1")
 public record AgendaItemTakenUp(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String itemNumber
+        @NotNull AgendaItemNumber itemNumber
 ) implements PlenaryAction, ConcernsAgendaItem {
 }

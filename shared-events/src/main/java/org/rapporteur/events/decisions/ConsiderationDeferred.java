@@ -1,7 +1,7 @@
 package org.rapporteur.events.decisions;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.ConcernsAgendaItem;
@@ -16,7 +16,7 @@ import org.rapporteur.events.SessionRef;
 @Revision("1")
 public record ConsiderationDeferred(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String itemNumber,
+        @NotNull AgendaItemNumber itemNumber,
         String matter,
         @Valid SessionRef toSession
 ) implements PlenaryAction, ConcernsAgendaItem {

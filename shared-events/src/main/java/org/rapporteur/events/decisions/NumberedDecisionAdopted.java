@@ -1,5 +1,6 @@
 package org.rapporteur.events.decisions;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,7 @@ public record NumberedDecisionAdopted(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String number,
         @NotBlank String title,
-        String itemNumber,
+        AgendaItemNumber itemNumber,
         DocumentSymbol draftSymbol,
         List<@NotBlank String> operativeText,
         List<@Valid Annex> annexes,

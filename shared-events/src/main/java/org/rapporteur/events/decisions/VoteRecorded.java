@@ -1,5 +1,6 @@
 package org.rapporteur.events.decisions;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ import java.util.List;
 public record VoteRecorded(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String on,
-        String itemNumber,
+        AgendaItemNumber itemNumber,
         @NotNull Method method,
         @PositiveOrZero int inFavourCount,
         @PositiveOrZero int againstCount,

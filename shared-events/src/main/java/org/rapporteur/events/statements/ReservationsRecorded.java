@@ -1,5 +1,6 @@
 package org.rapporteur.events.statements;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
@@ -17,7 +18,7 @@ public record ReservationsRecorded(
         @NotNull Who who,
         @NotNull Stance stance,
         String on,
-        String itemNumber
+        AgendaItemNumber itemNumber
 ) implements PlenaryAction, OptionalAgendaItem {
 
     public enum Who { ONE_REPRESENTATIVE, SOME_REPRESENTATIVES, SEVERAL_REPRESENTATIVES, MANY_REPRESENTATIVES }

@@ -1,5 +1,6 @@
 package org.rapporteur.events.statements;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -24,7 +25,7 @@ public record StatementDelivered(
         String onBehalfOf,
         List<StateCode> states,
         @Positive Integer order,
-        String itemNumber,
+        AgendaItemNumber itemNumber,
         @NotNull StatementKind kind,
         String on
 ) implements PlenaryAction, OptionalAgendaItem {

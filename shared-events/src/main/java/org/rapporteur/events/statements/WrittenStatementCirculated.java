@@ -1,5 +1,6 @@
 package org.rapporteur.events.statements;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record WrittenStatementCirculated(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid Speaker by,
         @NotNull DocumentSymbol documentSymbol,
-        String itemNumber,
+        AgendaItemNumber itemNumber,
         @NotNull StatementKind kind
 ) implements MeetingEvent, OptionalAgendaItem {
 }

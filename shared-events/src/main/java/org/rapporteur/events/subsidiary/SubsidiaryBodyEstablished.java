@@ -1,5 +1,6 @@
 package org.rapporteur.events.subsidiary;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,7 @@ public record SubsidiaryBodyEstablished(
         @NotNull SubsidiaryBodyKind kind,
         @NotBlank String name,
         List<@Valid Chair> chairs,
-        List<String> agendaItems,
+        List<AgendaItemNumber> agendaItems,
         List<String> documents,
         List<StateCode> states,
         boolean openEnded

@@ -1,5 +1,6 @@
 package org.rapporteur.events.work;
 
+import org.rapporteur.events.AgendaItemNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,7 +24,7 @@ import java.util.List;
 @Revision("1")
 public record ImplementationReviewed(
         @NotNull @Valid MeetingMoment moment,
-        @NotBlank String itemNumber,
+        @NotNull AgendaItemNumber itemNumber,
         @NotBlank String progressReport
 ) implements PlenaryAction, ConcernsAgendaItem {
 }

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.profiles.BodyProfile;
 import org.rapporteur.query.report.ReportDocument.SubHeading;
@@ -32,8 +33,8 @@ public final class Context {
     private final Set<Occurrence> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Set<String> done = new HashSet<>();
     private List<Object> blocks = new ArrayList<>();
-    private String currentItem;
-    private String previousParagraphItem;
+    private AgendaItemNumber currentItem;
+    private AgendaItemNumber previousParagraphItem;
     private Integer previousSession;
 
     public Context(MeetingFacts facts, Phrasing say, BodyProfile profile) {
@@ -130,15 +131,15 @@ public final class Context {
         return told.contains(o);
     }
 
-    public String currentItem() {
+    public AgendaItemNumber currentItem() {
         return currentItem;
     }
 
-    public void currentItem(String item) {
+    public void currentItem(AgendaItemNumber item) {
         currentItem = item;
     }
 
-    public AgendaItem item(String number) {
+    public AgendaItem item(AgendaItemNumber number) {
         return number == null ? null : facts.agenda().get(number);
     }
 

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.Text;
 import org.rapporteur.events.credentials.CredentialsExamined;
 import org.rapporteur.events.credentials.CredentialsReportApproved;
 import org.rapporteur.events.membership.AttendanceRecorded;
@@ -80,7 +81,7 @@ final class MembershipComposer implements Composer {
                 chairsOf.add(c.names.holderOf(chair.holder()));
             }
         }
-        List<String> items = s.agendaItems() == null ? List.of() : s.agendaItems();
+        List<String> items = s.agendaItems() == null ? List.of() : Text.texts(s.agendaItems());
         c.paragraph(c.say.say("subsidiary.established", "kind", s.kind(), "name", s.name(),
                 "the", c.names.bodyInText(s.name(), "text"), "gender", c.names.recordedGender(s.name()),
                 "chairs", chairs.isEmpty() ? Phrasing.NONE : c.say.list(chairs),

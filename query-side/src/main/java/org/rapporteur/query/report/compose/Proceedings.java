@@ -87,7 +87,7 @@ final class Proceedings {
             subject = c.facts.titleOf(r.on());
         } else if (r.itemNumber() != null) {
             on = "item";
-            subject = r.itemNumber();
+            subject = r.itemNumber().text();
         }
         c.paragraph(c.say.say("reservations", "who", r.who(), "stance", r.stance(), "about", on, "subject", subject), o.eventIds());
     }

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.facts;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.Text;
@@ -178,16 +179,16 @@ public final class FactGatherer {
         Map<DocumentSymbol, DocumentSubmitted> documents = new LinkedHashMap<>();
         Set<DocumentSymbol> withdrawn = new HashSet<>();
         List<String> documentEventIds = new ArrayList<>();
-        Map<String, AgendaItem> agenda = new HashMap<>();
+        Map<AgendaItemNumber, AgendaItem> agenda = new HashMap<>();
         TreeMap<Integer, LocalDate> sessionDates = new TreeMap<>();
         List<String> sessionIds = new ArrayList<>();
         Map<ParticipantCategory, LinkedHashSet<String>> states = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, LinkedHashMap<String, Organisation>> organisations = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, List<String>> participantIds = new EnumMap<>(ParticipantCategory.class);
         ReportAdopted finalReport = null;
-        Map<String, SortedSet<Integer>> workSessionsByItem = new HashMap<>();
+        Map<AgendaItemNumber, SortedSet<Integer>> workSessionsByItem = new HashMap<>();
         List<Occurrence> occurrences = new ArrayList<>();
-        String item = null;
+        AgendaItemNumber item = null;
         Map<String, org.rapporteur.events.membership.ParticipationCategory> added = new LinkedHashMap<>();
         Occurrence firstSitting = null;
         int sitting = 0;
@@ -252,7 +253,7 @@ public final class FactGatherer {
             if (e instanceof ImplementationReviewed r) {
                 item = r.itemNumber();
             }
-            String own = e instanceof org.rapporteur.events.OptionalAgendaItem a ? a.itemNumber() : null;
+            AgendaItemNumber own = e instanceof org.rapporteur.events.OptionalAgendaItem a ? a.itemNumber() : null;
             if (item != null && (e instanceof WorkReported || e instanceof ImplementationReviewed
                     || e instanceof ComplianceDeclared || e instanceof DocumentConsidered)
                     && e.moment().plenarySession() != null) {
@@ -284,7 +285,7 @@ public final class FactGatherer {
                         List.copyOf(participantIds.get(category))));
             }
         }
-        Map<String, SortedSet<Integer>> sessionsByItem = new HashMap<>();
+        Map<AgendaItemNumber, SortedSet<Integer>> sessionsByItem = new HashMap<>();
         workSessionsByItem.forEach((k, v) -> sessionsByItem.put(k, Collections.unmodifiableSortedSet(v)));
         Map<ReportFact, List<Occurrence>> byKind = new EnumMap<>(ReportFact.class);
         Map<Occurrence, Integer> index = new java.util.IdentityHashMap<>();

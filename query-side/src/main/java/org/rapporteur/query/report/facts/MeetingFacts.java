@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.facts;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.events.documents.DocumentSubmitted;
@@ -29,11 +30,11 @@ public record MeetingFacts(
         PresidentDesignated president, List<String> presidentIds,
         MeetingDatesChanged datesChanged, List<String> datesChangedIds,
         Map<DocumentSymbol, DocumentSubmitted> documents, Set<DocumentSymbol> withdrawn, List<String> documentEventIds,
-        Map<String, AgendaItem> agenda,
+        Map<AgendaItemNumber, AgendaItem> agenda,
         SortedMap<Integer, LocalDate> sessionDates, List<String> sessionIds,
         Map<ParticipantCategory, Participants> participants,
         ReportAdopted finalReport,
-        Map<String, SortedSet<Integer>> workSessionsByItem,
+        Map<AgendaItemNumber, SortedSet<Integer>> workSessionsByItem,
         List<Occurrence> occurrences,
         Map<String, org.rapporteur.events.membership.ParticipationCategory> addedCategories,
         Map<ReportFact, List<Occurrence>> byKind, Map<Occurrence, Integer> index) {

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report.facts;
 
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.profiles.ReportFact;
@@ -11,7 +12,7 @@ import java.util.List;
  * Something that happened at the meeting, as the report states it: the kind of fact, the action as it stands,
  * the agenda item under consideration then, and its place in the meeting's order.
  */
-public record Occurrence(ReportFact kind, EffectiveAction action, String item, int position) {
+public record Occurrence(ReportFact kind, EffectiveAction action, AgendaItemNumber item, int position) {
 
     public MeetingEvent facts() {
         return action.facts();

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.Person;
@@ -83,7 +84,7 @@ class CompositionTest {
     @Test
     void the_same_facts_logged_in_any_order_at_the_same_moment_give_the_same_report() {
         List<MeetingEvent> sameMoment = List.of(
-                new AgendaAdopted(sitting(1), DocumentSymbol.of("X/9/1"), List.of(new AgendaItem("1", "Opening", null))),
+                new AgendaAdopted(sitting(1), DocumentSymbol.of("X/9/1"), List.of(new AgendaItem(AgendaItemNumber.of("1"), "Opening", null))),
                 new RulesOfProcedureAdopted(sitting(1), RulesOfProcedureAdopted.Status.ADOPTED, null, null, null, null),
                 new DecisionMakingAgreed(sitting(1), DecisionMakingAgreed.Mode.CONSENSUS, false, null),
                 new OfficersElected(sitting(1), "president", List.of(new ElectedOfficer(

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.credentials.CredentialsExamined;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
@@ -22,7 +23,7 @@ class MembershipComposerTest {
     private static final MembershipComposer MEMBERSHIP = new MembershipComposer();
 
     private static SubsidiaryBodyEstablished established(String key, String name, List<String> items) {
-        return new SubsidiaryBodyEstablished(sitting(1), key, SubsidiaryBodyKind.MAIN_COMMITTEE, name, null, items,
+        return new SubsidiaryBodyEstablished(sitting(1), key, SubsidiaryBodyKind.MAIN_COMMITTEE, name, null, items == null ? null : items.stream().map(AgendaItemNumber::of).toList(),
                 null, null, true);
     }
 

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.Person;
@@ -110,7 +111,7 @@ class NewKindsComposersTest {
     @Test
     void reservations_on_an_agenda_item_are_recorded_without_naming_who() {
         FactModel model = new FactModel("cites").log(new ReservationsRecorded(sitting(1),
-                ReservationsRecorded.Who.SEVERAL_REPRESENTATIVES, ReservationsRecorded.Stance.CONCERN, null, "5"));
+                ReservationsRecorded.Who.SEVERAL_REPRESENTATIVES, ReservationsRecorded.Stance.CONCERN, null, AgendaItemNumber.of("5")));
 
         assertThat(model.write(new DecisionsComposer(), "en", ReportFact.DECISIONS).paragraphs())
                 .containsExactly("Several representatives expressed concern with regard to agenda item 5.");

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.Person;
 import org.rapporteur.events.StateCode;
@@ -22,7 +23,7 @@ class OpeningComposerTest {
     private static final OpeningComposer OPENING = new OpeningComposer();
 
     private static AgendaAdopted agenda() {
-        return new AgendaAdopted(sitting(1), DocumentSymbol.of("X/9/1"), List.of(new AgendaItem("1", "Opening", null)));
+        return new AgendaAdopted(sitting(1), DocumentSymbol.of("X/9/1"), List.of(new AgendaItem(AgendaItemNumber.of("1"), "Opening", null)));
     }
 
     private static RulesOfProcedureAdopted rules() {

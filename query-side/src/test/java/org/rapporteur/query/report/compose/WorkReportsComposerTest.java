@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.StateCode;
@@ -35,8 +36,8 @@ class WorkReportsComposerTest {
     private FactModel meeting(MeetingEvent... work) {
         FactModel model = new FactModel("ccm").log(
                 new DocumentSubmitted(sitting(1), DocumentSymbol.of("X/9/WP.1"), "Universal adherence", null, DocumentKind.WORKING_PAPER),
-                new AgendaAdopted(sitting(1), DocumentSymbol.of("X/9/1"), List.of(new AgendaItem("5", "Universalization", null))),
-                new AgendaItemTakenUp(sitting(2), "5"));
+                new AgendaAdopted(sitting(1), DocumentSymbol.of("X/9/1"), List.of(new AgendaItem(AgendaItemNumber.of("5"), "Universalization", null))),
+                new AgendaItemTakenUp(sitting(2), AgendaItemNumber.of("5")));
         for (MeetingEvent e : work) {
             model.log(e);
         }
