@@ -76,10 +76,13 @@ public final class RecordedTexts {
         return rendered != null ? rendered : titleOrSymbol;
     }
 
-    /** The rendering of {@code recorded}; null (and the missing rendering listed, once) when there is none to use. */
+    /**
+     * The rendering of {@code recorded} (a text without letters, such as "2032-2034", is its own); null (and the
+     * missing rendering listed, once) when there is none to use.
+     */
     private String rendering(String recorded) {
-        if (renderings == null || recorded == null || recorded.isBlank()) {
-            return null;
+        if (renderings == null || recorded == null || recorded.codePoints().noneMatch(Character::isLetter)) {
+            return renderings == null || recorded == null ? null : recorded;
         }
         String rendered = renderings.get(recorded);
         if (rendered == null && listed.add(recorded)) {
