@@ -4,11 +4,15 @@ import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
+import org.rapporteur.events.languages.TextsTranslated;
 import org.rapporteur.events.meeting.MeetingConvened;
 
 import java.util.Optional;
 
-/** Nothing is recorded before the meeting is convened or after it is closed, except corrections. */
+/**
+ * Nothing is recorded before the meeting is convened or after it is closed, except corrections and the renderings
+ * of its texts in the body's other languages (a report is translated after the meeting).
+ */
 class MeetingMustBeOpenForRecording implements MeetingRule {
 
     @Override
@@ -25,8 +29,9 @@ class MeetingMustBeOpenForRecording implements MeetingRule {
         if (!meeting.convened()) {
             return Optional.of("the meeting has not been convened: nothing can be recorded yet");
         }
-        if (meeting.closed() && !(action instanceof ActionCorrected || action instanceof ActionWithdrawn)) {
-            return Optional.of("the meeting is closed: only corrections and withdrawals can be recorded, not "
+        if (meeting.closed() && !(action instanceof ActionCorrected || action instanceof ActionWithdrawn
+                || action instanceof TextsTranslated)) {
+            return Optional.of("the meeting is closed: only corrections, withdrawals and translations can be recorded, not "
                     + Actions.name(action.getClass()));
         }
         return Optional.empty();

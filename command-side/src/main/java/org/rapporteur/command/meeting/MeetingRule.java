@@ -35,6 +35,7 @@ interface MeetingRule {
             new WorkingBodyMustBeEstablished(),
             new CredentialsAddUp(),
             new CountsAddUp(),
+            new TranslationsInTheBodysLanguages(),
             new CorrectionMustTargetAnAction(),
             new ActionsKeepWhatTheyStandOn(),
             new WithdrawalMustTargetAnAction());

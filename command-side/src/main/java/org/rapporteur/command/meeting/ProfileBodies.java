@@ -2,6 +2,7 @@ package org.rapporteur.command.meeting;
 
 import org.rapporteur.events.SessionRef;
 import org.rapporteur.profiles.Body;
+import org.rapporteur.profiles.BodyProfile;
 import org.rapporteur.profiles.BodyProfiles;
 
 import java.util.HashSet;
@@ -19,7 +20,7 @@ public final class ProfileBodies implements BodyDirectory {
 
     @Override
     public Optional<BodyFacts> body(String profile) {
-        return profiles.byId(profile).map(p -> facts(p.id(), p.body()));
+        return profiles.byId(profile).map(ProfileBodies::facts);
     }
 
     @Override
@@ -27,10 +28,11 @@ public final class ProfileBodies implements BodyDirectory {
         return profiles.ids();
     }
 
-    static BodyFacts facts(String id, Body body) {
+    static BodyFacts facts(BodyProfile profile) {
+        Body body = profile.body();
         Set<String> sessions = new HashSet<>(body.otherSessions().keySet());
         sessions.add(SessionRef.REGULAR);
-        return new BodyFacts(id, body.offices().keySet(), body.regionalGroups().keySet(),
-                body.participationCategories().keySet(), sessions);
+        return new BodyFacts(profile.id(), body.offices().keySet(), body.regionalGroups().keySet(),
+                body.participationCategories().keySet(), sessions, profile.languages());
     }
 }

@@ -56,7 +56,7 @@ public final class RuleBook {
     public static final List<Entry> ENTRIES = List.of(
             new Entry("ProfileMustBeKnown", "the body's profile named at convening is known", any(MeetingConvened.class)),
             new Entry(MeetingMustBeOpenForRecording.class.getSimpleName(),
-                    "the meeting is convened and not closed (corrections and withdrawals are recorded after closure)",
+                    "the meeting is convened and not closed (corrections, withdrawals and translations are recorded after closure)",
                     type -> type != MeetingConvened.class),
             new Entry(PlenarySessionsDoNotOverlap.class.getSimpleName(), "no other plenary session is open",
                     any(PlenarySessionOpened.class)),
@@ -130,6 +130,9 @@ public final class RuleBook {
             new Entry(CountsAddUp.class.getSimpleName(),
                     "present plus absent is no more than the members; budget lines add up to the total in its currency; a next session has dates (or the week of a date, not both), a venue or a delegate",
                     any(AttendanceRecorded.class, BudgetApproved.class, NextSessionDecided.class)),
+            new Entry(TranslationsInTheBodysLanguages.class.getSimpleName(),
+                    "the language is one of the body's other than the one the meeting is recorded in; each text is rendered once per action, neither it nor its rendering blank",
+                    any(org.rapporteur.events.languages.TextsTranslated.class)),
             new Entry(CorrectionMustTargetAnAction.class.getSimpleName(),
                     "corrects a recorded action that stands, with facts of the same kind", any(ActionCorrected.class)),
             new Entry(WithdrawalMustTargetAnAction.class.getSimpleName(), "withdraws a recorded action that stands",

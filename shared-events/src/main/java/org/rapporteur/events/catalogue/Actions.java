@@ -53,6 +53,7 @@ import org.rapporteur.events.decisions.VoteRecorded;
 import org.rapporteur.events.experts.ExpertBodyMembersElected;
 import org.rapporteur.events.finance.BudgetApproved;
 import org.rapporteur.events.finance.ContributionPledged;
+import org.rapporteur.events.languages.TextsTranslated;
 import org.rapporteur.events.meeting.NextSessionDecided;
 import org.rapporteur.events.membership.AttendanceRecorded;
 import org.rapporteur.events.membership.MembershipReported;
@@ -101,6 +102,7 @@ public final class Actions {
     private static final Family COORDINATORS = family("coordinators", "Coordinators");
     private static final Family EXPERT_BODIES = family("expert-bodies", "Expert and treaty bodies");
     private static final Family FINANCE = family("finance", "Contributions and budgets");
+    private static final Family LANGUAGES = family("languages", "The meeting's texts in the body's other languages");
     private static final Family CORRECTIONS = family("corrections", "Corrections and withdrawals");
 
     static {
@@ -178,6 +180,8 @@ public final class Actions {
         kind("expert-body-members-elected", EXPERT_BODIES, ExpertBodyMembersElected.class);
         kind("contribution-pledged", FINANCE, ContributionPledged.class);
         kind("budget-approved", FINANCE, BudgetApproved.class);
+        // The meeting's texts in the body's other languages
+        kind("texts-translated", LANGUAGES, TextsTranslated.class);
         // Corrections
         kind("action-corrected", CORRECTIONS, ActionCorrected.class);
         kind("action-withdrawn", CORRECTIONS, ActionWithdrawn.class);

@@ -34,7 +34,7 @@ class ActionsCatalogueTest {
         // the paths clients post to: renaming one breaks them, so a change here is a change of the public API
         assertThat(Actions.families()).extracting(Family::name).containsExactly("sessions", "participants",
                 "membership", "officers", "credentials", "agenda", "working-bodies", "documents", "work", "statements",
-                "decisions", "coordinators", "expert-bodies", "finance", "corrections");
+                "decisions", "coordinators", "expert-bodies", "finance", "languages", "corrections");
         for (Class<? extends MeetingEvent> type : Actions.all()) {
             Family family = Actions.family(type).orElseThrow();
             assertThat(Actions.kinds(family)).as(type.getSimpleName()).contains(type);

@@ -112,7 +112,7 @@ final class AdoptedText {
                 int index = Integer.parseInt(arg) - 1;
                 return index >= 0 && index < notes.size() ? Notes.of(c, notes.get(index)) : "";
             case "title":
-                return arg == null || arg.isEmpty() ? null : c.facts.titleOf(arg);
+                return arg == null || arg.isEmpty() ? null : c.titleOf(arg);
             case "org":
                 return arg == null || arg.isEmpty() ? null : organisation(c.facts, arg);
             case "date":

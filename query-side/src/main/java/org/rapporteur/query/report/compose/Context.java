@@ -29,6 +29,8 @@ public final class Context {
     /** The wording in the language the meeting adopted its texts in (the body's first), and its names. */
     public final Phrasing adopted;
     public final Names adoptedNames;
+    /** Free text as recorded, in the report's language (its rendering by the meeting's glossary). */
+    public final RecordedTexts texts;
 
     private final Set<Occurrence> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Set<String> done = new HashSet<>();
@@ -41,9 +43,10 @@ public final class Context {
         this.facts = facts;
         this.say = say;
         this.profile = profile;
-        this.names = new Names(say, profile, facts.convened());
+        this.texts = RecordedTexts.in(say, profile.languages().get(0), facts.renderings());
+        this.names = new Names(say, profile, facts.convened(), texts);
         this.adopted = say.in(org.rapporteur.query.report.wording.Wording.of(profile, profile.languages().get(0)));
-        this.adoptedNames = adopted == say ? names : new Names(adopted, profile, facts.convened());
+        this.adoptedNames = adopted == say ? names : new Names(adopted, profile, facts.convened(), RecordedTexts.asRecorded());
         say.standing("us", names.us());
         adopted.standing("us", adoptedNames.us());
     }
@@ -68,6 +71,7 @@ public final class Context {
         this.profile = of.profile;
         this.adopted = of.adopted;
         this.adoptedNames = of.adoptedNames;
+        this.texts = RecordedTexts.asRecorded();
     }
 
     /**
@@ -139,6 +143,16 @@ public final class Context {
         currentItem = item;
     }
 
+    /** The title of a document by its symbol, in the report's language (the symbol when it was not submitted). */
+    public String titleOf(org.rapporteur.events.DocumentSymbol symbol) {
+        return texts.subject(facts.titleOf(symbol), facts.document(symbol).isPresent());
+    }
+
+    /** A document's title by its symbol, or what else a statement or vote is on, in the report's language. */
+    public String titleOf(String symbolOrText) {
+        return symbolOrText == null ? null : titleOf(org.rapporteur.events.DocumentSymbol.of(symbolOrText));
+    }
+
     public AgendaItem item(AgendaItemNumber number) {
         return number == null ? null : facts.agenda().get(number);
     }
@@ -182,7 +196,7 @@ public final class Context {
         if (item == null || item.subject() == null) {
             return "";
         }
-        String opening = in.say("context", "subject", item.subject(),
+        String opening = in.say("context", "subject", in == say ? texts.of(item.subject()) : item.subject(),
                 "also", Objects.equals(previousParagraphItem, currentItem));
         return opening == null ? "" : opening + after;
     }

@@ -36,7 +36,7 @@ final class CoordinatorsComposer implements Composer {
                     String one = c.say.say("coordinators.seat", "state", who, "until", c.names.reference(seat.term().until(), false));
                     seats = seats == null ? one : c.say.say("coordinators.working-with", "first", seats, "second", one);
                 }
-                String item = c.say.say("coordinators.group", "name", group.name(), "seats", seats);
+                String item = c.say.say("coordinators.group", "name", c.texts.of(group.name()), "seats", seats);
                 items.add(item == null ? null : item + c.say.itemEnd(k == w.groups().size() - 1));
             }
             String at = session == null ? "" : c.say.say("coordinators.at-session", "session", session, "same", false);
@@ -44,7 +44,7 @@ final class CoordinatorsComposer implements Composer {
         } else if (o.facts() instanceof ThematicCoordinatorsAppointed a) {
             List<String> items = new ArrayList<>();
             for (ThematicCoordinatorsAppointed.Area area : a.areas()) {
-                items.add(c.say.say("coordinators.area", "name", area.name(), "states", c.names.states(area.states())));
+                items.add(c.say.say("coordinators.area", "name", c.texts.of(area.name()), "states", c.names.states(area.states())));
             }
             String at = session == null ? "" : c.say.say("coordinators.at-session", "session", session, "same", same);
             c.paragraph(c.say.say("coordinators.thematic", "at", at), o.eventIds(), items, false);

@@ -59,7 +59,7 @@ final class DecisionsAnnex {
         for (Occurrence o : withText(c)) {
             NumberedDecisionAdopted d = (NumberedDecisionAdopted) o.facts();
             c.say.about(o.eventIds());
-            blocks.add(new AnnexHeading(c.say.say("annex.decision.heading", "number", d.number(), "title", d.title()), 1));
+            blocks.add(new AnnexHeading(c.say.say("annex.decision.heading", "number", d.number(), "title", c.texts.plain(d.title())), 1));
             paragraphs(blocks, adopted, d.operativeText());
             List<Annex> annexes = d.annexes() == null ? List.of() : d.annexes();
             List<String> untold = annexes.stream().filter(a -> !told(a))

@@ -43,7 +43,7 @@ final class DecisionsComposer implements Composer {
             c.paragraph(text + c.adoptedNote(), o.eventIds());
         } else if (o.facts() instanceof CoordinatorsAppreciated a) {
             c.paragraph(c.say.say("appreciation", "states", c.names.statesInText(a.states(), "text"), "count", a.states().size(),
-                    "area", a.area()), o.eventIds());
+                    "area", c.texts.of(a.area())), o.eventIds());
         } else if (o.facts() instanceof ExtensionRequestGranted g) {
             if (c.first("extensions.introduction")) {
                 introduction(o, g, c);

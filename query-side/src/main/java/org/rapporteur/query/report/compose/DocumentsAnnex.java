@@ -22,7 +22,7 @@ final class DocumentsAnnex {
                 title = c.say.say("annex.withdrawn");
             } else {
                 boolean by = d.submittedBy() != null && !d.submittedBy().isBlank();
-                title = c.say.say("annex.entry", "title", d.title(),
+                title = c.say.say("annex.entry", "title", c.texts.plain(d.title()),
                         "by", by ? c.names.recordedInText(d.submittedBy(), "text") : Phrasing.NONE,
                         "byOf", by ? c.names.recordedInText(d.submittedBy(), "of") : Phrasing.NONE,
                         "kind", d.kind() == null ? DocumentKind.MISC : d.kind());

@@ -38,11 +38,11 @@ final class FinanceComposer implements Composer {
         if (b.lines() != null) {
             for (int k = 0; k < b.lines().size(); k++) {
                 BudgetApproved.Line line = b.lines().get(k);
-                lines.add(c.say.say("finance.budget-line", "item", line.item(), "amount", money(line.amount(), c))
+                lines.add(c.say.say("finance.budget-line", "item", c.texts.of(line.item()), "amount", money(line.amount(), c))
                         + c.say.itemEnd(k == b.lines().size() - 1));
             }
         }
-        c.paragraph(c.say.say("finance.budget", "at", c.atSession(o.session()), "period", b.period(),
+        c.paragraph(c.say.say("finance.budget", "at", c.atSession(o.session()), "period", c.texts.of(b.period()),
                 "total", money(b.total(), c), "decision", b.decisionNumber() == null ? Phrasing.NONE : b.decisionNumber(),
                 "symbol", b.documentSymbol() == null ? Phrasing.NONE : b.documentSymbol().text()), o.eventIds(), lines, false);
     }
@@ -63,9 +63,9 @@ final class FinanceComposer implements Composer {
             c.tell(other);
             ids.addAll(other.eventIds());
             items.add(c.say.say("finance.pledge", "by", c.names.speakerListed(p.by()), "amount", money(p.amount(), c),
-                    "fund", p.fund() == null ? Phrasing.NONE : p.fund(),
+                    "fund", p.fund() == null ? Phrasing.NONE : c.texts.of(p.fund()),
                     "year", p.forYear() == null ? Phrasing.NONE : String.valueOf(p.forYear()),
-                    "conditional", p.conditional(), "condition", p.condition() == null ? Phrasing.NONE : p.condition())
+                    "conditional", p.conditional(), "condition", p.condition() == null ? Phrasing.NONE : c.texts.of(p.condition()))
                     + c.say.itemEnd(k == same.size() - 1));
         }
         c.say.about(ids);

@@ -48,8 +48,9 @@ final class IntroductionComposer implements Composer {
             return;
         }
         c.paragraph(c.say.say("mandate", "article", m.convention() == null ? null : m.convention().meetingsArticle(),
-                "convention", c.names.body(), "body", c.names.recorded(mandate.body()), "sessions", mandate.bodySessions(),
-                "frequency", mandate.frequency(), "until", c.names.recorded(mandate.until()), "duration", mandate.maximumDuration(),
+                "convention", c.names.body(), "body", c.names.recorded(mandate.body()), "sessions", c.texts.of(mandate.bodySessions()),
+                "frequency", c.texts.of(mandate.frequency()), "until", c.names.recorded(mandate.until()),
+                "duration", c.texts.of(mandate.maximumDuration()),
                 "note", Notes.reference(c, mandate.reference())), c.facts.convenedIds());
     }
 
@@ -58,7 +59,7 @@ final class IntroductionComposer implements Composer {
         Prose text = new Prose(c.say);
         List<String> ids = new ArrayList<>(c.facts.convenedIds());
         if (scheduled && m.scheduledBy() != null) {
-            text.sentence(c.say.say("scheduling", "body", c.names.recorded(m.scheduledBy().body()), "sessions", m.scheduledBy().bodySessions(),
+            text.sentence(c.say.say("scheduling", "body", c.names.recorded(m.scheduledBy().body()), "sessions", c.texts.of(m.scheduledBy().bodySessions()),
                     "meeting", c.names.meeting(), "dates", c.say.range(m.startsOn(), m.endsOn(), "range"),
                     "city", c.names.city(m.venue().city()), "note", Notes.reference(c, m.scheduledBy().reference())));
         }

@@ -49,7 +49,7 @@ final class MembershipComposer implements Composer {
                 p.organisations().forEach(org -> names.add(c.names.organisation(org)));
             }
             org.rapporteur.events.membership.ParticipationCategory added = c.facts.addedCategories().get(p.category());
-            String name = category != null ? c.names.text(category.name()) : added != null ? added.name() : null;
+            String name = category != null ? c.names.text(category.name()) : added != null ? c.texts.of(added.name()) : null;
             String rule = category != null ? category.rule() : added != null ? added.rule() : null;
             c.paragraph(c.say.say("membership.admitted", "list", c.say.list(names), "name", name,
                     "rule", rule == null ? Phrasing.NONE : rule), o.eventIds());

@@ -23,11 +23,13 @@ public final class Names {
     private final BodyProfile profile;
     private final MeetingConvened convened;
     private final boolean english;
+    private final RecordedTexts texts;
     private String title;
     private String running;
 
-    Names(Phrasing say, BodyProfile profile, MeetingConvened convened) {
+    Names(Phrasing say, BodyProfile profile, MeetingConvened convened, RecordedTexts texts) {
         this.say = say;
+        this.texts = texts;
         this.profile = profile;
         this.convened = convened;
         this.english = say.language().equals("en");
@@ -251,11 +253,7 @@ public final class Names {
 
     /** A State by its short name ("Bosnia and Herzegovina") with the article of running text, as {@link #stateInText}. */
     public String stateShortInText(StateCode code, String form) {
-        return stateShortInText(Text.text(code), form);
-    }
-
-    public String stateShortInText(String code, String form) {
-        return code == null ? null : inText(code, stateShort(code), form);
+        return code == null ? null : inText(code.text(), stateShort(code.text()), form);
     }
 
     /** States in running text, each with its article in {@code form} ("le Pérou et la Norvège"; "du Liban et de la Suisse"). */
@@ -335,7 +333,7 @@ public final class Names {
     /** A body, group or organisation recorded in English, by its name in the language (as recorded where none is known). */
     public String recorded(String name) {
         RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
-        return named == null ? name : named.name();
+        return named == null ? texts.of(name) : named.name();
     }
 
     /**
@@ -347,7 +345,7 @@ public final class Names {
             return null;
         }
         RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
-        return withArticle(named == null ? name : named.name(), named == null ? UNKNOWN_ARTICLE : named.article(), form);
+        return withArticle(named == null ? texts.of(name) : named.name(), named == null ? UNKNOWN_ARTICLE : named.article(), form);
     }
 
     /**
@@ -356,7 +354,7 @@ public final class Names {
      */
     public String bodyInText(String name, String form) {
         RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
-        return named != null || name == null ? recordedInText(name, form) : withArticle(name, BODY_ARTICLE, form);
+        return named != null || name == null ? recordedInText(name, form) : withArticle(texts.of(name), BODY_ARTICLE, form);
     }
 
     private static final String BODY_ARTICLE = "m";
@@ -377,9 +375,9 @@ public final class Names {
 
     public String personWithPosition(Person p) {
         String name = named(p);
-        String position = p.position() == null ? "" : p.position();
+        String position = p.position() == null ? "" : texts.of(p.position());
         if (p.organisation() != null && !p.organisation().isBlank()) {
-            position = say.say("person.position-of", "position", position, "organisation", p.organisation());
+            position = say.say("person.position-of", "position", position, "organisation", texts.of(p.organisation()));
         }
         return position == null || position.isBlank() ? name : name + ", " + position;
     }

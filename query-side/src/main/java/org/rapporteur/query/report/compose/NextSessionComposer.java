@@ -84,7 +84,7 @@ final class NextSessionComposer implements Composer {
                 c.tell(other);
                 ids.addAll(other.eventIds());
                 c.say.about(other.eventIds());
-                String basis = costs.basis() == null ? Phrasing.NONE : AdoptedText.expand(c, costs.basis(), List.of(),
+                String basis = costs.basis() == null ? Phrasing.NONE : AdoptedText.expand(c, c.texts.of(costs.basis()), List.of(),
                         costs.basisNote() == null ? List.of() : List.of(costs.basisNote()));
                 return c.say.say("estimated-costs.with-decision", "revised", costs.revised(),
                         "meeting", c.names.reference(costs.meeting(), true), "symbol", Text.text(costs.documentSymbol()), "basis", basis);

@@ -22,9 +22,9 @@ final class Notes {
         }
         Phrasing say = c.say;
         String text = say.say("footnote.reference", "symbol", Text.text(reference.symbol()),
-                "pinpoint", reference.pinpoint() == null ? Phrasing.NONE : reference.pinpoint(),
-                "description", reference.description() == null ? Phrasing.NONE : reference.description());
-        return say.footnotes().cite(new Footnotes.Note(text, reference.symbol().text(), reference.pinpoint()));
+                "pinpoint", reference.pinpoint() == null ? Phrasing.NONE : c.texts.plain(reference.pinpoint()),
+                "description", reference.description() == null ? Phrasing.NONE : c.texts.plain(reference.description()));
+        return say.footnotes().cite(new Footnotes.Note(text, reference.symbol().text(), c.texts.plain(reference.pinpoint())));
     }
 
     static String of(Context c, Note n) {

@@ -114,7 +114,7 @@ final class OpeningComposer implements Composer {
             text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : String.join(c.say.say("list.separator"), speakers)));
             if (ceremony.screenings() != null) {
                 for (OpeningCeremonyHeld.Screening s : ceremony.screenings()) {
-                    text.sentence(c.say.say("opening.screening", "what", s.what(), "title", s.title()));
+                    text.sentence(c.say.say("opening.screening", "what", c.texts.of(s.what()), "title", c.texts.of(s.title())));
                 }
             }
         }
@@ -125,9 +125,9 @@ final class OpeningComposer implements Composer {
         String name = c.names.named(s.honorific(), s.name(), c.names.gender(null, s.honorific()));
         String who;
         if (s.titleFirst() && s.title() != null) {
-            who = s.title() + ", " + name;
+            who = c.texts.of(s.title()) + ", " + name;
         } else if (s.title() != null) {
-            who = name + ", " + AdoptedText.expand(c, s.title(), List.of(), List.of());
+            who = name + ", " + AdoptedText.expand(c, c.texts.of(s.title()), List.of(), List.of());
             who = s.state() != null ? c.say.say("person.of-state", "person", who, "state", c.names.state(s.state())) : who;
         } else {
             who = s.state() != null ? c.say.say("person.of-state", "person", name, "state", c.names.state(s.state())) : name;
@@ -137,7 +137,7 @@ final class OpeningComposer implements Composer {
                     "bodyOf", c.names.recordedInText(s.onBehalfOf(), "of"));
         }
         if (s.alsoDelivered() != null) {
-            who = c.say.say("opening.also-delivered", "speaker", who, "message", s.alsoDelivered(),
+            who = c.say.say("opening.also-delivered", "speaker", who, "message", c.texts.of(s.alsoDelivered()),
                     "bodies", c.say.list(s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf().stream()
                             .map(o -> c.say.say("organisation.the", "name", c.names.organisation(o))).toList()));
         }
@@ -169,7 +169,7 @@ final class OpeningComposer implements Composer {
                     clauses.add(c.say.say("organisation-of-work.rules", "symbol", Text.text(r.documentSymbol())));
                 } else if (e instanceof ProgrammeOfWorkNoted p) {
                     clauses.add(c.say.say("organisation-of-work.programme", "symbol", Text.text(p.documentSymbol()),
-                            "title", p.title() != null ? p.title() : c.facts.titleOf(p.documentSymbol())));
+                            "title", p.title() != null ? c.texts.of(p.title()) : c.titleOf(p.documentSymbol())));
                 } else if (e instanceof org.rapporteur.events.agenda.AgendaAmended a) {
                     clauses.add(c.say.say("organisation-of-work.agenda-amended", "count", a.amendments().size()));
                 } else if (e instanceof org.rapporteur.events.agenda.RulesOfProcedureAdopted r) {

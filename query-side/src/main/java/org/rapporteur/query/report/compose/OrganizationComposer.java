@@ -66,7 +66,7 @@ final class OrganizationComposer implements Composer {
         String shortened = "";
         if (c.outlined(ReportFact.SHORTENED) && changed.reason() != null && days.size() < span) {
             int lost = (int) (span - days.size());
-            shortened = Notes.text(c, c.say.say("venue.shortened", "reason", changed.reason(),
+            shortened = Notes.text(c, c.say.say("venue.shortened", "reason", c.texts.of(changed.reason()),
                     "duration", c.say.say("count", "count", lost, "unit", "day")));
         }
         Prose text = new Prose(c.say).sentence(c.say.say("venue.held-on-days", "meeting", c.names.meeting(), "city", city,

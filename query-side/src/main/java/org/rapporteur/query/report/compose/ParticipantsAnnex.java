@@ -97,6 +97,6 @@ final class ParticipantsAnnex {
             return c.names.text(defined.name());
         }
         org.rapporteur.events.membership.ParticipationCategory added = c.facts.addedCategories().get(key);
-        return added == null ? null : added.name();
+        return added == null ? null : c.texts.plain(added.name());
     }
 }

@@ -54,7 +54,7 @@ final class Proceedings {
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
                 "count", speakers.size(), "kind", first.kind(),
-                "subject", first.on() == null ? Phrasing.NONE : c.facts.titleOf(first.on())), ids);
+                "subject", first.on() == null ? Phrasing.NONE : c.titleOf(first.on())), ids);
     }
 
     /** Rule "written statements of one sitting in one paragraph": same sitting and kind, as logged. */
@@ -84,7 +84,7 @@ final class Proceedings {
             subject = r.on();
         } else if (r.on() != null) {
             on = "text";
-            subject = c.facts.titleOf(r.on());
+            subject = c.titleOf(r.on());
         } else if (r.itemNumber() != null) {
             on = "item";
             subject = r.itemNumber().text();
@@ -95,7 +95,7 @@ final class Proceedings {
     static void decision(Occurrence o, Context c) {
         if (o.facts() instanceof NumberedDecisionAdopted d) {
             List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
-            String adopted = c.say.say("decisions.numbered", "number", d.number(), "title", d.title(), "adoption", d.adoption(),
+            String adopted = c.say.say("decisions.numbered", "number", d.number(), "title", c.texts.of(d.title()), "adoption", d.adoption(),
                     "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended());
             String annex = c.annexNumber(org.rapporteur.profiles.ReportOutline.AnnexKind.DECISIONS);
             if (annex != null && DecisionsAnnex.hasText(d)) {
@@ -106,7 +106,7 @@ final class Proceedings {
             }
             c.paragraph(adopted + (items.isEmpty() ? "" : c.adoptedNote()), o.eventIds(), items, true);
         } else if (o.facts() instanceof VoteRecorded v) {
-            Prose text = new Prose(c.say).sentence(c.say.say("decisions.vote", "motion", c.facts.titleOf(v.on()), "method", v.method(),
+            Prose text = new Prose(c.say).sentence(c.say.say("decisions.vote", "motion", c.titleOf(v.on()), "method", v.method(),
                     "inFavour", v.inFavourCount(), "against", v.againstCount(), "abstaining", v.abstainingCount(),
                     "result", v.result()));
             side(text, "in_favour", v.inFavour(), c);
@@ -115,7 +115,7 @@ final class Proceedings {
             c.paragraph(text.toString(), o.eventIds());
         } else if (o.facts() instanceof ConsiderationDeferred d) {
             org.rapporteur.events.agenda.AgendaItem item = c.item(d.itemNumber());
-            c.paragraph(c.say.say("decisions.deferred", "matter", d.matter() != null ? d.matter() : item == null ? null : item.title(),
+            c.paragraph(c.say.say("decisions.deferred", "matter", c.texts.of(d.matter() != null ? d.matter() : item == null ? null : item.title()),
                     "next", d.toSession() == null ? Phrasing.NONE : c.names.session(d.toSession())), o.eventIds());
         }
     }

@@ -126,14 +126,16 @@ final class WorkComposer implements Composer {
     private static void reviewed(Occurrence o, ImplementationReviewed r, Context c) {
         AgendaItem item = c.item(r.itemNumber());
         String title = item == null ? null : item.title();
-        String prefix = c.say.sayIfAny("agenda.consideration-prefix");
+        // the prefix of the title as recorded: what follows it is rendered in the report's language
+        String prefix = c.adopted.sayIfAny("agenda.consideration-prefix");
         if (title != null && prefix != null && !prefix.isEmpty() && title.startsWith(prefix)) {
             title = title.substring(prefix.length());
         }
+        title = c.texts.of(title);
         SortedSet<Integer> sessions = c.facts.workSessionsByItem().getOrDefault(r.itemNumber(), new TreeSet<>());
         c.currentItem(r.itemNumber());
         c.paragraph(c.say.say("implementation-review", "at", c.atSessions(sessions, false), "item", title,
-                "plan", c.names.plan(), "symbol", r.progressReport(), "title", c.facts.titleOf(r.progressReport())), o.eventIds());
+                "plan", c.names.plan(), "symbol", r.progressReport(), "title", c.titleOf(r.progressReport())), o.eventIds());
     }
 
     private static void compliance(Occurrence o, ComplianceDeclared d, Context c) {

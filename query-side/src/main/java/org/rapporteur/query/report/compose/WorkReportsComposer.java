@@ -58,7 +58,7 @@ final class WorkReportsComposer implements Composer {
 
     private static void reported(Occurrence o, WorkReported w, Context c) {
         List<String> ids = new ArrayList<>(o.eventIds());
-        String name = w.topic().name();
+        String name = c.texts.of(w.topic().name());
         Prose text = new Prose(c.say);
         StringBuilder first = new StringBuilder(c.contextOpening(", "));
         String actions = w.actions() == null ? null : actionRange(c, w.actions().from(), w.actions().to());
@@ -74,15 +74,15 @@ final class WorkReportsComposer implements Composer {
         StringBuilder submitted = new StringBuilder();
         if (w.submitted() != null) {
             for (String symbol : w.submitted()) {
-                submitted.append(c.say.say("work.submitted", "title", c.facts.titleOf(symbol), "symbol", symbol));
+                submitted.append(c.say.say("work.submitted", "title", c.titleOf(symbol), "symbol", symbol));
             }
         }
         String actionsPart = w.actions() == null || !reporter ? ""
                 : c.say.say("work.actions", "actions", actions, "plan", c.names.plan());
-        String scope = w.scope() == null ? "" : ", " + AdoptedText.expand(c, w.scope(), List.of(), List.of());
-        String activities = w.activities() != null ? AdoptedText.expand(c, w.activities(), List.of(), List.of())
+        String scope = w.scope() == null ? "" : ", " + AdoptedText.expand(c, c.texts.of(w.scope()), List.of(), List.of());
+        String activities = w.activities() != null ? AdoptedText.expand(c, c.texts.of(w.activities()), List.of(), List.of())
                 : w.article() != null ? c.say.say("work.activities", "article", w.article().text(),
-                "obligations", w.obligations() == null ? Phrasing.NONE : w.obligations()) : "";
+                "obligations", w.obligations() == null ? Phrasing.NONE : c.texts.of(w.obligations())) : "";
         if (w.coordinators() != null && !w.coordinators().isEmpty()) {
             int count = w.coordinators().size();
             String reporters = w.speakingState() != null && count > 1
@@ -90,7 +90,7 @@ final class WorkReportsComposer implements Composer {
                     "coordinators", c.names.statesInText(w.coordinators(), "text"),
                     "coordinatorsOf", c.names.statesInText(w.coordinators(), "of"))
                     : c.names.statesInText(w.coordinators(), "text");
-            String capacity = w.capacity() != null ? AdoptedText.expand(c, w.capacity(), List.of(), List.of())
+            String capacity = w.capacity() != null ? AdoptedText.expand(c, c.texts.of(w.capacity()), List.of(), List.of())
                     : c.say.say("work.capacity", "kind", w.topic().kind(), "count", count, "name", name == null ? Phrasing.NONE : name);
             text.sentence(c.say.say("work.reported", "reporters", reporters, "count", count, "capacity", capacity,
                     "activities", activities, "actions", actionsPart, "scope", scope, "submitted", submitted.toString()));
@@ -109,12 +109,12 @@ final class WorkReportsComposer implements Composer {
             List<String> who = new ArrayList<>();
             for (WorkReported.Updater u : w.updatesBy()) {
                 String kind = c.say.say("work.updaters", "who", u.who());
-                who.add(u.qualifier() == null ? kind : kind + " " + AdoptedText.expand(c, u.qualifier(), List.of(), List.of()));
+                who.add(u.qualifier() == null ? kind : kind + " " + AdoptedText.expand(c, c.texts.of(u.qualifier()), List.of(), List.of()));
             }
             String by = who.size() == 1 ? who.get(0) : c.say.say("work.updaters.as-well-as",
                     "first", String.join(", ", who.subList(0, who.size() - 1)), "last", who.get(who.size() - 1));
             text.sentence(c.say.say("work.updates", "topic", w.updatesOn() == null ? Phrasing.NONE
-                    : AdoptedText.expand(c, w.updatesOn(), List.of(), List.of()), "by", by));
+                    : AdoptedText.expand(c, c.texts.of(w.updatesOn()), List.of(), List.of()), "by", by));
         }
         c.paragraph(text.toString(), ids);
     }
@@ -139,8 +139,8 @@ final class WorkReportsComposer implements Composer {
         }
         String kind = doc != null && doc.kind() == DocumentKind.WORKING_PAPER
                 ? (d.withRecommendations() ? "recommendations" : "working_paper") : "document";
-        String by = d.submittedBy() != null ? d.submittedBy() : doc != null ? doc.submittedBy() : null;
-        return c.say.say("document-considered", "kind", kind, "title", c.facts.titleOf(d.symbol()), "by", by,
+        String by = c.texts.of(d.submittedBy() != null ? d.submittedBy() : doc != null ? doc.submittedBy() : null);
+        return c.say.say("document-considered", "kind", kind, "title", c.titleOf(d.symbol()), "by", by,
                 "note", note, "symbol", Text.text(d.symbol()));
     }
 }

@@ -131,6 +131,8 @@ public final class FactGatherer {
         NOT_REPORTED.put(DocumentWithdrawn.class, "the documents, cited by other facts and listed in the annex");
         NOT_REPORTED.put(AgendaItemTakenUp.class, "the item under consideration, which places other facts");
         NOT_REPORTED.put(org.rapporteur.events.agenda.AgendaItemConcluded.class, "the item under consideration, which places other facts");
+        NOT_REPORTED.put(org.rapporteur.events.languages.TextsTranslated.class,
+                "the meeting's glossary, which renders recorded texts in a report in another language");
         NOT_REPORTED.put(org.rapporteur.events.corrections.ActionCorrected.class, "a correction, applied to the action it corrects");
         NOT_REPORTED.put(org.rapporteur.events.corrections.ActionWithdrawn.class, "a withdrawal, which takes the action out");
     }
@@ -194,8 +196,13 @@ public final class FactGatherer {
         int sitting = 0;
         Map<Occurrence, Integer> sittingOf = new java.util.IdentityHashMap<>();
         boolean opened = false;
+        Map<String, Map<String, String>> renderings = new HashMap<>();
         for (EffectiveAction action : actions) {
             MeetingEvent e = action.facts();
+            if (e instanceof org.rapporteur.events.languages.TextsTranslated t) {
+                Map<String, String> glossary = renderings.computeIfAbsent(t.language(), k -> new HashMap<>());
+                t.texts().forEach(r -> glossary.put(r.recorded(), r.translation()));
+            }
             if (e instanceof org.rapporteur.events.membership.ParticipationCategoriesAmended a) {
                 if (a.added() != null) {
                     a.added().forEach(category -> added.put(category.key(), category));
@@ -299,6 +306,7 @@ public final class FactGatherer {
                 datesChangedIds, Collections.unmodifiableMap(documents), Set.copyOf(withdrawn), List.copyOf(documentEventIds),
                 Map.copyOf(agenda), Collections.unmodifiableSortedMap(sessionDates), List.copyOf(sessionIds),
                 Collections.unmodifiableMap(participants), finalReport, Map.copyOf(sessionsByItem), List.copyOf(occurrences),
-                Collections.unmodifiableMap(added), Collections.unmodifiableMap(byKind), Collections.unmodifiableMap(index));
+                Collections.unmodifiableMap(added), Collections.unmodifiableMap(byKind), Collections.unmodifiableMap(index),
+                Collections.unmodifiableMap(renderings));
     }
 }

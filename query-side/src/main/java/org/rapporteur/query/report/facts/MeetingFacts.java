@@ -23,7 +23,8 @@ import java.util.SortedSet;
 /**
  * What a meeting's events say, gathered once and read by every composer: who convened it and how, its documents,
  * agenda, plenary sessions and participants, and every occurrence the report states, in meeting order
- * (date and plenary session; as logged where those are the same).
+ * (date and plenary session; as logged where those are the same); and the meeting's glossary: by language, each
+ * text as recorded with its rendering, the last recorded ({@code texts-translated}).
  */
 public record MeetingFacts(
         MeetingConvened convened, List<String> convenedIds,
@@ -37,7 +38,8 @@ public record MeetingFacts(
         Map<AgendaItemNumber, SortedSet<Integer>> workSessionsByItem,
         List<Occurrence> occurrences,
         Map<String, org.rapporteur.events.membership.ParticipationCategory> addedCategories,
-        Map<ReportFact, List<Occurrence>> byKind, Map<Occurrence, Integer> index) {
+        Map<ReportFact, List<Occurrence>> byKind, Map<Occurrence, Integer> index,
+        Map<String, Map<String, String>> renderings) {
 
     /** One category's participants as they stand: States (ISO codes) and organisations, and the events that made the list. */
     public record Participants(List<String> states, List<Organisation> organisations, List<String> eventIds) {

@@ -93,7 +93,8 @@ class FrenchWordingTest {
         assertThat(fr.recordedGender("Committee of the Whole")).isEqualTo("feminine");
         assertThat(fr.recordedInText("Financial Task Team", "of")).isEqualTo("de l’Équipe spéciale chargée des questions financières");
         assertThat(fr.recordedInText("African Group", "text")).isEqualTo("le Groupe africain");
-        assertThat(fr.recordedInText("An Unlisted Group", "of")).isEqualTo("d’An Unlisted Group");
+        // a name known neither to the table nor to the meeting's glossary: as recorded, marked by the note saying so
+        assertThat(fr.recordedInText("An Unlisted Group", "of")).startsWith("d’An Unlisted Group").hasSizeGreaterThan(19);
         assertThat(fr.bodyInText("budget committee", "of")).isEqualTo("du budget committee");
         assertThat(fr.organisation(new Organisation("ICRC", "International Committee of the Red Cross", "ICRC")))
                 .isEqualTo("Comité international de la Croix-Rouge (CICR)");
