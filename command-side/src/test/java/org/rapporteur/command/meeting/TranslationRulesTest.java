@@ -5,6 +5,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rapporteur.events.AgendaItemNumber;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.agenda.AgendaAdopted;
@@ -45,8 +46,8 @@ class TranslationRulesTest {
     private TestExecutor<MeetingAggregate> given(Object... events) {
         setUp();
         List<Object> all = new ArrayList<>(List.of(convened("test-cop"), new PlenarySessionOpened(IN_SESSION, 1),
-                new AgendaAdopted(IN_SESSION, DocumentSymbol.of("TEST/COP.3/1"), List.of(new AgendaItem("1", "Opening", null),
-                        new AgendaItem("7", "Budget", null)))));
+                new AgendaAdopted(IN_SESSION, DocumentSymbol.of("TEST/COP.3/1"), List.of(new AgendaItem(AgendaItemNumber.of("1"), "Opening", null),
+                        new AgendaItem(AgendaItemNumber.of("7"), "Budget", null)))));
         all.addAll(Arrays.asList(events));
         return fixture.given(all);
     }
