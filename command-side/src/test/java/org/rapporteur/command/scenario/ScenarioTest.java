@@ -160,6 +160,24 @@ class ScenarioTest {
     }
 
     @Test
+    void anItemNumberNotInTheFormOfAnAgendaIsReportedAtItsLine() throws IOException {
+        Path file = file("""
+                  - kind: plenary-session-opened
+                    date: 2024-09-10
+                    facts: {number: 1}
+                  - kind: agenda-adopted
+                    facts:
+                      documentSymbol: CCM/MSP/2024/1
+                      items:
+                        - {number: "11 (a)", title: Opening}
+                        - {number: "Item 2", title: Agenda}
+                """);
+        assertThatThrownBy(() -> Scenario.read(file)).isInstanceOf(ScenarioException.class)
+                .satisfies(e -> assertThat(((ScenarioException) e).line()).isEqualTo(21))
+                .hasMessageContaining("items[1].number: 'Item 2' is not an agenda item's number");
+    }
+
+    @Test
     void aMissingRequiredFactIsReportedWithTheFieldAndLine() throws IOException {
         Path file = file("""
                   - kind: document-submitted
