@@ -22,10 +22,10 @@ final class DocumentsAnnex {
                 title = c.say.say("annex.withdrawn");
             } else {
                 boolean by = d.submittedBy() != null && !d.submittedBy().isBlank();
-                title = c.say.say("annex.entry", "title", c.texts.plain(d.title()),
+                title = c.texts.withoutNote(() -> c.say.say("annex.entry", "title", c.texts.plain(d.title()),
                         "by", by ? c.names.recordedInText(d.submittedBy(), "text") : Phrasing.NONE,
                         "byOf", by ? c.names.recordedInText(d.submittedBy(), "of") : Phrasing.NONE,
-                        "kind", d.kind() == null ? DocumentKind.MISC : d.kind());
+                        "kind", d.kind() == null ? DocumentKind.MISC : d.kind()));
             }
             entries.add(new AnnexEntry(d.symbol().text(), title));
         }

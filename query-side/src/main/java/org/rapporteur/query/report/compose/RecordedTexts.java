@@ -24,6 +24,7 @@ public final class RecordedTexts {
     private final String recordedIn;
     private final Set<String> listed = new HashSet<>();
     private boolean noted;
+    private boolean noteless;
 
     private RecordedTexts(Phrasing say, Map<String, String> renderings, String recordedIn) {
         this.say = say;
@@ -50,12 +51,23 @@ public final class RecordedTexts {
         if (rendered != null || renderings == null || recorded == null || recorded.isBlank()) {
             return rendered != null ? rendered : recorded;
         }
-        if (noted) {
+        if (noted || noteless) {
             return recorded;
         }
         noted = true;
         return recorded + say.footnotes().cite(new Footnotes.Note(say.say("recorded.language-note", "language",
                 ULocale.forLanguageTag(recordedIn).getDisplayLanguage(ULocale.forLanguageTag(say.language()))), null, null));
+    }
+
+    /** What {@code writing} writes where no note can stand (a table's cell), every text in it as {@link #plain}. */
+    public String withoutNote(java.util.function.Supplier<String> writing) {
+        boolean was = noteless;
+        noteless = true;
+        try {
+            return writing.get();
+        } finally {
+            noteless = was;
+        }
     }
 
     /** {@code recorded} where no note can stand (a heading, a table's cell): its rendering, or as recorded. */

@@ -23,7 +23,7 @@ import java.util.List;
 public final class ReportGenerator {
 
     /** Changes when the generator writes differently: part of every stored report's fingerprint. */
-    public static final String VERSION = "profiles-2";
+    public static final String VERSION = "profiles-3";
 
     private static volatile BodyProfiles defaults;
     private final BodyProfiles profiles;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.rapporteur.events.Adoption;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.VoteRecorded;
+import org.rapporteur.events.languages.TextsTranslated;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.profiles.ReportFact;
 
@@ -20,7 +21,8 @@ class DecisionsComposerTest {
     void a_numbered_decision_is_reported_with_its_operative_text_as_lettered_items_and_the_note_on_its_language() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(3), 3),
                 new NumberedDecisionAdopted(sitting(3), "9.1", "Budget", null, null, List.of("Adopts the budget."),
-                        null, null, Adoption.CONSENSUS, null, false, false));
+                        null, null, Adoption.CONSENSUS, null, false, false),
+                new TextsTranslated(sitting(3), "fr", List.of(new TextsTranslated.Rendering("Budget", "Budget"))));
 
         assertThat(model.write(DECISIONS, "en", ReportFact.DECISIONS).paragraphs()).containsExactly(
                 "The ninth meeting of the Conference of the Parties adopted decision 9.1, “Budget”, by consensus.");

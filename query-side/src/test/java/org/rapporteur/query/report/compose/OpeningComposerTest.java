@@ -55,6 +55,17 @@ class OpeningComposerTest {
     }
 
     @Test
+    void an_opener_of_unknown_gender_is_worded_without_president_e() {
+        FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
+                new MeetingOpened(sitting(1), new Person(null, "Sam Tres", null, null, StateCode.of("ITA"), null), null),
+                new PlenarySessionOpened(sitting(2), 2));
+
+        assertThat(model.write(OPENING, "fr", ReportFact.OPENING).paragraphs()).singleElement().asString()
+                .contains("par Sam Tres (Italie), qui assurait la présidence de la neuvième Conférence d’examen.")
+                .doesNotContain("(e)");
+    }
+
+    @Test
     void rule_the_organisation_of_work_of_one_sitting_is_one_paragraph_whatever_the_order_it_was_logged_in() {
         FactModel agendaFirst = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1), agenda(), rules());
         FactModel rulesFirst = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1), rules(), agenda());

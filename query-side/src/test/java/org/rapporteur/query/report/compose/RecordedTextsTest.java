@@ -60,6 +60,14 @@ class RecordedTextsTest {
     }
 
     @Test
+    void whereNoNoteCanStandATextIsAsRecordedAndTheNoteWaitsForRunningText() {
+        Context c = meeting().context("fr");
+        assertThat(c.texts.withoutNote(() -> "Présenté par " + c.texts.of("Some Delegation"))).isEqualTo("Présenté par Some Delegation");
+        assertThat(c.say.footnotes().split(c.texts.of("financial constraints"))).hasSize(2);
+        assertThat(c.say.problems()).hasSize(2);
+    }
+
+    @Test
     void aTextWithoutLettersNeedsNoRendering() {
         Context c = meeting().context("fr");
         assertThat(c.texts.of("2032-2034")).isEqualTo("2032-2034");
