@@ -2,10 +2,8 @@ package org.rapporteur.query.projection;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
-import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.bson.io.BasicOutputBuffer;
 import org.rapporteur.events.EventJson;
 import org.rapporteur.query.timeline.TimelineEntry;
 
@@ -29,33 +27,29 @@ final class TimelineEntryDocuments {
     }
 
     static RawBsonDocument write(TimelineEntry entry) {
-        BasicOutputBuffer buffer = new BasicOutputBuffer(512);
-        try (BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
-            writer.writeStartDocument();
-            writer.writeInt64("sequence", entry.sequence());
-            text(writer, "eventId", entry.eventId());
-            text(writer, "kind", entry.kind());
-            if (entry.plenarySession() != null) {
-                writer.writeInt32("plenarySession", entry.plenarySession());
-            }
-            text(writer, "date", entry.date());
-            text(writer, "time", entry.time());
-            text(writer, "meetingOrder", entry.meetingOrder());
-            text(writer, "loggedAt", entry.loggedAt());
-            text(writer, "loggedBy", entry.loggedBy());
-            text(writer, "description", entry.description());
-            text(writer, "agendaItem", entry.agendaItem());
-            list(writer, "states", entry.states());
-            text(writer, "status", entry.status());
-            text(writer, "corrects", entry.corrects());
-            text(writer, "before", entry.before());
-            text(writer, "after", entry.after());
-            text(writer, "reason", entry.reason());
-            list(writer, "correctedBy", entry.correctedBy());
-            text(writer, "current", entry.current());
-            writer.writeEndDocument();
+        BsonBytes writer = new BsonBytes(512).start();
+        writer.int64("sequence", entry.sequence());
+        text(writer, "eventId", entry.eventId());
+        text(writer, "kind", entry.kind());
+        if (entry.plenarySession() != null) {
+            writer.int32("plenarySession", entry.plenarySession());
         }
-        return new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
+        text(writer, "date", entry.date());
+        text(writer, "time", entry.time());
+        text(writer, "meetingOrder", entry.meetingOrder());
+        text(writer, "loggedAt", entry.loggedAt());
+        text(writer, "loggedBy", entry.loggedBy());
+        text(writer, "description", entry.description());
+        text(writer, "agendaItem", entry.agendaItem());
+        list(writer, "states", entry.states());
+        text(writer, "status", entry.status());
+        text(writer, "corrects", entry.corrects());
+        text(writer, "before", entry.before());
+        text(writer, "after", entry.after());
+        text(writer, "reason", entry.reason());
+        list(writer, "correctedBy", entry.correctedBy());
+        text(writer, "current", entry.current());
+        return writer.end();
     }
 
     /** An entry as read back: a document, or the JSON text an earlier version stored. */
@@ -77,25 +71,25 @@ final class TimelineEntryDocuments {
                 d.getString("after"), d.getString("reason"), strings(d, "correctedBy"), d.getString("current"));
     }
 
-    private static void text(BsonBinaryWriter writer, String name, Object value) {
+    private static void text(BsonBytes writer, String name, Object value) {
         if (value != null) {
-            writer.writeString(name, value.toString());
+            writer.string(name, value.toString());
         }
     }
 
-    private static void list(BsonBinaryWriter writer, String name, List<String> values) {
+    private static void list(BsonBytes writer, String name, List<String> values) {
         if (values == null) {
             return;
         }
-        writer.writeStartArray(name);
+        writer.startArray(name);
         for (String value : values) {
             if (value == null) {
-                writer.writeNull();
+                writer.nul(null);
             } else {
-                writer.writeString(value);
+                writer.string(null, value);
             }
         }
-        writer.writeEndArray();
+        writer.close();
     }
 
     private static <T> T parse(Document d, String name, java.util.function.Function<String, T> parser) {
