@@ -20,6 +20,8 @@ final class BsonBytes {
     private int[] starts = new int[8];
     private int[] indexes = new int[8];
     private int depth;
+    /** The characters of the text being encoded: read from an array, not through the string's checked charAt. */
+    private char[] chars = new char[64];
 
     BsonBytes(int capacity) {
         bytes = new byte[Math.max(capacity, 16)];
@@ -146,17 +148,24 @@ final class BsonBytes {
     private int utf8(String text, boolean name) {
         int length = text.length();
         room(3 * length);
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        char[] chars = this.chars;
+        text.getChars(0, length, chars, 0);
+        byte[] bytes = this.bytes;
+        int size = this.size;
         int from = size;
         int i = 0;
         for (; i < length; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= 0x80 || c == 0) {
                 break;
             }
             bytes[size++] = (byte) c;
         }
         while (i < length) {
-            int c = Character.codePointAt(text, i);
+            int c = Character.codePointAt(chars, i, length);
             if (c == 0 && name) {
                 throw new IllegalArgumentException("a BSON name may not hold a null character: " + text);
             }
@@ -177,6 +186,7 @@ final class BsonBytes {
             }
             i += Character.charCount(c);
         }
+        this.size = size;
         return size - from;
     }
 
