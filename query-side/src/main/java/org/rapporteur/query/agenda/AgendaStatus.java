@@ -10,7 +10,6 @@ import org.rapporteur.query.decisions.DecisionRegister;
 import org.rapporteur.query.documents.DocumentRegister;
 import org.rapporteur.query.documents.RegisteredDocument;
 import org.rapporteur.query.history.EffectiveAction;
-import org.rapporteur.query.history.EventFacts;
 import org.rapporteur.query.history.MeetingContext;
 import org.rapporteur.query.history.MeetingHistory;
 
@@ -63,7 +62,7 @@ public record AgendaStatus(String documentSymbol, List<Item> items) {
             }
             String item = context.agendaItem(action.original().eventId());
             if (item != null) {
-                items.computeIfAbsent(item, n -> new Progress()).documents.addAll(EventFacts.documents(action.facts()));
+                items.computeIfAbsent(item, n -> new Progress()).documents.addAll(history.readings().documents(action.facts()));
             }
         }
         for (RegisteredDocument document : DocumentRegister.of(history).documents()) {

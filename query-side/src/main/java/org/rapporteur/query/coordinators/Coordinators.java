@@ -43,7 +43,7 @@ public record Coordinators(List<Coordination> coordinations) {
                 continue;
             }
             String kind = EventFacts.kind(facts).replace("-coordinators-appointed", "").replace('-', ' ');
-            EventFacts.tree(facts).forEach(field -> {
+            history.readings().tree(facts).forEach(field -> {
                 if (!field.isArray()) {
                     return;
                 }

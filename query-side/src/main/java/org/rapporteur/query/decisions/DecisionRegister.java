@@ -4,12 +4,14 @@ import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.query.history.EffectiveAction;
 import org.rapporteur.query.history.EventFacts;
+import org.rapporteur.query.history.EventReadings;
 import org.rapporteur.query.history.MeetingContext;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.timeline.ActionDescriptions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,16 +37,17 @@ public record DecisionRegister(List<Decision> decisions) {
 
     private static DecisionRegister fold(MeetingHistory history) {
         MeetingContext context = MeetingContext.of(history);
+        EventReadings readings = history.readings();
         List<Decision> decisions = new ArrayList<>();
         for (EffectiveAction action : history.effectiveActions()) {
             MeetingEvent facts = action.facts();
             if (!isDecision(facts)) {
                 continue;
             }
-            decisions.add(new Decision(EventFacts.kind(facts), ActionDescriptions.describe(facts),
+            decisions.add(new Decision(EventFacts.kind(facts), ActionDescriptions.describe(facts, Map.of(), readings),
                     facts.moment().plenarySession(), facts.moment().date(),
                     context.agendaItem(action.original().eventId()),
-                    EventFacts.states(facts), EventFacts.documents(facts), EventFacts.facts(facts),
+                    readings.states(facts), readings.documents(facts), readings.facts(facts),
                     action.eventIds()));
         }
         return new DecisionRegister(List.copyOf(decisions));

@@ -1,7 +1,5 @@
 package org.rapporteur.query.history;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.Function;
 
 /**
  * The facts of any event read as a JSON tree, so that views can find the States and documents an action concerns,
@@ -25,12 +21,6 @@ public final class EventFacts {
 
     private static final ObjectMapper MAPPER = EventJson.mapper();
     private static final Set<String> DOCUMENT_FIELDS = Set.of("symbol", "documentSymbol", "draftSymbol");
-    // what is read from an event is read once: every view of every fold asks again (weak keys compare by identity)
-    private static final Cache<MeetingEvent, AtomicReferenceArray<Object>> READ = Caffeine.newBuilder().weakKeys().build();
-    private static final int TREE = 0;
-    private static final int STATES = 1;
-    private static final int DOCUMENTS = 2;
-    private static final int FACTS = 3;
 
     private EventFacts() {
     }
@@ -39,32 +29,20 @@ public final class EventFacts {
         return Actions.name(event.getClass());
     }
 
-    /** The event's components as stored, without its moment; shared, so never to be modified. */
+    /** The event's components as stored, without its moment, read afresh (a history's {@link EventReadings} keeps it). */
     public static ObjectNode tree(MeetingEvent event) {
-        return read(event, TREE, EventFacts::freshTree);
+        return freshTree(event);
     }
 
-    /** A part of what is read from an event, read on first use; read twice at once, it reads the same. */
-    @SuppressWarnings("unchecked")
-    private static <T> T read(MeetingEvent event, int part, Function<MeetingEvent, T> reader) {
-        AtomicReferenceArray<Object> parts = READ.get(event, e -> new AtomicReferenceArray<>(FACTS + 1));
-        Object value = parts.get(part);
-        if (value == null) {
-            value = reader.apply(event);
-            parts.set(part, value);
-        }
-        return (T) value;
-    }
-
-    private static ObjectNode freshTree(MeetingEvent event) {
+    static ObjectNode freshTree(MeetingEvent event) {
         ObjectNode tree = MAPPER.valueToTree(event);
         tree.remove("moment");
         return tree;
     }
 
-    /** The event's components without its moment, as a map; shared, so never to be modified. */
+    /** The event's components without its moment, as a map. */
     public static Map<String, Object> facts(MeetingEvent event) {
-        return read(event, FACTS, e -> java.util.Collections.unmodifiableMap(map(tree(e))));
+        return java.util.Collections.unmodifiableMap(map(tree(event)));
     }
 
     public static <T> T read(JsonNode node, Class<T> type) {
@@ -83,12 +61,12 @@ public final class EventFacts {
 
     /** Every State (ISO 3166 alpha-3) the action names, wherever it names one: {@code state}, {@code states}, {@code …State(s)}. */
     public static List<String> states(MeetingEvent event) {
-        return read(event, STATES, EventFacts::freshStates);
+        return states(tree(event));
     }
 
-    private static List<String> freshStates(MeetingEvent event) {
+    static List<String> states(ObjectNode tree) {
         Set<String> states = new LinkedHashSet<>();
-        collect(tree(event), (name, value) -> {
+        collect(tree, (name, value) -> {
             if (name.equals("state") || name.equals("states") || name.endsWith("State") || name.endsWith("States")) {
                 addText(value, states);
             }
@@ -98,12 +76,12 @@ public final class EventFacts {
 
     /** The symbols of the meeting's documents the action is about. */
     public static List<String> documents(MeetingEvent event) {
-        return read(event, DOCUMENTS, EventFacts::freshDocuments);
+        return documents(tree(event));
     }
 
-    private static List<String> freshDocuments(MeetingEvent event) {
+    static List<String> documents(ObjectNode tree) {
         Set<String> symbols = new LinkedHashSet<>();
-        collect(tree(event), (name, value) -> {
+        collect(tree, (name, value) -> {
             if (DOCUMENT_FIELDS.contains(name)) {
                 addText(value, symbols);
             }

@@ -22,6 +22,7 @@ public final class MeetingHistory {
     private volatile List<EffectiveAction> effectiveActions;
     private volatile MeetingContext context;
     private final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+    private final EventReadings readings;
     /** What an earlier history of the meeting had derived, and its length, until this one has derived its own. */
     private volatile Earlier earlier;
 
@@ -29,13 +30,14 @@ public final class MeetingHistory {
     }
 
     public MeetingHistory(String meetingId, List<RecordedEvent> events) {
-        this(meetingId, List.copyOf(events), null);
+        this(meetingId, List.copyOf(events), null, new EventReadings());
     }
 
-    private MeetingHistory(String meetingId, List<RecordedEvent> events, Earlier earlier) {
+    private MeetingHistory(String meetingId, List<RecordedEvent> events, Earlier earlier, EventReadings readings) {
         this.meetingId = meetingId;
         this.events = events;
         this.earlier = earlier;
+        this.readings = readings;
     }
 
     public String meetingId() {
@@ -54,7 +56,12 @@ public final class MeetingHistory {
         List<EffectiveAction> actions = effectiveActions;
         // not derived yet: what this history would have derived from is handed on
         return new MeetingHistory(meetingId, Collections.unmodifiableList(all),
-                actions != null ? new Earlier(events.size(), actions, context) : earlier);
+                actions != null ? new Earlier(events.size(), actions, context) : earlier, readings);
+    }
+
+    /** What is read of each of its events, shared with the histories made from this one. */
+    public EventReadings readings() {
+        return readings;
     }
 
     public MeetingContext context() {
@@ -120,7 +127,7 @@ public final class MeetingHistory {
         MeetingContext context = context();
         return new MeetingHistory(meetingId, events.stream()
                 .filter(e -> !context.meetingTime(e.eventId()).isAfter(meetingTime))
-                .toList());
+                .toList(), null, readings);
     }
 
     public boolean isEmpty() {
@@ -140,7 +147,7 @@ public final class MeetingHistory {
             }
             kept.add(event);
         }
-        return new MeetingHistory(meetingId, kept);
+        return new MeetingHistory(meetingId, List.copyOf(kept), null, readings);
     }
 
     /** Actions in logging order, with corrections applied and withdrawn actions left out. */

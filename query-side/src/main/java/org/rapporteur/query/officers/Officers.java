@@ -50,14 +50,14 @@ public record Officers(Officer president, List<Elected> elected, Officer secreta
         for (EffectiveAction action : history.effectiveActions()) {
             MeetingEvent facts = action.facts();
             if (facts instanceof PresidentDesignated designated) {
-                president = officer(designated.president(), action);
+                president = officer(designated.president(), action, history);
             } else if (facts instanceof SecretaryGeneralConfirmed confirmed) {
-                secretaryGeneral = officer(confirmed.secretaryGeneral(), action);
+                secretaryGeneral = officer(confirmed.secretaryGeneral(), action, history);
             } else if (facts instanceof SecretariatMemberServed served) {
                 if (served.role() == SecretariatRole.SECRETARY_OF_THE_MEETING) {
-                    secretary = officer(served.person(), action);
+                    secretary = officer(served.person(), action, history);
                 } else {
-                    secretariat.put(served.person().name(), officer(served.person(), action));
+                    secretariat.put(served.person().name(), officer(served.person(), action, history));
                 }
             } else if (facts instanceof OfficersElected election) {
                 Ballot last = election.ballots() == null || election.ballots().isEmpty() ? null
@@ -66,9 +66,9 @@ public record Officers(Officer president, List<Elected> elected, Officer secreta
                         election.mode().name().toLowerCase(java.util.Locale.ROOT), votes(last, officer.holder()),
                         facts.moment().plenarySession(), facts.moment().date(), action.eventIds())));
             } else if (EventFacts.kind(facts).equals("next-president-elected")) {
-                JsonNode person = EventFacts.tree(facts).path("president");
+                JsonNode person = history.readings().tree(facts).path("president");
                 if (person.isObject()) {
-                    nextPresident = officer(EventFacts.read(person, Person.class), action);
+                    nextPresident = officer(EventFacts.read(person, Person.class), action, history);
                 }
             }
         }
@@ -88,9 +88,9 @@ public record Officers(Officer president, List<Elected> elected, Officer secreta
                 candidate.person() == null ? null : candidate.person().name(), holder.person() == null ? null : holder.person().name());
     }
 
-    private static Officer officer(Person person, EffectiveAction action) {
+    private static Officer officer(Person person, EffectiveAction action, MeetingHistory history) {
         MeetingEvent facts = action.facts();
-        return new Officer(person, ActionDescriptions.describe(facts), facts.moment().plenarySession(),
+        return new Officer(person, ActionDescriptions.describe(facts, Map.of(), history.readings()), facts.moment().plenarySession(),
                 facts.moment().date(), action.eventIds());
     }
 }

@@ -96,13 +96,15 @@ public class MeetingProjector implements MeetingProjection {
         Timeline.of(history);
     }
 
-    /** In a rebuild: the meeting's whole history, shared with the other projections, its views cleared before. */
+    /**
+     * In a rebuild: the meeting's whole history, shared with the other projections, its views cleared before and
+     * written by nothing else meanwhile (the processors are stopped), so no position is asked of the store.
+     */
     @Override
     public void rebuild(MeetingHistory history, RebuildWrites writes) {
         String meetingId = history.meetingId();
         try {
-            if (history.isEmpty() || store.position(meetingId) != -1) {
-                projectNew(meetingId, history.events());
+            if (history.isEmpty()) {
                 return;
             }
             Map<MeetingView, Object> views = new EnumMap<>(MeetingView.class);

@@ -1,5 +1,9 @@
 package org.rapporteur.query.projection;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
@@ -18,7 +22,9 @@ import static com.mongodb.client.model.Filters.eq;
 /**
  * What a rebuild stores, gathered over several meetings and written one bulk write per collection, meetings'
  * positions last: one request per meeting and collection had each replay thread waiting on the store about a dozen
- * times per meeting, which on a loaded machine took longer than the folding.
+ * times per meeting, which on a loaded machine took longer than the folding. The collections were emptied before, so
+ * a document to be stored in place of its {@code _id}'s is inserted, and replaced only where one is there after all:
+ * an upsert first looks its {@code _id} up, which the embedded store answered by reading the collection's documents.
  */
 public final class RebuildWrites {
 
@@ -37,7 +43,7 @@ public final class RebuildWrites {
 
     /** Stores the document in place of the one with its {@code _id}, if any. */
     public synchronized void replace(String collection, Document document) {
-        add(collection, new ReplaceOneModel<>(eq("_id", document.get("_id")), document, UPSERT));
+        add(collection, new InsertOneModel<>(document));
     }
 
     public synchronized void insert(String collection, Document document) {
@@ -79,9 +85,28 @@ public final class RebuildWrites {
 
     private void write(Map<String, List<WriteModel<Document>>> due) {
         List<WriteModel<Document>> positions = due.remove(ReadModelStore.POSITIONS);
-        due.forEach((collection, writes) -> database.getCollection(collection).bulkWrite(writes, UNORDERED));
+        due.forEach(this::write);
         if (positions != null) {
-            database.getCollection(ReadModelStore.POSITIONS).bulkWrite(positions, UNORDERED);
+            write(ReadModelStore.POSITIONS, positions);
+        }
+    }
+
+    /** The writes, in one request; an insert whose {@code _id} is taken replaces the document that has it. */
+    private void write(String collection, List<WriteModel<Document>> writes) {
+        MongoCollection<Document> documents = database.getCollection(collection);
+        try {
+            documents.bulkWrite(writes, UNORDERED);
+        } catch (MongoBulkWriteException e) {
+            List<WriteModel<Document>> replacing = new ArrayList<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY
+                        || !(writes.get(error.getIndex()) instanceof InsertOneModel<Document> insert)) {
+                    throw e;
+                }
+                Document document = insert.getDocument();
+                replacing.add(new ReplaceOneModel<>(eq("_id", document.get("_id")), document, UPSERT));
+            }
+            documents.bulkWrite(replacing, UNORDERED);
         }
     }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import org.bson.BsonBinaryWriter;
 import org.bson.RawBsonDocument;
-import org.bson.io.BasicOutputBuffer;
 import org.bson.types.Decimal128;
 import org.rapporteur.events.EventJson;
 
@@ -27,57 +25,62 @@ final class ViewDocuments {
     }
 
     static RawBsonDocument write(Object view) {
-        BasicOutputBuffer buffer = new BasicOutputBuffer(4096);
-        try (TokenBuffer tokens = new TokenBuffer(MAPPER, false); BsonBinaryWriter writer = new BsonBinaryWriter(buffer)) {
+        BsonBytes writer = new BsonBytes(4096).start();
+        try (TokenBuffer tokens = new TokenBuffer(MAPPER, false)) {
             MAPPER.writeValue(tokens, view);
             try (JsonParser parser = tokens.asParser()) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw new IllegalArgumentException("a view is an object: " + view.getClass().getName());
                 }
-                value(parser, writer);
+                fields(parser, writer);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new RawBsonDocument(buffer.getInternalBuffer(), 0, buffer.getPosition());
+        return writer.end();
     }
 
-    /** The value at the parser's current token (a field's name already written, or an array element). */
-    private static void value(JsonParser parser, BsonBinaryWriter writer) throws IOException {
+    /** The fields of the object the parser is at the start of, up to its end. */
+    private static void fields(JsonParser parser, BsonBytes writer) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            value(name, parser, writer);
+        }
+    }
+
+    /** The value at the parser's current token, under {@code name} (in an array, its index is its name). */
+    private static void value(String name, JsonParser parser, BsonBytes writer) throws IOException {
         switch (parser.currentToken()) {
             case START_OBJECT -> {
-                writer.writeStartDocument();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    writer.writeName(parser.currentName());
-                    parser.nextToken();
-                    value(parser, writer);
-                }
-                writer.writeEndDocument();
+                writer.startDocument(name);
+                fields(parser, writer);
+                writer.close();
             }
             case START_ARRAY -> {
-                writer.writeStartArray();
+                writer.startArray(name);
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    value(parser, writer);
+                    value(null, parser, writer);
                 }
-                writer.writeEndArray();
+                writer.close();
             }
-            case VALUE_STRING -> writer.writeString(parser.getText());
-            case VALUE_TRUE, VALUE_FALSE -> writer.writeBoolean(parser.getBooleanValue());
-            case VALUE_NULL -> writer.writeNull();
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser.getNumberValue(), writer);
+            case VALUE_STRING -> writer.string(name, parser.getText());
+            case VALUE_TRUE, VALUE_FALSE -> writer.bool(name, parser.getBooleanValue());
+            case VALUE_NULL -> writer.nul(name);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(name, parser.getNumberValue(), writer);
             default -> throw new IllegalArgumentException("no BSON for " + parser.currentToken());
         }
     }
 
-    private static void number(Number number, BsonBinaryWriter writer) {
+    private static void number(String name, Number number, BsonBytes writer) {
         if (number instanceof Integer || number instanceof Short || number instanceof Byte) {
-            writer.writeInt32(number.intValue());
+            writer.int32(name, number.intValue());
         } else if (number instanceof Long) {
-            writer.writeInt64(number.longValue());
+            writer.int64(name, number.longValue());
         } else if (number instanceof Double || number instanceof Float) {
-            writer.writeDouble(number.doubleValue());
+            writer.dbl(name, number.doubleValue());
         } else if (number instanceof BigDecimal decimal) {
-            writer.writeDecimal128(new Decimal128(decimal));
+            writer.decimal(name, new Decimal128(decimal));
         } else {
             throw new IllegalArgumentException("no BSON for " + number.getClass().getName());
         }

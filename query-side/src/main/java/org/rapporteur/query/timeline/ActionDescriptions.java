@@ -3,6 +3,7 @@ package org.rapporteur.query.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.query.history.EventFacts;
+import org.rapporteur.query.history.EventReadings;
 import org.rapporteur.query.report.wording.Ordinals;
 
 import java.io.IOException;
@@ -10,8 +11,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +31,6 @@ public final class ActionDescriptions {
     private static final Map<String, List<String>> VARIANTS = variants();
     /** The kinds whose descriptions read a key as the meeting named it: these depend on the meeting, not only the event. */
     private static final Set<String> NAMING = naming();
-    private static final Cache<MeetingEvent, String> DESCRIPTIONS = Caffeine.newBuilder().weakKeys().build();
 
     private ActionDescriptions() {
     }
@@ -43,15 +41,19 @@ public final class ActionDescriptions {
 
     /** With {@code names}: what the meeting named by a key ({key|name}: "financial-task-team" is "Financial Task Team"). */
     public static String describe(MeetingEvent event, Map<String, String> names) {
-        if (!names.isEmpty() && NAMING.contains(EventFacts.kind(event))) {
-            return compose(event, names);
-        }
-        return DESCRIPTIONS.get(event, e -> compose(e, Map.of()));
+        return compose(event, EventFacts.tree(event), names);
     }
 
-    private static String compose(MeetingEvent event, Map<String, String> names) {
+    /** An event of a history, read from its readings; described once unless its words depend on {@code names}. */
+    public static String describe(MeetingEvent event, Map<String, String> names, EventReadings readings) {
+        if (!names.isEmpty() && NAMING.contains(EventFacts.kind(event))) {
+            return compose(event, readings.tree(event), names);
+        }
+        return readings.description(event, e -> compose(e, readings.tree(e), Map.of()));
+    }
+
+    private static String compose(MeetingEvent event, JsonNode facts, Map<String, String> names) {
         String kind = EventFacts.kind(event);
-        JsonNode facts = EventFacts.tree(event);
         Template template = template(kind, facts);
         String line = template == null ? null : template.fill(facts, names);
         return line == null ? humanised(kind) : tidy(line);

@@ -5,6 +5,7 @@ import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.events.subsidiary.SubsidiaryBodyEstablished;
 import org.rapporteur.query.history.EventFacts;
+import org.rapporteur.query.history.EventReadings;
 import org.rapporteur.query.history.MeetingContext;
 import org.rapporteur.query.history.MeetingHistory;
 import org.rapporteur.query.history.RecordedEvent;
@@ -35,6 +36,7 @@ public final class Timeline {
     /** The entries of the events with the given ids (all when null), corrections and withdrawals worded in a language. */
     public static List<TimelineEntry> of(MeetingHistory history, Set<String> eventIds, Locale language) {
         MeetingContext context = MeetingContext.of(history);
+        EventReadings readings = history.readings();
         Map<String, String> names = namesGiven(history);
         Map<String, RecordedEvent> byId = new HashMap<>();
         Map<String, MeetingEvent> currentFacts = new HashMap<>();
@@ -46,13 +48,13 @@ public final class Timeline {
             MeetingEvent event = recorded.event();
             if (event instanceof ActionCorrected correction && byId.containsKey(correction.correctedEventId())) {
                 String target = correction.correctedEventId();
-                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()), names);
-                versions.put(recorded.eventId(), new String[]{before, ActionDescriptions.describe(correction.corrected(), names)});
+                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()), names, readings);
+                versions.put(recorded.eventId(), new String[]{before, ActionDescriptions.describe(correction.corrected(), names, readings)});
                 currentFacts.put(target, correction.corrected());
                 correctedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(recorded.eventId());
             } else if (event instanceof ActionWithdrawn withdrawal && byId.containsKey(withdrawal.withdrawnEventId())) {
                 String target = withdrawal.withdrawnEventId();
-                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()), names);
+                String before = ActionDescriptions.describe(currentFacts.getOrDefault(target, byId.get(target).event()), names, readings);
                 versions.put(recorded.eventId(), new String[]{before, null});
                 withdrawnBy.put(target, recorded.eventId());
                 correctedBy.computeIfAbsent(target, k -> new ArrayList<>()).add(recorded.eventId());
@@ -63,7 +65,7 @@ public final class Timeline {
             if (eventIds != null && !eventIds.contains(recorded.eventId())) {
                 continue;
             }
-            entries.add(entry(recorded, context, names, currentFacts, correctedBy, withdrawnBy, versions, language));
+            entries.add(entry(recorded, context, readings, names, currentFacts, correctedBy, withdrawnBy, versions, language));
         }
         return entries;
     }
@@ -85,7 +87,7 @@ public final class Timeline {
         return entries.stream().filter(filter::admits).sorted(order.comparator()).toList();
     }
 
-    private static TimelineEntry entry(RecordedEvent recorded, MeetingContext context, Map<String, String> names,
+    private static TimelineEntry entry(RecordedEvent recorded, MeetingContext context, EventReadings readings, Map<String, String> names,
                                        Map<String, MeetingEvent> currentFacts,
                                        Map<String, List<String>> correctedBy, Map<String, String> withdrawnBy,
                                        Map<String, String[]> versions, Locale language) {
@@ -105,7 +107,7 @@ public final class Timeline {
             corrects = correction.correctedEventId();
             reason = correction.reason();
             statedFacts = correction.corrected();
-            after = ActionDescriptions.describe(correction.corrected(), names);
+            after = ActionDescriptions.describe(correction.corrected(), names, readings);
             before = beforeAfter == null ? null : beforeAfter[0];
             description = TimelineWording.corrected(language, after, before, reason);
         } else if (event instanceof ActionWithdrawn withdrawal) {
@@ -115,12 +117,12 @@ public final class Timeline {
             before = beforeAfter == null ? null : beforeAfter[0];
             description = TimelineWording.withdrawn(language, before, reason);
         } else {
-            description = ActionDescriptions.describe(event, names);
+            description = ActionDescriptions.describe(event, names, readings);
             if (withdrawnBy.containsKey(id)) {
                 status = TimelineEntry.Status.WITHDRAWN;
             } else if (correctedBy.containsKey(id)) {
                 status = TimelineEntry.Status.CORRECTED;
-                current = ActionDescriptions.describe(currentFacts.get(id), names);
+                current = ActionDescriptions.describe(currentFacts.get(id), names, readings);
             } else {
                 status = TimelineEntry.Status.RECORDED;
             }
@@ -130,7 +132,7 @@ public final class Timeline {
                 moment == null ? null : moment.plenarySession(), moment == null ? null : moment.date(),
                 moment == null ? null : moment.time(), context.meetingTime(id),
                 recorded.loggedAt(), recorded.loggedBy(),
-                description, context.agendaItem(id), EventFacts.states(statedFacts),
+                description, context.agendaItem(id), readings.states(statedFacts),
                 status, corrects, before, after, reason, correctedBy.getOrDefault(id, List.of()), current);
     }
 }

@@ -22,6 +22,8 @@ public final class TimelineWording {
 
     private static final String NONE = "none";
     private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** Each pattern read once per language (a correction's line parsed its pattern anew each time); a format is not shared between threads. */
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
     private TimelineWording() {
     }
@@ -39,8 +41,11 @@ public final class TimelineWording {
     }
 
     private static String format(Locale language, String key, Map<String, Object> arguments) {
-        String pattern = wording(language).getProperty(key, wording(Locale.ENGLISH).getProperty(key));
-        return new MessageFormat(pattern, ULocale.forLocale(language)).format(arguments);
+        MessageFormat format = FORMATS.computeIfAbsent(language.toLanguageTag() + "/" + key, k -> new MessageFormat(
+                wording(language).getProperty(key, wording(Locale.ENGLISH).getProperty(key)), ULocale.forLocale(language)));
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 
     private static Properties wording(Locale language) {

@@ -109,13 +109,13 @@ public class ReportProjection implements MeetingProjection, DisposableBean {
         project(meetingId, events, 0);
     }
 
-    /** In a rebuild: the meeting's whole history, shared with the other projections, its report cleared before. */
+    /** In a rebuild: the meeting's whole history, shared with the other projections, its report cleared before (and by nothing stored since). */
     @Override
     public void rebuild(MeetingHistory history, RebuildWrites writes) {
         String meetingId = history.meetingId();
         Meeting meeting = meetings.computeIfAbsent(meetingId, m -> new Meeting());
         synchronized (meeting) {
-            if (meeting.unstored != null || store.storedSequence(meetingId).isPresent() || history.isEmpty()) {
+            if (meeting.unstored != null || history.isEmpty()) {
                 project(meetingId, history.events(), 0);
                 return;
             }
