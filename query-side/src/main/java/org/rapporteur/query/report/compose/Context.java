@@ -29,7 +29,7 @@ public final class Context {
     public final Phrasing adopted;
     public final Names adoptedNames;
 
-    private final Set<Occurrence> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Occurrence> told;
     private final Set<String> done = new HashSet<>();
     private List<Object> blocks = new ArrayList<>();
     private String currentItem;
@@ -40,6 +40,7 @@ public final class Context {
         this.facts = facts;
         this.say = say;
         this.profile = profile;
+        this.told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(facts.occurrences().size()));
         this.names = new Names(say, profile, facts.convened());
         this.adopted = say.in(org.rapporteur.query.report.wording.Wording.of(profile, profile.languages().get(0)));
         this.adoptedNames = adopted == say ? names : new Names(adopted, profile, facts.convened());
@@ -62,6 +63,7 @@ public final class Context {
 
     private Context(Context of) {
         this.facts = of.facts;
+        this.told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         this.say = of.adopted;
         this.names = of.adoptedNames;
         this.profile = of.profile;

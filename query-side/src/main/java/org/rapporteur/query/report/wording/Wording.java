@@ -75,8 +75,9 @@ public final class Wording {
         if (c == null) {
             return null;
         }
+        StringBuffer text = new StringBuffer(256); // room for most sentences: no regrowth while ICU appends
         synchronized (c.format) {
-            return c.format.format(arguments);
+            return c.format.format(arguments, text, new java.text.FieldPosition(0)).toString();
         }
     }
 
