@@ -28,7 +28,7 @@ final class AdoptedText {
     static String sentence(Context c, Sentence s, String opening) {
         List<StateCode> states = s.states() == null ? List.of() : s.states();
         List<Note> notes = s.notes() == null ? List.of() : s.notes();
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(160);
         String lead = s.lead() == null ? "" : expand(c, s.lead(), states, notes);
         if (!opening.isEmpty()) {
             out.append(opening);

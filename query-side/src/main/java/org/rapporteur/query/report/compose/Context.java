@@ -32,7 +32,7 @@ public final class Context {
     /** Free text as recorded, in the report's language (its rendering by the meeting's glossary). */
     public final RecordedTexts texts;
 
-    private final Set<Occurrence> told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Occurrence> told;
     private final Set<String> done = new HashSet<>();
     private List<Object> blocks = new ArrayList<>();
     private AgendaItemNumber currentItem;
@@ -44,6 +44,7 @@ public final class Context {
         this.say = say;
         this.profile = profile;
         this.texts = RecordedTexts.in(say, profile.languages().get(0), facts.renderings());
+        this.told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>(facts.occurrences().size()));
         this.names = new Names(say, profile, facts.convened(), texts);
         this.adopted = say.in(org.rapporteur.query.report.wording.Wording.of(profile, profile.languages().get(0)));
         this.adoptedNames = adopted == say ? names : new Names(adopted, profile, facts.convened(), RecordedTexts.asRecorded());
@@ -66,6 +67,7 @@ public final class Context {
 
     private Context(Context of) {
         this.facts = of.facts;
+        this.told = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         this.say = of.adopted;
         this.names = of.adoptedNames;
         this.profile = of.profile;

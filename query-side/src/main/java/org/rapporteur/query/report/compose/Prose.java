@@ -3,7 +3,7 @@ package org.rapporteur.query.report.compose;
 /** Joining sentences into paragraphs: one space between them, each begun with a capital, runs of spaces as one. */
 public final class Prose {
 
-    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder text = new StringBuilder(256);
     private final org.rapporteur.query.report.wording.Phrasing say;
 
     public Prose(org.rapporteur.query.report.wording.Phrasing say) {
@@ -40,7 +40,7 @@ public final class Prose {
         boolean space = false;
         for (int k = 0; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (Character.isWhitespace(c)) {
+            if (space(c)) {
                 space = true;
             } else if (c == ',' && out.length() > 0 && out.charAt(out.length() - 1) == ',') {
                 space = false;
@@ -63,16 +63,21 @@ public final class Prose {
             if (c == ',' && k < last && (s.charAt(k + 1) == ',' || k + 2 <= last && s.charAt(k + 1) == ' ' && s.charAt(k + 2) == ',')) {
                 return false;
             }
-            if (Character.isWhitespace(c)) {
+            if (space(c)) {
                 if (c != ' ' || k == 0 || k == last) {
                     return false;
                 }
                 char next = s.charAt(k + 1);
-                if (next == ',' || Character.isWhitespace(next)) {
+                if (next == ',' || space(next)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** {@link Character#isWhitespace}, answered without its tables for the characters between the controls and U+1680 (none is). */
+    private static boolean space(char c) {
+        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
     }
 }

@@ -44,12 +44,24 @@ final class StateArticles {
         if (own != null) {
             return own;
         }
-        String a2 = ALPHA2.get(code);
-        if (a2 == null) {
+        if (code == null) {
             return otherwise;
         }
+        String name = ICU_NAMES.computeIfAbsent(language, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(code, k -> icuName(language, k));
+        return name.isEmpty() ? otherwise : name;
+    }
+
+    /** ICU's names of States by language, looked up once each ("" where ICU has none). */
+    private static final Map<String, Map<String, String>> ICU_NAMES = new ConcurrentHashMap<>();
+
+    private static String icuName(String language, String code) {
+        String a2 = ALPHA2.get(code);
+        if (a2 == null) {
+            return "";
+        }
         String name = new ULocale("", a2).getDisplayCountry(ULocale.forLanguageTag(language));
-        return name.isBlank() || name.equals(a2) ? otherwise : name;
+        return name.isBlank() || name.equals(a2) ? "" : name;
     }
 
     /** Whether {@code text} begins with a vowel, accents aside ("Équipe", "Øystein"): where a language elides. */

@@ -130,6 +130,10 @@ public final class MarkdownRenderer {
 
     /** Appends {@code text} with {@code *} and {@code _} (and, in a table cell, {@code |}) escaped by a backslash. */
     private static void escape(StringBuilder md, String text, boolean cell) {
+        if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && (!cell || text.indexOf('|') < 0)) {
+            md.append(text); // most text has nothing to escape, and these searches are the fastest way to know
+            return;
+        }
         int from = 0;
         for (int k = 0; k < text.length(); k++) {
             char c = text.charAt(k);

@@ -27,6 +27,7 @@ public final class Phrasing {
     private final Footnotes footnotes;
     private List<String> about = List.of();
     private final Map<String, Object> standing = new HashMap<>();
+    private final Recurring recurring = new Recurring();
 
     public Phrasing(Wording wording) {
         this(wording, new ArrayList<>(), new Footnotes());
@@ -70,6 +71,7 @@ public final class Phrasing {
      */
     public Phrasing standing(String name, Object value) {
         standing.put(name, value);
+        recurring.forget();
         return this;
     }
 
@@ -85,6 +87,10 @@ public final class Phrasing {
      * {@code yes}/{@code no}) and enumerations (select on the lower-case name).
      */
     public String say(String key, Object... pairs) {
+        String again = recurring.get(key, pairs);
+        if (again != null) {
+            return again;
+        }
         Set<String> used = wording.argumentsOf(key);
         if (used == null) {
             problem("no wording for '" + key + "' in '" + language() + "'");
@@ -108,7 +114,11 @@ public final class Phrasing {
                     + " the sentence is left out");
             return null;
         }
-        return wording.format(key, arguments);
+        String text = wording.format(key, arguments);
+        if (text != null) {
+            recurring.keep(key, pairs, text);
+        }
+        return text;
     }
 
     /** Like {@link #say} for a message whose absence is no problem (an optional phrase). */

@@ -75,15 +75,12 @@ public final class Wording {
         if (c == null) {
             return null;
         }
-        synchronized (c.format) {
-            return c.format.format(arguments);
-        }
+        return c.shapes.format(arguments);
     }
 
     /** A pattern of the profile itself (a heading) formatted with {@code arguments}. */
     public String formatPattern(String pattern, Map<String, Object> arguments) {
-        Compiled c = compiled.computeIfAbsent("\u0000" + pattern,
-                k -> new Compiled(new MessageFormat(pattern, dates), Messages.argumentsOf(pattern)));
+        Compiled c = compiled.computeIfAbsent("\u0000" + pattern, k -> compile(pattern));
         synchronized (c.format) {
             return c.format.format(arguments);
         }
@@ -96,12 +93,17 @@ public final class Wording {
             if (pattern.isEmpty()) {
                 return null;
             }
-            c = new Compiled(new MessageFormat(pattern.get(), dates), Messages.argumentsOf(pattern.get()));
+            c = compile(pattern.get());
             compiled.put(key, c);
         }
         return c;
     }
 
-    private record Compiled(MessageFormat format, Set<String> arguments) {
+    private Compiled compile(String pattern) {
+        MessageFormat format = new MessageFormat(pattern, dates);
+        return new Compiled(format, Messages.argumentsOf(pattern), new Shapes(format, pattern));
+    }
+
+    private record Compiled(MessageFormat format, Set<String> arguments, Shapes shapes) {
     }
 }
