@@ -1,6 +1,7 @@
 package org.rapporteur.events.subsidiary;
 
 import org.rapporteur.events.AgendaItemNumber;
+import org.rapporteur.events.DocumentSymbol;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,7 @@ public record SubsidiaryBodyEstablished(
         @NotBlank String name,
         List<@Valid Chair> chairs,
         List<AgendaItemNumber> agendaItems,
-        List<String> documents,
+        List<DocumentSymbol> documents,
         List<StateCode> states,
         boolean openEnded
 ) implements PlenaryAction {
