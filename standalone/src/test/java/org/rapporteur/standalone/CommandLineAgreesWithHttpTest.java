@@ -31,7 +31,7 @@ class CommandLineAgreesWithHttpTest extends CommandLineRuns {
     @Test
     void reportTimelineAndExportEqualWhatTheServerGives() throws Exception {
         assertThat(cli("record", examples().resolve("ccm-12msp.yaml").toString(), "--data", store())).as(this::stderr).isZero();
-        assertThat(stdout()).contains("recorded 129 actions of " + ID);
+        assertThat(stdout()).contains("recorded 130 actions of " + ID);
 
         assertThat(cli("report", ID, "--data", store())).as(this::stderr).isZero();
         String markdown = stdout();
@@ -44,7 +44,7 @@ class CommandLineAgreesWithHttpTest extends CommandLineRuns {
         assertThat(stderr().lines()).hasSize(1);
         Path reports = data.resolve("reports");
         assertThat(cli("report", ID, "--format", "md,json,docx,pdf", "--out", reports.toString(), "--data", store())).as(this::stderr).isZero();
-        assertThat(stdout().lines()).hasSize(4).allMatch(l -> l.contains("report of " + ID + " (up to event 128)"));
+        assertThat(stdout().lines()).hasSize(4).allMatch(l -> l.contains("report of " + ID + " (up to event 129)"));
         assertThat(Files.readString(reports.resolve(ID + "-report.md"))).isEqualTo(markdown);
         assertThat(Files.readAllBytes(reports.resolve(ID + "-report.pdf"))).startsWith("%PDF".getBytes());
         assertThat(Files.readAllBytes(reports.resolve(ID + "-report.docx"))).startsWith('P', 'K');

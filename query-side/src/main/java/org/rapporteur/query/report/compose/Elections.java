@@ -24,7 +24,7 @@ final class Elections {
             String gender = c.names.gender(List.of(a.holder()));
             c.paragraph(c.say.say("officers.acting", "person", c.names.holder(a.holder()),
                     "office", c.names.office(a.office(), 1, gender),
-                    "replaces", a.replaces() == null ? Phrasing.NONE : a.replaces()), o.eventIds());
+                    "replaces", a.replaces() == null ? Phrasing.NONE : c.texts.of(a.replaces())), o.eventIds());
         } else if (o.facts() instanceof RotationUnderstandingRecorded r) {
             String region = c.names.region(r.region());
             c.paragraph(c.say.say("officers.rotation", "office", c.names.office(r.office()),

@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public final class RecordedTexts {
 
+    /** Shared by every report in the meeting's own language: it keeps no state (nothing is listed or noted). */
     private static final RecordedTexts AS_RECORDED = new RecordedTexts(null, null, null);
 
     private final Phrasing say;
@@ -61,6 +62,9 @@ public final class RecordedTexts {
 
     /** What {@code writing} writes where no note can stand (a table's cell), every text in it as {@link #plain}. */
     public String withoutNote(java.util.function.Supplier<String> writing) {
+        if (renderings == null) {
+            return writing.get();
+        }
         boolean was = noteless;
         noteless = true;
         try {
