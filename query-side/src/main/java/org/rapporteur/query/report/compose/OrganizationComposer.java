@@ -67,7 +67,7 @@ final class OrganizationComposer implements Composer {
         if (c.outlined(ReportFact.SHORTENED) && changed.reason() != null && days.size() < span) {
             int lost = (int) (span - days.size());
             shortened = Notes.text(c, c.say.say("venue.shortened", "reason", c.texts.of(changed.reason()),
-                    "duration", c.say.say("count", "count", lost, "unit", "day")));
+                    "duration", c.say.say("count", "count", lost, "unit", "day"), "days", lost));
         }
         Prose text = new Prose(c.say).sentence(c.say.say("venue.held-on-days", "meeting", c.names.meeting(), "city", city,
                 "country", country, "days", c.say.days(days), "note", shortened));
