@@ -253,6 +253,8 @@ public final class ActionDescriptions {
             word = Ordinals.word(value.asInt());
         } else if ("name".equals(format)) {
             word = names.getOrDefault(value.asText(), value.asText());
+        } else if ("language".equals(format)) {
+            word = com.ibm.icu.util.ULocale.forLanguageTag(value.asText()).getDisplayLanguage(com.ibm.icu.util.ULocale.ENGLISH);
         } else if ("words".equals(format)) {
             word = value.asText().toLowerCase(Locale.ROOT).replace('_', ' ');
         } else if ("person".equals(format) || value.isObject()) {

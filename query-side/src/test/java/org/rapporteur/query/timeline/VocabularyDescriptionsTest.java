@@ -64,6 +64,14 @@ class VocabularyDescriptionsTest {
     }
 
     @Test
+    void aTranslationNamesItsLanguageInWordsWithTheNumberOfTexts() {
+        assertThat(ActionDescriptions.describe(new org.rapporteur.events.languages.TextsTranslated(AT, "fr", List.of(
+                new org.rapporteur.events.languages.TextsTranslated.Rendering("Provisional agenda", "Ordre du jour provisoire"),
+                new org.rapporteur.events.languages.TextsTranslated.Rendering("Final report", "Rapport final")))))
+                .isEqualTo("Texts rendered in French (2)");
+    }
+
+    @Test
     void anOptionalPartOfOptionalPartsIsLeftOutWholeWhenNoneOfThemIsThere() {
         assertThat(ActionDescriptions.describe(new SubsidiaryBodyEstablished(AT, "financial-task-team",
                 SubsidiaryBodyKind.WORKING_GROUP, "Financial Task Team", null, null, null, null, true)))
