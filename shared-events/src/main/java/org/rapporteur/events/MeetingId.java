@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 public record MeetingId(@JsonValue String text) implements Text {
 
     public static final String FORM = "lower-case letters, digits and dashes, such as ccm-12msp";
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+    /** The form as a regular expression (for schemas). */
+    public static final String PATTERN = "[a-z0-9][a-z0-9-]{1,62}";
+    private static final Pattern ID = Pattern.compile(PATTERN);
 
     @JsonCreator
     public MeetingId {

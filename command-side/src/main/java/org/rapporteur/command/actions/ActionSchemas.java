@@ -235,7 +235,7 @@ final class ActionSchemas {
         Schema<?> meeting = components.getSchemas().get(name(MeetingConvened.class));
         ObjectSchema convene = new ObjectSchema();
         convene.setDescription("A meeting convened: its readable id and its facts");
-        convene.addProperty("id", new StringSchema().pattern("^[a-z0-9][a-z0-9-]{1,62}$")
+        convene.addProperty("id", new StringSchema().pattern("^" + org.rapporteur.events.MeetingId.PATTERN + "$")
                 .description("The meeting's readable id, such as ccm-12msp"));
         convene.addRequiredItem("id");
         meeting.getProperties().forEach((property, schema) -> {
