@@ -78,7 +78,8 @@ final class ActionSchemas {
             Map.entry(org.rapporteur.events.subsidiary.Chair.class, "chair"),
             Map.entry(org.rapporteur.events.work.ActionRange.class, "action-range"),
             Map.entry(org.rapporteur.events.work.WorkReported.Topic.class, "work-topic"),
-            Map.entry(org.rapporteur.events.work.WorkReported.Updater.class, "work-updater"));
+            Map.entry(org.rapporteur.events.work.WorkReported.Updater.class, "work-updater"),
+            Map.entry(org.rapporteur.events.languages.TextsTranslated.Rendering.class, "text-rendering"));
 
     static {
         ModelConverters.getInstance().addConverter(new ValueTypeSchemas());
