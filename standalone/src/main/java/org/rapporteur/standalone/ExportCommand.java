@@ -58,8 +58,7 @@ final class ExportCommand implements Callable<Integer> {
         List<ReportFormat> chosen = formats == null ? Arrays.asList(ReportFormat.values()) : formats.stream().distinct().toList();
         Progress progress = Progress.on(cli.err);
         progress.show("reading " + meetingId + "…");
-        Meanwhile<ReportFiles> generator = Meanwhile.start("report-generator", ReportFiles::new,
-                reports -> ReportFiles.prepareWording(language.lang));
+        Meanwhile<ReportFiles> generator = Meanwhile.start("report-generator", ReportFiles::new);
         MeetingHistory history = StoredMeetings.historyAsOf(store, meetingId, asOf);
         Phases.mark(cli.err, "events read");
         ReportFiles reports = generator.get();

@@ -2,7 +2,6 @@ package org.rapporteur.standalone;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -14,20 +13,12 @@ final class Meanwhile<T> {
 
     private final CompletableFuture<T> result = new CompletableFuture<>();
 
-    private Meanwhile(String name, Supplier<T> work, Consumer<T> then) {
+    private Meanwhile(String name, Supplier<T> work) {
         Thread thread = new Thread(() -> {
-            T value;
             try {
-                value = work.get();
+                result.complete(work.get());
             } catch (Throwable e) {
                 result.completeExceptionally(e);
-                return;
-            }
-            result.complete(value);
-            try {
-                then.accept(value);
-            } catch (RuntimeException ignored) {
-                // it only prepares what the main thread would otherwise do itself
             }
         }, name);
         thread.setDaemon(true);
@@ -35,15 +26,7 @@ final class Meanwhile<T> {
     }
 
     static <T> Meanwhile<T> start(String name, Supplier<T> work) {
-        return new Meanwhile<>(name, work, value -> { });
-    }
-
-    /**
-     * As {@link #start(String, Supplier)}, and once the result is handed over, {@code then} on the same thread: work
-     * that only warms what the main thread will use (nobody waits for it, and what it throws is dropped).
-     */
-    static <T> Meanwhile<T> start(String name, Supplier<T> work, Consumer<T> then) {
-        return new Meanwhile<>(name, work, then);
+        return new Meanwhile<>(name, work);
     }
 
     /** The work's result once it is done; what it threw is thrown here, as if it had been done on this thread. */
@@ -62,7 +45,7 @@ final class Meanwhile<T> {
     }
 
     /** Once done, the result handed to {@code close} unless the work failed (for a command that stops before using it). */
-    void discard(Consumer<T> close) {
+    void discard(java.util.function.Consumer<T> close) {
         try {
             close.accept(get());
         } catch (RuntimeException | Error ignored) {

@@ -63,8 +63,7 @@ final class ReportCommand implements Callable<Integer> {
         Progress progress = Progress.on(cli.err);
         progress.show("reading " + meetingId + "…");
         Phases.mark(cli.err, "command line parsed");
-        Meanwhile<ReportFiles> generator = Meanwhile.start("report-generator", ReportFiles::new,
-                reports -> ReportFiles.prepareWording(language.lang));
+        Meanwhile<ReportFiles> generator = Meanwhile.start("report-generator", ReportFiles::new);
         MeetingHistory history = StoredMeetings.historyAsOf(store, meetingId, asOf);
         Phases.mark(cli.err, "events read");
         ReportFiles reports = generator.get();

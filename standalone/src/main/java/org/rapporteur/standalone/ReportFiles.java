@@ -8,17 +8,10 @@ import org.rapporteur.query.report.compose.ReportGenerator;
 import org.rapporteur.query.report.render.ReportFormat;
 import org.rapporteur.query.report.render.ReportRenderers;
 
-import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Date;
-import java.util.List;
 
 /** A meeting's draft report generated from its history, as the query side generates it, and written in any format. */
 final class ReportFiles {
@@ -59,30 +52,6 @@ final class ReportFiles {
         }
         return report;
     }
-
-    /**
-     * Makes ICU load what the report's messages will need of it (calendar and date-pattern data, the spell-out and
-     * roman-numeral rules, the list patterns) and run that code once, so that compiling the messages on the main
-     * thread finds it loaded: begun on the generator's thread while the events are read (it changes no output).
-     */
-    static void prepareWording(String language) {
-        ULocale locale = ULocale.forLanguageTag(language == null ? "en" : language);
-        Object[] arguments = {new Date(0), 2};
-        for (String pattern : WARM_UP) {
-            try {
-                new MessageFormat(pattern, locale).format(arguments);
-            } catch (IllegalArgumentException notInThisLanguage) {
-                // a rule set only some languages have (the feminine ordinal)
-            }
-        }
-        new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM).format(12, "%roman-upper");
-        ListFormatter.getInstance(locale, ListFormatter.Type.AND, ListFormatter.Width.WIDE).format(List.of("a", "b", "c"));
-    }
-
-    /** One message of each kind of format the wording uses (body-profiles' messages.yaml and profiles). */
-    private static final List<String> WARM_UP = List.of("{0,date,::dMMMMy} {0,date,::MMMMy} {0,date,::dMMMM} {0,date,::d}",
-            "{1,spellout} {1,spellout,%spellout-ordinal}", "{1,spellout,%spellout-ordinal-feminine}",
-            "{1,plural,one{#}other{#}} {1,selectordinal,one{#}other{#}} {1,number}");
 
     byte[] render(ReportDocument report, ReportFormat format) {
         return renderers.render(report, format);

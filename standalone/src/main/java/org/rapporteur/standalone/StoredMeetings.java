@@ -1,6 +1,5 @@
 package org.rapporteur.standalone;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
@@ -10,11 +9,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
 import org.rapporteur.events.EventJson;
-import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.eventstore.EventStoreConfiguration;
 import org.rapporteur.eventstore.JournaledEvents;
 import org.rapporteur.query.history.AsOf;
@@ -38,46 +35,19 @@ final class StoredMeetings implements AutoCloseable {
     private final EventStorageEngine engine;
     private final EmbeddedEventStore eventStore;
 
-    private StoredMeetings(EmbeddedMongoStore embedded, MongoClient client, String database, EventJsonForms json, boolean writing) {
+    private StoredMeetings(EmbeddedMongoStore embedded, MongoClient client, String database, boolean writing) {
         this.embedded = embedded;
         this.client = client;
+        var mapper = EventJson.mapper();
+        // the serializer Axon's auto-configuration makes for axon.serializer.events=jackson from that mapper
         MongoEventStorageEngine engine = EventStoreConfiguration.storageEngine(
                 new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, database).build()),
-                json.serializer, json.mapper);
+                JacksonSerializer.builder().objectMapper(mapper).build(), mapper);
         if (writing) {
             engine.ensureIndexes();
         }
         this.engine = engine;
         this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
-    }
-
-    /** The events' mapper and the serializer Axon's auto-configuration makes for axon.serializer.events=jackson from it. */
-    private record EventJsonForms(ObjectMapper mapper, JacksonSerializer serializer) {
-        static EventJsonForms make() {
-            ObjectMapper mapper = EventJson.mapper();
-            // the serializer registers its metadata module on the mapper: made before any reader is
-            return new EventJsonForms(mapper, JacksonSerializer.builder().objectMapper(mapper).build());
-        }
-
-        /**
-         * Jackson builds the reader of each kind of event from cold code (introspecting the record and its values)
-         * the first time it meets one: a fifth of a {@code report}. Built here on a thread of its own while the store
-         * opens, into the mapper's own cache, where the serializer finds them; nobody waits for it.
-         */
-        void prepareReaders() {
-            Thread thread = new Thread(() -> {
-                try {
-                    mapper.readerFor(MetaData.class);
-                    for (Class<?> kind : Actions.all()) {
-                        mapper.readerFor(kind);
-                    }
-                } catch (RuntimeException ignored) {
-                    // a reader that cannot be built fails again, and is reported, where the event is read
-                }
-            }, "event-readers");
-            thread.setDaemon(true);
-            thread.start();
-        }
     }
 
     /** Opens the store to read meetings. */
@@ -102,10 +72,6 @@ final class StoredMeetings implements AutoCloseable {
     }
 
     private static StoredMeetings open(StoreOptions options, boolean writing) {
-        EventJsonForms json = EventJsonForms.make();
-        if (!writing) {
-            json.prepareReaders();
-        }
         EmbeddedMongoStore embedded = options.embedded() ? EmbeddedMongoStore.open(options.data) : null;
         try {
             String uri = embedded != null ? embedded.connectionString() : options.mongoUri;
@@ -113,7 +79,7 @@ final class StoredMeetings implements AutoCloseable {
                     .applyConnectionString(new ConnectionString(uri))
                     .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
                     .build());
-            return new StoredMeetings(embedded, client, options.database, json, writing);
+            return new StoredMeetings(embedded, client, options.database, writing);
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
