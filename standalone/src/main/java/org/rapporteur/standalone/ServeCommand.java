@@ -1,20 +1,12 @@
 package org.rapporteur.standalone;
 
-import org.rapporteur.eventstore.EmbeddedMongoStore;
-import org.rapporteur.eventstore.EventStoreConfiguration;
-import org.rapporteur.eventstore.EventStoreProperties;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.AbstractBeanDefinition;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.core.env.Environment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
@@ -49,17 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Phases.mark(System.err, "command line parsed");
-        // opened on a thread of its own while Spring prepares the environment and the context
-        Meanwhile<EmbeddedMongoStore> early = store.embedded()
-                ? Meanwhile.start("store", () -> EmbeddedMongoStore.open(store.data)) : null;
         // main names the class whose ahead-of-time initializer the -Pcli build made (StandaloneApplication__...)
         SpringApplicationBuilder application = new SpringApplicationBuilder(StandaloneApplication.class)
                 .main(StandaloneApplication.class)
                 .properties("logging.level.org.springframework.boot.SpringApplication=OFF");
-        if (early != null) {
-            application.initializers(context -> context.addBeanFactoryPostProcessor(
-                    factory -> useEarlyStore(factory, context.getEnvironment(), early)));
-        }
         BufferingApplicationStartup startup = Phases.shown() ? new BufferingApplicationStartup(20_000) : null;
         if (startup != null) {
             application.applicationStartup(startup);
@@ -80,23 +65,6 @@ final class ServeCommand implements Callable<Integer> {
             return check(context);
         }
         return Rapporteur.SERVING;
-    }
-
-    /**
-     * The application's {@code embeddedStore} bean takes the store opened early (same directory, closed with the
-     * context as before, its failure, such as a directory in use, surfacing where the bean is made); when the
-     * configuration chose another store after all (a system property), the early one is closed unused.
-     */
-    private void useEarlyStore(ConfigurableListableBeanFactory factory, Environment environment,
-                               Meanwhile<EmbeddedMongoStore> early) {
-        EventStoreProperties configured = Binder.get(environment)
-                .bindOrCreate("rapporteur.mongo", Bindable.of(EventStoreProperties.class));
-        if (!configured.embedded() || !configured.data().equals(store.data) || !factory.containsBeanDefinition("embeddedStore")) {
-            early.discard(EmbeddedMongoStore::close);
-            return;
-        }
-        ((AbstractBeanDefinition) factory.getBeanDefinition("embeddedStore"))
-                .setInstanceSupplier(() -> new EventStoreConfiguration.EmbeddedStoreHolder(early.get()));
     }
 
     private static int check(ConfigurableApplicationContext context) throws IOException {
