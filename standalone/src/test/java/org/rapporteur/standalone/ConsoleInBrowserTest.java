@@ -351,7 +351,7 @@ class ConsoleInBrowserTest {
         long height = (Long) browser.script("return window.innerHeight");
         assertThat(console.bottom("#action-form button[type=submit]")).as("the form's Record button").isLessThanOrEqualTo(height);
         assertThat(console.bottom("#timeline li.entry:first-child")).as("the newest timeline entry").isLessThanOrEqualTo(height);
-        assertThat(browser.find(By.cssSelector("#timeline li.entry:first-child")).getText()).contains("Meeting closed");
+        assertThat(browser.find(By.cssSelector("#timeline li.entry:first-child")).getText()).contains("Texts rendered in French");
         browser.screenshot("twelfth-meeting-1366x768");
         console.accessible("meeting");
 
