@@ -211,6 +211,9 @@ public final class IndexedH2Backend extends H2Backend {
 
         @Override
         protected synchronized int getDataSize() {
+            if (data == null) {
+                return super.getDataSize(); // the superclass's constructor logs the figure once kept
+            }
             long size = 0;
             ByteBuf scratch = Unpooled.buffer(4096);
             for (Document document : data.values()) {
