@@ -94,6 +94,32 @@ class DocumentSizeTest {
         assertThat(size.longValue()).isEqualTo(stats(plain).get("size", Number.class).longValue()).isGreaterThan(0);
     }
 
+    @Test
+    void collStatsSizeAfterReopeningIsTheStoredDocuments() {
+        Path file = data.resolve("c.mv.db");
+        MongoCollection<Document> before = collection(new IndexedH2Backend(MVStore.open(file.toString())));
+        for (int i = 0; i < 50; i++) {
+            before.insertOne(new Document("_id", i).append("text", "x".repeat(i)));
+        }
+        long size = stats(before).get("size", Number.class).longValue();
+        closeAll();
+        MongoCollection<Document> after = collection(new IndexedH2Backend(MVStore.open(file.toString())));
+        assertThat(stats(after).get("size", Number.class).longValue()).isEqualTo(size);
+        after.deleteOne(Filters.eq("_id", 49));
+        assertThat(stats(after).get("size", Number.class).longValue())
+                .isEqualTo(size - new org.bson.RawBsonDocument(new Document("_id", 49).append("text", "x".repeat(49)),
+                        new org.bson.codecs.DocumentCodec()).getByteBuffer().remaining());
+    }
+
+    private void closeAll() {
+        try {
+            close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        open.clear();
+    }
+
     private Document stats(MongoCollection<Document> collection) {
         return databases.get(collection).runCommand(new Document("collStats", collection.getNamespace().getCollectionName()));
     }
