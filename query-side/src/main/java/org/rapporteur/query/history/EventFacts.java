@@ -35,9 +35,21 @@ public final class EventFacts {
     }
 
     static ObjectNode freshTree(MeetingEvent event) {
-        ObjectNode tree = MAPPER.valueToTree(event);
+        ObjectNode tree = built(event);
+        if (tree == null) {
+            tree = MAPPER.valueToTree(event);
+        }
         tree.remove("moment");
         return tree;
+    }
+
+    /** The tree {@code valueToTree} would give, built without its token buffer; null if left to it ({@link EventTrees}). */
+    static ObjectNode built(MeetingEvent event) {
+        try {
+            return EventTrees.tree(MAPPER, event);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read " + event.getClass().getName() + " as JSON", e);
+        }
     }
 
     /** The event's components without its moment, as a map. */
