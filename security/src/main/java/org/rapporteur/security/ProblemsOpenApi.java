@@ -34,7 +34,7 @@ import java.util.Map;
 @ConditionalOnClass(OpenApiCustomizer.class)
 class ProblemsOpenApi {
 
-    static final String PROBLEM = "Problem";
+    static final String PROBLEM = "problem-details";
     private static final String BASIC = "basic";
 
     @Bean

@@ -111,7 +111,7 @@ class OpenApiDocumentTest {
                             assertThat(operation.path("responses").path(status).path("content")
                                     .path("application/problem+json").path("schema").path("$ref").asText())
                                     .as("%s %s answers %s as a problem", method, path, status)
-                                    .isEqualTo("#/components/schemas/Problem");
+                                    .isEqualTo("#/components/schemas/problem-details");
                         }
                         if (method == RequestMethod.GET) {
                             JsonNode ok = operation.path("responses").path("200").path("content");
@@ -155,6 +155,9 @@ class OpenApiDocumentTest {
         assertThat(names).contains("convene-meeting").doesNotContain("ConveneMeeting");
         assertThat(names).as("a part shared by kinds is one schema, by its public name").contains("meeting-moment", "person")
                 .doesNotContain("MeetingMoment");
+        assertThat(names).as("every schema, of actions, views and problems alike, has a chosen public name")
+                .allMatch(name -> name.matches("[a-z][a-z0-9-]*(\\.[a-z]+)?"))
+                .contains("agenda-status", "timeline-entry", "problem-details", "convened-meeting");
         Set<String> input = new java.util.TreeSet<>();
         for (ActionFamily family : ActionFamilies.all()) {
             referenced(doc().path("paths").path("/api/meetings/{meetingId}/" + family.path()).path("post")

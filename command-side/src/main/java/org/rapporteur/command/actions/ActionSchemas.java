@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.rapporteur.events.catalogue.Actions;
+import org.rapporteur.events.catalogue.PartNames;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
@@ -21,7 +22,7 @@ import java.util.Map;
 
 /**
  * The one place the schemas of actions are named. One schema per kind of action, named as the kind is
- * ({@code agenda-adopted}), and one per part of the facts, by the public name {@link #PARTS} gives it
+ * ({@code agenda-adopted}), and one per part of the facts, by the public name {@link PartNames} gives it
  * ({@code person}, {@code meeting-moment}): never after a Java class, so that moving or renaming a class leaves the
  * API as it is. Each kind's schema has
  * {@code kind} as a one-value enum so that a family's body, and a correction's corrected facts, are a {@code oneOf}
@@ -39,48 +40,6 @@ final class ActionSchemas {
     /** Defaulted when absent: the moment is now, in the open plenary session (see the meeting's moment defaults). */
     private static final String MOMENT = "moment";
 
-    /** The public name of every part of the facts (a record within them that is not a value type). */
-    static final Map<Class<?>, String> PARTS = Map.ofEntries(
-            Map.entry(org.rapporteur.events.MeetingMoment.class, "meeting-moment"),
-            Map.entry(org.rapporteur.events.Person.class, "person"),
-            Map.entry(org.rapporteur.events.Holder.class, "holder"),
-            Map.entry(org.rapporteur.events.Speaker.class, "speaker"),
-            Map.entry(org.rapporteur.events.Note.class, "note"),
-            Map.entry(org.rapporteur.events.DocumentReference.class, "document-reference"),
-            Map.entry(org.rapporteur.events.SessionRef.class, "session-reference"),
-            Map.entry(org.rapporteur.events.agenda.AgendaItem.class, "agenda-item"),
-            Map.entry(org.rapporteur.events.agenda.AgendaAmended.Amendment.class, "agenda-amendment"),
-            Map.entry(org.rapporteur.events.coordinators.Seat.class, "coordinator-seat"),
-            Map.entry(org.rapporteur.events.coordinators.Term.class, "coordinator-term"),
-            Map.entry(org.rapporteur.events.coordinators.ThematicCoordinatorsAppointed.Area.class, "thematic-area"),
-            Map.entry(org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed.Group.class, "working-group"),
-            Map.entry(org.rapporteur.events.decisions.Annex.class, "decision-annex"),
-            Map.entry(org.rapporteur.events.decisions.Clause.class, "clause"),
-            Map.entry(org.rapporteur.events.decisions.Sentence.class, "sentence"),
-            Map.entry(org.rapporteur.events.decisions.ExtensionRequestGranted.Observation.class, "extension-observation"),
-            Map.entry(org.rapporteur.events.decisions.ExtensionRequestGranted.Reporting.class, "extension-reporting"),
-            Map.entry(org.rapporteur.events.experts.ExpertMember.class, "expert-member"),
-            Map.entry(org.rapporteur.events.finance.BudgetApproved.Line.class, "budget-line"),
-            Map.entry(org.rapporteur.events.finance.Money.class, "money"),
-            Map.entry(MeetingConvened.Convention.class, "convention"),
-            Map.entry(MeetingConvened.Venue.class, "venue"),
-            Map.entry(MeetingConvened.Mandate.class, "mandate"),
-            Map.entry(MeetingConvened.PriorDecision.class, "prior-decision"),
-            Map.entry(MeetingConvened.ConveningResolution.class, "convening-resolution"),
-            Map.entry(org.rapporteur.events.meeting.OpeningCeremonyHeld.Speaker.class, "ceremony-speaker"),
-            Map.entry(org.rapporteur.events.meeting.OpeningCeremonyHeld.Screening.class, "ceremony-screening"),
-            Map.entry(org.rapporteur.events.membership.ParticipationCategory.class, "participation-category"),
-            Map.entry(org.rapporteur.events.officers.Ballot.class, "ballot"),
-            Map.entry(org.rapporteur.events.officers.Ballot.Candidate.class, "ballot-candidate"),
-            Map.entry(org.rapporteur.events.officers.ElectedOfficer.class, "elected-officer"),
-            Map.entry(org.rapporteur.events.officers.TermOfOffice.class, "term-of-office"),
-            Map.entry(org.rapporteur.events.participation.Organisation.class, "organisation"),
-            Map.entry(org.rapporteur.events.subsidiary.Chair.class, "chair"),
-            Map.entry(org.rapporteur.events.work.ActionRange.class, "action-range"),
-            Map.entry(org.rapporteur.events.work.WorkReported.Topic.class, "work-topic"),
-            Map.entry(org.rapporteur.events.work.WorkReported.Updater.class, "work-updater"),
-            Map.entry(org.rapporteur.events.languages.TextsTranslated.Rendering.class, "text-rendering"));
-
     static {
         ModelConverters.getInstance().addConverter(new ValueTypeSchemas());
     }
@@ -95,7 +54,7 @@ final class ActionSchemas {
         }
         typeCorrections();
         components.addSchemas(CONVENING, convening());
-        Schema<?> moment = components.getSchemas().get(PARTS.get(org.rapporteur.events.MeetingMoment.class));
+        Schema<?> moment = components.getSchemas().get(PartNames.of(org.rapporteur.events.MeetingMoment.class));
         if (moment != null) {
             dropFromRequired(moment, "date");
         }
@@ -184,10 +143,10 @@ final class ActionSchemas {
             if (type == MeetingEvent.class) {
                 continue; // a correction's corrected facts, typed as the kinds are (typeCorrections)
             }
-            String name = type == null ? null : PARTS.get(type);
+            String name = type == null ? null : PartNames.of(type);
             if (name == null) {
                 throw new IllegalStateException("the part " + part + " of " + Actions.name(kind)
-                        + " has no public schema name: give it one in ActionSchemas.PARTS");
+                        + " has no public schema name: give it one in PartNames");
             }
             renamed.put(part, name);
         }

@@ -1,5 +1,6 @@
 package org.rapporteur.command.actions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -61,6 +62,7 @@ class MeetingController {
                 .body(new Convened(meetingId, recorded.eventId(), recorded.sequence()));
     }
 
+    @Schema(name = "convened-meeting")
     record Convened(String id, String eventId, long sequence) {
     }
 }

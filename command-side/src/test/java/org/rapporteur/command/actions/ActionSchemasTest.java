@@ -41,8 +41,8 @@ class ActionSchemasTest {
                 .doesNotContainAnyElementsOf(javaNames)
                 .contains("person", "meeting-moment", "holder", "agenda-item", "speaker", "ceremony-speaker",
                         "convene-meeting", "agenda-adopted", "document-submitted.facts");
-        assertThat(components.getSchemas().keySet()).as("every part named in ActionSchemas.PARTS is used")
-                .containsAll(ActionSchemas.PARTS.values());
+        assertThat(components.getSchemas().keySet()).as("every part named in PartNames is used")
+                .containsAll(org.rapporteur.events.catalogue.PartNames.all().values());
         Schema<?> statement = components.getSchemas().get("statement-delivered.facts");
         assertThat(((Schema<?>) statement.getProperties().get("speaker")).get$ref()).isEqualTo(ActionSchemas.REF + "speaker");
         Schema<?> ceremony = components.getSchemas().get("opening-ceremony-held");

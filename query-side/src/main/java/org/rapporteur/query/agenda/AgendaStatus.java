@@ -1,5 +1,6 @@
 package org.rapporteur.query.agenda;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.rapporteur.events.Text;
 import org.rapporteur.events.agenda.AgendaAdopted;
 import org.rapporteur.events.agenda.AgendaItem;
@@ -22,14 +23,17 @@ import java.util.Map;
 import java.util.Set;
 
 /** The agenda as adopted, each item with where it stands and the documents and decisions under it. */
+@Schema(name = "agenda-status")
 public record AgendaStatus(String documentSymbol, List<Item> items) {
 
     public enum State { PENDING, TAKEN_UP, CONCLUDED, DEFERRED }
 
     /** A plenary session on a date. */
+    @Schema(name = "sitting")
     public record Sitting(Integer plenarySession, LocalDate date) {
     }
 
+    @Schema(name = "decision-taken")
     public record DecisionTaken(String kind, String description, List<String> eventIds) {
     }
 
@@ -37,6 +41,7 @@ public record AgendaStatus(String documentSymbol, List<Item> items) {
      * @param takenUp   every sitting in which the item was taken up, in order
      * @param concluded the sitting in which its consideration was concluded or deferred, while it is
      */
+    @Schema(name = "agenda-status-item")
     public record Item(String number, String title, State state, List<Sitting> takenUp, Sitting concluded,
                        List<String> documents, List<DecisionTaken> decisions) {
     }

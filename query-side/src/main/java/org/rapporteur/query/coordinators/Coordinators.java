@@ -1,5 +1,6 @@
 package org.rapporteur.query.coordinators;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.query.history.EffectiveAction;
@@ -23,14 +24,17 @@ import java.util.Map;
  * {@code …-coordinators-appointed} action: lists of groups or areas, each with a {@code name} and either {@code seats}
  * (a State or none yet, and a term until a meeting) or {@code states}. A later appointment for the same group replaces the earlier one.
  */
+@Schema(name = "coordinators")
 public record Coordinators(List<Coordination> coordinations) {
 
     /** @param kind what is coordinated, from the action's kind: "working group", "thematic" */
+    @Schema(name = "coordination")
     public record Coordination(String kind, String name, List<Coordinator> coordinators, Integer plenarySession,
                                LocalDate appointedOn, List<String> eventIds) {
     }
 
     /** A coordinating State, or a place still to be nominated, serving for a term (null when none was stated). */
+    @Schema(name = "coordinator")
     public record Coordinator(String state, boolean toBeNominated, String term) {
     }
 

@@ -1,5 +1,6 @@
 package org.rapporteur.query.decisions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param facts       its structured facts as logged
  * @param eventIds    the events that shaped it, the original first
  */
+@Schema(name = "decision")
 public record Decision(String kind, String description, Integer plenarySession, LocalDate date, String agendaItem,
                        List<String> states, List<String> documents, Map<String, Object> facts, List<String> eventIds) {
 }

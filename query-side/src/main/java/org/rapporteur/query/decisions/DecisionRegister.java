@@ -1,5 +1,6 @@
 package org.rapporteur.query.decisions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.query.history.EffectiveAction;
@@ -18,6 +19,7 @@ import java.util.Set;
  * The decisions register: every decision and recommendation of the meeting in the order taken. A decision is any
  * action of the {@code decisions} family, or one of the decisions the meeting takes on its own organisation.
  */
+@Schema(name = "decision-register")
 public record DecisionRegister(List<Decision> decisions) {
 
     static final Set<String> ORGANISATIONAL = Set.of(

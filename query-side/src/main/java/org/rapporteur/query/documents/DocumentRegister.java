@@ -1,5 +1,6 @@
 package org.rapporteur.query.documents;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.rapporteur.events.DocumentSymbol;
 import org.rapporteur.events.documents.DocumentSubmitted;
 import org.rapporteur.events.documents.DocumentWithdrawn;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The register of the meeting's documents in the order they were submitted; withdrawn documents stay, marked. */
+@Schema(name = "document-register")
 public record DocumentRegister(List<RegisteredDocument> documents) {
 
     public static DocumentRegister of(MeetingHistory history) {

@@ -2,6 +2,9 @@ package org.rapporteur.query.live;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.rapporteur.query.history.BadQueryException;
 import org.rapporteur.query.history.UnknownMeetingException;
@@ -30,6 +33,10 @@ class LiveFeedController {
             description = "Each action as soon as the read models hold it: event name 'action', id the action's sequence "
                     + "number in the meeting's stream, data its timeline entry (JSON). Reconnect with Last-Event-ID to "
                     + "receive what was missed, nothing twice.")
+    @ApiResponse(responseCode = "200", description = "The stream, open until the client leaves",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @Schema(type = "string", description = "server-sent events, each an 'action' whose data is "
+                            + "a timeline-entry")))
     SseEmitter stream(@PathVariable String meetingId,
                       @RequestHeader(name = "Last-Event-ID", required = false)
                       @Parameter(description = "the id of the last event received") String lastEventId) {

@@ -1,5 +1,6 @@
 package org.rapporteur.query.meetings;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.bson.Document;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.query.report.wording.Ordinals;
@@ -7,6 +8,7 @@ import org.rapporteur.query.report.wording.Ordinals;
 import java.time.LocalDate;
 
 /** One line of the meeting directory. */
+@Schema(name = "meeting-summary")
 public record MeetingSummary(String id, String title, String convention, String venue,
                              LocalDate startsOn, LocalDate endsOn, String symbolPrefix) {
 

@@ -1,5 +1,6 @@
 package org.rapporteur.query.officers;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.Person;
@@ -25,10 +26,12 @@ import java.util.Map;
  * The officers of the meeting as they now stand; a role nobody holds yet is null. {@code elected}: those elected to
  * the body's own offices (Vice-Presidents, Vice-Chairs, a Rapporteur ...), in the order elected.
  */
+@Schema(name = "officers")
 public record Officers(Officer president, List<Elected> elected, Officer secretaryGeneral,
                        Officer secretary, Officer nextPresident, List<Officer> secretariat) {
 
     /** A person in a role: how they came to hold it ({@code basis}), when, and the events that say so. */
+    @Schema(name = "officer")
     public record Officer(Person person, String basis, Integer plenarySession, LocalDate date, List<String> eventIds) {
     }
 
@@ -36,6 +39,7 @@ public record Officers(Officer president, List<Elected> elected, Officer secreta
      * A person or a State elected to one of the body's offices (a key of its profile's offices), by acclamation, vote,
      * secret ballot or selection, with the votes they received in the last ballot, if any.
      */
+    @Schema(name = "elected-holder")
     public record Elected(String office, Holder holder, String electedBy, Integer votes, Integer plenarySession,
                           LocalDate date, List<String> eventIds) {
     }

@@ -1,5 +1,6 @@
 package org.rapporteur.query.participants;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.rapporteur.events.Text;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.Organisation;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Who participates, by category (States parties, signatory observers, other observer States, organisations), with counts. */
+@Schema(name = "participation")
 public record Participation(List<Category> categories, int total) {
 
     /**
@@ -25,6 +27,7 @@ public record Participation(List<Category> categories, int total) {
      *
      * @param observerStatusConfirmed whether the meeting confirmed the observer status of this category
      */
+    @Schema(name = "attendance-category")
     public record Category(String category, int count, List<String> states, List<Organisation> organisations,
                            boolean observerStatusConfirmed) {
     }

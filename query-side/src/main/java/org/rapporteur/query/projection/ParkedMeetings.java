@@ -1,5 +1,6 @@
 package org.rapporteur.query.projection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -31,6 +32,7 @@ public class ParkedMeetings {
     private static final Logger LOG = LoggerFactory.getLogger(ParkedMeetings.class);
 
     /** Why a meeting's views stop where they do. */
+    @Schema(name = "parked-meeting")
     public record Parked(String projection, String meetingId, long sequence, String eventId, String kind,
                          String reason, Instant parkedAt) {
 

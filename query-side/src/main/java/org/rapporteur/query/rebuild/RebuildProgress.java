@@ -1,5 +1,6 @@
 package org.rapporteur.query.rebuild;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -10,6 +11,7 @@ import java.time.Instant;
  * @param percent         position against total, 0 to 100
  * @param eventsPerSecond average rate since the start
  */
+@Schema(name = "rebuild-progress")
 public record RebuildProgress(State state, long position, long total, double percent, double eventsPerSecond,
                               Instant startedAt, Instant finishedAt, String error) {
 

@@ -1,5 +1,6 @@
 package org.rapporteur.query.report;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -51,6 +52,7 @@ public record ReportDocument(Header header, List<Section> sections, List<Footnot
                             List<String> eventIds) implements Block {
     }
 
+    @Schema(name = "report-list-item")
     public record Item(String label, List<Inline> text) {
     }
 
@@ -113,6 +115,7 @@ public record ReportDocument(Header header, List<Section> sections, List<Footnot
     }
 
     /** Something the report could not say: what is missing, and the events of the fact that needed it. */
+    @Schema(name = "report-problem")
     public record Problem(String message, List<String> eventIds) {
     }
 }

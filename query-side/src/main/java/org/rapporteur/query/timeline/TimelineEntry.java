@@ -1,5 +1,6 @@
 package org.rapporteur.query.timeline;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +28,7 @@ import java.util.List;
  * @param correctedBy    for an original: the corrections or withdrawal logged later, oldest first
  * @param current        for a corrected original: the version that now counts
  */
+@Schema(name = "timeline-entry")
 public record TimelineEntry(long sequence, String eventId, String kind,
                             Integer plenarySession, LocalDate date, LocalTime time, LocalDateTime meetingOrder,
                             Instant loggedAt, String loggedBy,

@@ -162,6 +162,11 @@ class ReadModelsOverHttpTest {
         assertThat(paths.has("/api/admin/rebuild")).isTrue();
         assertThat(paths.path("/api/meetings/{meetingId}/agenda").toString()).contains("\"asOf\"");
         assertThat(paths.path("/api/meetings/{meetingId}/agenda").path("get").path("responses").path("200").toString())
-                .as("the view documents what it answers").contains("AgendaStatus");
+                .as("the view documents what it answers").contains("agenda-status");
+        JsonNode schemas = Http.getJson("http://localhost:" + port + "/v3/api-docs").path("components").path("schemas");
+        assertThat(schemas.fieldNames()).toIterable().as("every schema has a chosen public name, never a Java class's")
+                .isNotEmpty().allMatch(name -> name.matches("[a-z][a-z0-9-]*(\\.[a-z]+)?"))
+                .contains("person", "holder", "timeline-entry").doesNotContain("Person", "SseEmitter");
+        assertThat(schemas.toString()).doesNotContain("#/components/schemas/Person");
     }
 }
