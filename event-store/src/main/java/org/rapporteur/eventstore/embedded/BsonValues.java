@@ -116,15 +116,22 @@ class BsonValues extends ObjectDataType {
     }
 
     /** Whether BSON gives back an equal value of the same classes (a list may come back as another kind of list). */
+    // asked of every document each time its page is written: the common classes are told apart without the set
     private static boolean exact(Object value) {
         if (value == null || value instanceof String || value instanceof Long || value instanceof Integer
-                || EXACT.contains(value.getClass())) {
+                || value instanceof Boolean || value instanceof Double) {
             return true;
         }
-        Collection<?> parts = value instanceof Document document ? document.values() : value instanceof List<?> list ? list : null;
-        if (parts == null) {
-            return false;
+        if (value instanceof Document document) {
+            return allExact(document.values());
         }
+        if (value instanceof List<?> list) {
+            return allExact(list);
+        }
+        return EXACT.contains(value.getClass());
+    }
+
+    private static boolean allExact(Collection<?> parts) {
         for (Object part : parts) {
             if (!exact(part)) {
                 return false;

@@ -54,6 +54,9 @@ class BsonValuesTest {
             assertThat(firstByte(values, value)).as("not by Java serialization").isNotEqualTo(JAVA_SERIALIZED);
         }
         assertThat(firstByte(values, new Document("when", new Date(0)))).isEqualTo(JAVA_SERIALIZED);
+        assertThat(firstByte(values, new Document("list", new ArrayList<>(List.of(true, new Document("when", new Date(0)))))))
+                .as("an inexact value however deep").isEqualTo(JAVA_SERIALIZED);
+        assertThat(firstByte(values, new Document("float", 1.5f))).isEqualTo(JAVA_SERIALIZED);
         Document read = (Document) roundTrip(values, values, document);
         assertThat(read.keySet()).containsExactlyElementsOf(document.keySet());
         assertThat(read.get("long")).isInstanceOf(Long.class);
