@@ -25,7 +25,7 @@ final class Annexes {
         int n = 0;
         for (ReportOutline.Annex annex : c.profile.report().annexes()) {
             if (!numbers.containsKey(annex.kind()) && hasAny(annex.kind())) {
-                numbers.put(annex.kind(), ReportAssembler.toRoman(++n));
+                numbers.put(annex.kind(), RomanNumerals.of(++n));
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.rapporteur.query.report.compose;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.profiles.ReportOutline;
 import org.rapporteur.query.report.ReportDocument.SubHeading;
@@ -51,8 +49,6 @@ public final class Composition {
     }
 
     public static List<WrittenPart> write(Context c, java.util.function.Function<ReportOutline.Part, String> heading) {
-        RuleBasedNumberFormat roman = new RuleBasedNumberFormat(ULocale.ROOT, RuleBasedNumberFormat.NUMBERING_SYSTEM);
-        roman.setDefaultRuleSet("%roman-upper");
         List<WrittenPart> parts = new ArrayList<>();
         List<ReportOutline.Part> outline = c.profile.report().parts();
         for (int i = 0; i < outline.size(); i++) {
@@ -79,7 +75,7 @@ public final class Composition {
                         + "' outline has nothing to report: none of its facts was recorded (a part that may be empty"
                         + " says optional: true)");
             }
-            parts.add(new WrittenPart(roman.format(parts.size() + 1), heading.apply(part), blocks));
+            parts.add(new WrittenPart(RomanNumerals.of(parts.size() + 1), heading.apply(part), blocks));
         }
         unreported(c);
         return parts;

@@ -106,11 +106,4 @@ final class ReportAssembler {
                 "body", c.names.body(), "acronym", c.profile.body().acronym() == null ? "" : c.profile.body().acronym(),
                 "members", c.names.text(c.profile.body().members()), "year", String.valueOf(m.startsOn().getYear())));
     }
-
-    static String toRoman(int n) {
-        com.ibm.icu.text.RuleBasedNumberFormat roman = new com.ibm.icu.text.RuleBasedNumberFormat(ULocale.ROOT,
-                com.ibm.icu.text.RuleBasedNumberFormat.NUMBERING_SYSTEM);
-        roman.setDefaultRuleSet("%roman-upper");
-        return roman.format(n);
-    }
 }
