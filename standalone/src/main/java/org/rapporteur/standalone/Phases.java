@@ -6,6 +6,8 @@ import org.springframework.core.metrics.StartupStep;
 
 import java.lang.management.ManagementFactory;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -31,11 +33,19 @@ final class Phases {
                 .filter(e -> !e.getStartupStep().getName().equals("spring.beans.instantiate"))
                 .filter(e -> e.getDuration().toMillis() >= 50)
                 .forEach(e -> err.printf("step %-60s %6d ms%n", e.getStartupStep().getName(), e.getDuration().toMillis()));
+        // a bean's own time: its creation less the beans it created on the way
+        Map<Long, Long> children = new HashMap<>();
+        for (StartupTimeline.TimelineEvent e : events) {
+            if (e.getStartupStep().getParentId() != null) {
+                children.merge(e.getStartupStep().getParentId(), e.getDuration().toMillis(), Long::sum);
+            }
+        }
         events.stream()
                 .filter(e -> e.getStartupStep().getName().equals("spring.beans.instantiate"))
                 .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration).reversed())
                 .limit(slowest)
-                .forEach(e -> err.printf("bean %-60s %6d ms%n", beanName(e), e.getDuration().toMillis()));
+                .forEach(e -> err.printf("bean %-60s %6d ms, %6d ms its own%n", beanName(e), e.getDuration().toMillis(),
+                        e.getDuration().toMillis() - children.getOrDefault(e.getStartupStep().getId(), 0L)));
     }
 
     private static String beanName(StartupTimeline.TimelineEvent event) {

@@ -1,11 +1,14 @@
 package org.rapporteur.standalone;
 
+import org.rapporteur.profiles.BodyProfiles;
+import org.rapporteur.query.report.compose.ReportGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             });
         }
+        sharedProfiles(application);
         ConfigurableApplicationContext context = application.run(SpringArguments.of(store, properties));
         if (startup != null) {
             Phases.mark(System.err, "application started");
@@ -65,6 +69,21 @@ final class ServeCommand implements Callable<Integer> {
             return check(context);
         }
         return Rapporteur.SERVING;
+    }
+
+    /**
+     * The body profiles, loaded on a thread of their own while Spring starts, and once: the command side's rules take
+     * the query side's (ReportGenerator's), unless {@code rapporteur.profiles.dir} is given to Spring alone.
+     */
+    private static void sharedProfiles(SpringApplicationBuilder application) {
+        Meanwhile.start("body-profiles", ReportGenerator::defaultProfiles);
+        application.initializers(context -> {
+            String directory = BodyProfiles.DIRECTORY_PROPERTY;
+            if (context.getEnvironment().getProperty(directory, "").equals(System.getProperty(directory, ""))) {
+                ((GenericApplicationContext) context).registerBean("bodyProfiles", BodyProfiles.class,
+                        ReportGenerator::defaultProfiles);
+            }
+        });
     }
 
     private static int check(ConfigurableApplicationContext context) throws IOException {

@@ -9,6 +9,7 @@ import org.rapporteur.events.EventJson;
 import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Map;
  * submitted, every field's problem found at once and placed next to its field.
  */
 @Component
+@Lazy
 public class ActionForms {
 
     private final ObjectMapper json = EventJson.mapper();

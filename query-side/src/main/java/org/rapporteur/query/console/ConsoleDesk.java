@@ -15,6 +15,7 @@ import org.rapporteur.query.report.drafts.ReportService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -33,6 +34,7 @@ import java.util.UUID;
  * context its forms open in, the kinds of action offered (grouped and with shortcuts, as described), and recording.
  */
 @Component
+@Lazy
 @ConditionalOnWebApplication
 class ConsoleDesk {
 

@@ -39,7 +39,12 @@ public final class ReportGenerator {
     /** The profiles of this process: shipped, with the directory of {@code rapporteur.profiles.dir} if set. */
     public static BodyProfiles defaultProfiles() {
         if (defaults == null) {
-            defaults = BodyProfiles.fromSystemProperties();
+            // once, also when serve loads them on a thread of its own while Spring starts
+            synchronized (ReportGenerator.class) {
+                if (defaults == null) {
+                    defaults = BodyProfiles.fromSystemProperties();
+                }
+            }
         }
         return defaults;
     }
