@@ -35,26 +35,24 @@ public final class EmbeddedEvents implements AutoCloseable {
 
     private final MVStore store;
     private final StoredCollection events;
-    private final Serializer serializer;
     private final EventDocuments documents = new EventDocuments();
 
-    private EmbeddedEvents(MVStore store, String database, Serializer serializer) {
+    private EmbeddedEvents(MVStore store, String database) {
         this.store = store;
         this.events = store == null ? null : StoredCollection.of(store, database, EVENTS);
-        this.serializer = serializer;
     }
 
     /**
      * Opens the store in {@code dataDirectory} to read the events of {@code database}; a directory without a store
      * reads as a store without events (and is left as it is).
      */
-    public static EmbeddedEvents open(Path dataDirectory, String database, Serializer eventSerializer) {
+    public static EmbeddedEvents open(Path dataDirectory, String database) {
         Path file = dataDirectory.resolve(EmbeddedMongoStore.FILE_NAME).toAbsolutePath();
         if (!written(file)) {
-            return new EmbeddedEvents(null, database, eventSerializer);
+            return new EmbeddedEvents(null, database);
         }
         EmbeddedMongoStore.ownerOnly(dataDirectory, file);
-        return new EmbeddedEvents(EmbeddedMongoStore.openFile(dataDirectory, file, true), database, eventSerializer);
+        return new EmbeddedEvents(EmbeddedMongoStore.openFile(dataDirectory, file, true), database);
     }
 
     private static boolean written(Path file) {
@@ -65,14 +63,11 @@ public final class EmbeddedEvents implements AutoCloseable {
         }
     }
 
-    /** The stream of {@code aggregateIdentifier} from its first event, upcast and deserialized; empty if there is none. */
-    public DomainEventStream readEvents(String aggregateIdentifier) {
-        return EventStreamUtils.upcastAndDeserializeDomainEvents(eventData(aggregateIdentifier).stream(), serializer,
-                EventStoreConfiguration.upcasters());
-    }
-
-    /** The stored events of {@code aggregateIdentifier}, in sequence order. */
-    List<DomainEventData<?>> eventData(String aggregateIdentifier) {
+    /**
+     * The stored events of {@code aggregateIdentifier} from its first, in sequence order, as the engine reads them
+     * (payloads and metadata still serialized); empty if there is none.
+     */
+    public List<DomainEventData<?>> eventData(String aggregateIdentifier) {
         if (events == null) {
             return List.of();
         }
@@ -84,6 +79,12 @@ public final class EmbeddedEvents implements AutoCloseable {
         // as the engine asks the server: sorted by sequence, stably
         stream.sort(Comparator.comparingLong(DomainEventData::getSequenceNumber));
         return stream;
+    }
+
+    /** Stored events as the engine hands them out: upcast and deserialized (lazily) by {@code eventSerializer}. */
+    public static DomainEventStream upcastAndDeserialize(List<DomainEventData<?>> stored, Serializer eventSerializer) {
+        return EventStreamUtils.upcastAndDeserializeDomainEvents(stored.stream(), eventSerializer,
+                EventStoreConfiguration.upcasters());
     }
 
     /** The document as the MongoDB driver would have decoded it from the server's answer. */

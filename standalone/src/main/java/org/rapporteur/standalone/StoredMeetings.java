@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -24,6 +25,7 @@ import org.rapporteur.query.history.MeetingHistoryLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -65,13 +67,18 @@ final class StoredMeetings implements AutoCloseable {
     /**
      * The meeting as it stood at {@code asOf} (as it stands when null), read from the store, which is closed again
      * before the history is folded into anything; bad input if there is no such meeting or it had not been convened
-     * as of then. The embedded store is read from its file in this process (nothing else reads it meanwhile).
+     * as of then. The embedded store is read from its file in this process, on a thread of its own while the
+     * serializer is made.
      */
     static MeetingHistory historyAsOf(StoreOptions options, String meetingId, AsOf asOf) {
         if (options.embedded()) {
-            try (EmbeddedEvents events = EmbeddedEvents.open(options.data, options.database, eventSerializer(EventJson.mapper()))) {
-                return ReportFiles.asOf(history(meetingId, events.readEvents(meetingId)), asOf);
-            }
+            Meanwhile<List<DomainEventData<?>>> stored = Meanwhile.start("events", () -> {
+                try (EmbeddedEvents events = EmbeddedEvents.open(options.data, options.database)) {
+                    return events.eventData(meetingId);
+                }
+            });
+            JacksonSerializer serializer = eventSerializer(EventJson.mapper());
+            return ReportFiles.asOf(history(meetingId, EmbeddedEvents.upcastAndDeserialize(stored.get(), serializer)), asOf);
         }
         try (StoredMeetings meetings = forReading(options)) {
             return ReportFiles.asOf(meetings.history(meetingId), asOf);
