@@ -4,6 +4,7 @@ is UP, each against the same launcher's --help, run in turn (A B A B ...) so tha
 Prints min, median and max of wall and CPU seconds and the median ratio; quote the medians (docs/benchmarks.md).
 
 usage: bench/cli_bench.py [--runs 5] [--launcher 'standalone/target/cli/rapporteur'] [--only report,timeline,...]
+       bench/cli_bench.py --against /tmp/before/cli/rapporteur ...   (A/B against a copy of the layout before a change)
 """
 import argparse
 import json
@@ -66,11 +67,35 @@ def summary(values):
     return min(values), statistics.median(values), max(values)
 
 
+def cases(cli, work, recorded):
+    """Each command as a whole process of launcher {cli}, over the store {recorded} (record: into a fresh one)."""
+    fresh = os.path.join(work, "fresh")
+
+    def fresh_record():
+        shutil.rmtree(fresh, ignore_errors=True)
+        return run(cli + ["record", SCENARIO, "--data", fresh])
+
+    def fresh_serve():
+        served = os.path.join(work, "served")
+        shutil.rmtree(served, ignore_errors=True)
+        return serve_until_up(cli, served)
+
+    return {
+        "report": lambda: run(cli + ["report", "ccm-12msp", "--format", "md", "--data", recorded]),
+        "timeline": lambda: run(cli + ["timeline", "ccm-12msp", "--data", recorded]),
+        "record": fresh_record,
+        "serve": fresh_serve,
+        "help": lambda: run(cli + ["--help"]),
+    }
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--launcher", default=os.path.join(ROOT, "standalone", "target", "cli", "rapporteur"),
                         help="the command line to time, as one string split as a shell splits words")
+    parser.add_argument("--against", help="another launcher (a copy of the layout before a change, say): each round "
+                                          "runs both, alternated, and the medians of both are printed with after/before")
     parser.add_argument("--only", default="report,timeline,record,serve")
     options = parser.parse_args()
     cli = shlex.split(options.launcher)
@@ -78,29 +103,16 @@ def main():
     try:
         recorded = os.path.join(work, "recorded")
         run(cli + ["record", SCENARIO, "--data", recorded])
-        fresh = os.path.join(work, "fresh")
-
-        def fresh_record():
-            shutil.rmtree(fresh, ignore_errors=True)
-            return run(cli + ["record", SCENARIO, "--data", fresh])
-
-        def fresh_serve():
-            served = os.path.join(work, "served")
-            shutil.rmtree(served, ignore_errors=True)
-            return serve_until_up(cli, served)
-
-        cases = {
-            "report": lambda: run(cli + ["report", "ccm-12msp", "--format", "md", "--data", recorded]),
-            "timeline": lambda: run(cli + ["timeline", "ccm-12msp", "--data", recorded]),
-            "record": fresh_record,
-            "serve": fresh_serve,
-        }
-        help_ = lambda: run(cli + ["--help"])
+        if options.against:
+            against(options, cases(cli, work, recorded), cases(shlex.split(options.against), work, recorded))
+            return
+        timed = cases(cli, work, recorded)
+        help_ = timed["help"]
         print(f"{options.launcher}: medians of {options.runs} whole-process runs, each paired with --help")
         print(f"{'command':10} {'wall s (min/median/max)':>26} {'cpu s median':>13} {'--help wall s':>14} "
               f"{'ratio wall':>11} {'ratio cpu':>10} {'target':>7}")
         for name in options.only.split(","):
-            case = cases[name]
+            case = timed[name]
             case(), help_()  # warm-up: the file cache, not counted
             pairs = [(case(), help_()) for _ in range(options.runs)]
             walls = [a[0] for a, _ in pairs]
@@ -114,6 +126,23 @@ def main():
                   flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def against(options, after, before):
+    """A/B: each round runs the command with the other launcher, then with this one (order swapped every round)."""
+    print(f"{options.launcher} (after) against {options.against} (before): medians of {options.runs} whole-process "
+          f"runs of each, alternated")
+    print(f"{'command':10} {'before wall / cpu s':>20} {'after wall / cpu s':>20} {'after/before wall':>18} {'cpu':>6}")
+    for name in ["help"] + [n for n in options.only.split(",") if n != "help"]:
+        before[name](), after[name]()  # warm-up: the file cache, not counted
+        b, a = [], []
+        for i in range(options.runs):
+            order = [(before, b), (after, a)] if i % 2 == 0 else [(after, a), (before, b)]
+            for timed, into in order:
+                into.append(timed[name]())
+        med = lambda runs, k: statistics.median(r[k] for r in runs)
+        print(f"{name:10} {med(b, 0):10.2f} / {med(b, 1):5.2f} {med(a, 0):12.2f} / {med(a, 1):5.2f} "
+              f"{med(a, 0) / med(b, 0):17.2f} {med(a, 1) / med(b, 1):6.2f}", flush=True)
 
 
 if __name__ == "__main__":

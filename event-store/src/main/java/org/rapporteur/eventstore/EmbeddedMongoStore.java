@@ -56,17 +56,7 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         ownerOnly(dataDirectory, file);
         // first, so that its keys are derived while the file opens
         ScramCredentials credentials = ScramCredentials.generate();
-        MVStore mvStore;
-        try {
-            // no background writer: GroupCommit is the only committer, so a commit it begins covers what came before
-            mvStore = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes()).autoCommitDisabled().open();
-        } catch (RuntimeException e) {
-            // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
-            if (String.valueOf(e.getMessage()).contains("locked")) {
-                throw new DataDirectoryInUseException(dataDirectory);
-            }
-            throw e;
-        }
+        MVStore mvStore = openFile(dataDirectory, file, false);
         GroupCommit commits = new GroupCommit(mvStore, COMMIT_INTERVAL_MILLIS);
         H2Backend backend = new IndexedH2Backend(mvStore, commits, credentials);
         MongoServer server = new MongoServer(backend);
@@ -74,8 +64,25 @@ public final class EmbeddedMongoStore implements AutoCloseable {
         return new EmbeddedMongoStore(server, server.getLocalAddress(), commits, credentials);
     }
 
+    /**
+     * The store's file, to write (the one writer; no background writer either: {@link GroupCommit} is the only
+     * committer, so a commit it begins covers what came before) or to read (beside other readers).
+     */
+    static MVStore openFile(Path dataDirectory, Path file, boolean readOnly) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes());
+        try {
+            return (readOnly ? builder.readOnly() : builder.autoCommitDisabled()).open();
+        } catch (RuntimeException e) {
+            // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
+            if (String.valueOf(e.getMessage()).contains("locked")) {
+                throw new DataDirectoryInUseException(dataDirectory);
+            }
+            throw e;
+        }
+    }
+
     /** Creates the directory and the file for the owner alone, and narrows them if they were made earlier with more. */
-    private static void ownerOnly(Path directory, Path file) {
+    static void ownerOnly(Path directory, Path file) {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
             if (!Files.isDirectory(directory)) {

@@ -65,7 +65,17 @@ public class EventDocuments extends DocumentPerEventStorageStrategy {
 
     @Override
     protected Stream<? extends DomainEventData<?>> extractEvents(Document object) {
-        return Stream.of(new StoredEvent(object, eventConfiguration()));
+        return Stream.of(stored(object));
+    }
+
+    /** An event read from its document, as the engine reads it. */
+    DomainEventData<?> stored(Document document) {
+        return new StoredEvent(document, eventConfiguration());
+    }
+
+    /** The names of a stored event's fields. */
+    EventEntryConfiguration fields() {
+        return eventConfiguration();
     }
 
     /** An event as read from the store, its timestamp parsed without a formatter. */

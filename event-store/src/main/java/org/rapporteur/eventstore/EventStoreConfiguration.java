@@ -13,6 +13,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.rapporteur.events.EventJson;
 import org.rapporteur.events.catalogue.RetiredKinds;
@@ -92,8 +93,13 @@ public class EventStoreConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(SnapshotJson.serializer(axonObjectMapper))
                 .storageStrategy(new EventDocuments())
-                .upcasterChain(RetiredKinds.chain())
+                .upcasterChain(upcasters())
                 .persistenceExceptionResolver(EventDocuments::isDuplicateKey));
+    }
+
+    /** How stored events of earlier kinds and revisions read as today's, wherever events are read. */
+    static EventUpcaster upcasters() {
+        return RetiredKinds.chain();
     }
 
     /**

@@ -4,12 +4,16 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.rapporteur.eventstore.EmbeddedEvents;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
 import org.rapporteur.events.EventJson;
 import org.rapporteur.eventstore.EventStoreConfiguration;
@@ -21,12 +25,13 @@ import org.rapporteur.query.history.MeetingHistoryLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The meetings recorded in a store, opened without the application: the embedded store or a MongoDB server, read
- * through Axon's storage engine with the same serializers as the application, so every event reads back as the query
- * side reads it.
+ * through Axon's storage engine (or, to only read the embedded store, from its file) with the same serializers and
+ * upcasters as the application, so every event reads back as the query side reads it.
  */
 final class StoredMeetings implements AutoCloseable {
 
@@ -39,10 +44,9 @@ final class StoredMeetings implements AutoCloseable {
         this.embedded = embedded;
         this.client = client;
         var mapper = EventJson.mapper();
-        // the serializer Axon's auto-configuration makes for axon.serializer.events=jackson from that mapper
         MongoEventStorageEngine engine = EventStoreConfiguration.storageEngine(
                 new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, database).build()),
-                JacksonSerializer.builder().objectMapper(mapper).build(), mapper);
+                eventSerializer(mapper), mapper);
         if (writing) {
             engine.ensureIndexes();
         }
@@ -50,7 +54,12 @@ final class StoredMeetings implements AutoCloseable {
         this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
     }
 
-    /** Opens the store to read meetings. */
+    /** The serializer Axon's auto-configuration makes for {@code axon.serializer.events=jackson} from that mapper. */
+    private static JacksonSerializer eventSerializer(ObjectMapper mapper) {
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    /** Opens the store to read meetings through its server: a MongoDB server's, or the embedded store's. */
     static StoredMeetings forReading(StoreOptions options) {
         return open(options, false);
     }
@@ -58,9 +67,19 @@ final class StoredMeetings implements AutoCloseable {
     /**
      * The meeting as it stood at {@code asOf} (as it stands when null), read from the store, which is closed again
      * before the history is folded into anything; bad input if there is no such meeting or it had not been convened
-     * as of then.
+     * as of then. The embedded store is read from its file in this process, on a thread of its own while the
+     * serializer is made.
      */
     static MeetingHistory historyAsOf(StoreOptions options, String meetingId, AsOf asOf) {
+        if (options.embedded()) {
+            Meanwhile<List<DomainEventData<?>>> stored = Meanwhile.start("events", () -> {
+                try (EmbeddedEvents events = EmbeddedEvents.open(options.data, options.database)) {
+                    return events.eventData(meetingId);
+                }
+            });
+            JacksonSerializer serializer = eventSerializer(EventJson.mapper());
+            return ReportFiles.asOf(history(meetingId, EmbeddedEvents.upcastAndDeserialize(stored.get(), serializer)), asOf);
+        }
         try (StoredMeetings meetings = forReading(options)) {
             return ReportFiles.asOf(meetings.history(meetingId), asOf);
         }
@@ -105,16 +124,16 @@ final class StoredMeetings implements AutoCloseable {
         }
     }
 
-    boolean contains(String meetingId) {
-        return engine.lastSequenceNumberFor(meetingId).isPresent();
-    }
-
     /** The meeting's whole stream, as the query side folds it. */
     MeetingHistory history(String meetingId) {
-        if (!contains(meetingId)) {
+        return history(meetingId, eventStore.readEvents(meetingId, 0L));
+    }
+
+    private static MeetingHistory history(String meetingId, DomainEventStream stream) {
+        if (!stream.hasNext()) {
             throw new Rapporteur.InvalidInput("no meeting with id " + meetingId + " in this store");
         }
-        return new MeetingHistoryLoader(eventStore).load(meetingId);
+        return MeetingHistoryLoader.history(meetingId, stream);
     }
 
     EventStorageEngine engine() {

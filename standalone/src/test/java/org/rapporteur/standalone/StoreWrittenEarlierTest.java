@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.query.history.MeetingHistory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,29 @@ class StoreWrittenEarlierTest extends CommandLineRuns {
         assertThat(cli("timeline", meeting, "--data", store())).as(stderr()).isZero();
         assertThat(beforeDescriptions(stdout()))
                 .isEqualTo(beforeDescriptions(Files.readString(STORED.resolve(meeting + ".timeline.txt"), StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The report's and the timeline's reading of the store, from its file in this process, gives the very history
+     * that reading through the embedded server and the MongoDB driver gives (the way a MongoDB server is read):
+     * every stored event, the retired kinds and the corrections of revision 1 upcast alike.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ccm-12msp", "ccm-13msp-sample", "cites-sample"})
+    void readsTheSameHistoryFromTheFileAsThroughTheServer(String meeting) throws IOException {
+        StoreOptions options = new StoreOptions();
+        options.data = Path.of(store());
+        options.mongoUri = "";
+        options.database = "rapporteur";
+        MeetingHistory inProcess = StoredMeetings.historyAsOf(options, meeting, null);
+        MeetingHistory throughServer;
+        try (StoredMeetings meetings = StoredMeetings.forReading(options)) {
+            throughServer = meetings.history(meeting);
+        }
+        assertThat(inProcess.events()).isEqualTo(throughServer.events());
+        long stored = Files.readAllLines(STORED.resolve("domainevents.jsonl"), StandardCharsets.UTF_8).stream()
+                .map(Document::parse).filter(d -> meeting.equals(d.getString("aggregateIdentifier"))).count();
+        assertThat(inProcess.events()).hasSize((int) stored);
     }
 
     /**

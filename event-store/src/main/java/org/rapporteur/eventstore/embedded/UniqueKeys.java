@@ -26,8 +26,12 @@ final class UniqueKeys extends AbstractUniqueIndex<Object> {
     }
 
     static UniqueKeys open(MVStore store, String mapName, String name, List<IndexKey> fields, boolean sparse) {
-        MVMap<KeyValue, Object> map = store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()).valueType(new BsonValues()));
-        return new UniqueKeys(map, name, fields, sparse);
+        return new UniqueKeys(openMap(store, mapName), name, fields, sparse);
+    }
+
+    /** The index's keys, each with the position of its document. */
+    static MVMap<KeyValue, Object> openMap(MVStore store, String mapName) {
+        return store.openMap(mapName, new MVMap.Builder<KeyValue, Object>().keyType(new KeyOrder()).valueType(new BsonValues()));
     }
 
     @Override

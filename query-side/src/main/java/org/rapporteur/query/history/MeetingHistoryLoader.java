@@ -1,6 +1,7 @@
 package org.rapporteur.query.history;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.rapporteur.events.MeetingEvent;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,13 @@ public class MeetingHistoryLoader {
     }
 
     public MeetingHistory load(String meetingId) {
+        return history(meetingId, eventStore.readEvents(meetingId, 0L));
+    }
+
+    /** The meeting's history from its stream as read from a store (wherever that was read from). */
+    public static MeetingHistory history(String meetingId, DomainEventStream stream) {
         List<RecordedEvent> events = new ArrayList<>();
-        eventStore.readEvents(meetingId, 0L).asStream().forEach(message -> {
+        stream.asStream().forEach(message -> {
             if (message.getPayload() instanceof MeetingEvent event) {
                 events.add(recorded(message, event));
             }
