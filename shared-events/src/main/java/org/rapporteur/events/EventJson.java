@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 
 /** The stored JSON form of events: ISO dates, unknown fields tolerated so older readers survive newer events. */
 public final class EventJson {
@@ -12,10 +14,15 @@ public final class EventJson {
     private EventJson() {
     }
 
+    /**
+     * The modules are named, not found on the class path: the stored form does not depend on what else a client of
+     * the contract has on its class path (and no start-up pays for the search).
+     */
     public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .findAndAddModules()
+                .addModule(new Jdk8Module())
+                .addModule(new ParameterNamesModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
