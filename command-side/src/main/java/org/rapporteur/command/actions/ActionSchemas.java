@@ -14,6 +14,7 @@ import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.facts.FactFields;
+import org.rapporteur.security.SchemaReferences;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import java.util.Map;
  */
 final class ActionSchemas {
 
-    static final String REF = "#/components/schemas/";
+    static final String REF = SchemaReferences.REF;
     /** The convening's body: the meeting's id and the facts of meeting-convened. */
     static final String CONVENING = "convene-meeting";
     /** The answer to a recorded action, and to a convening. */
@@ -91,8 +92,8 @@ final class ActionSchemas {
         read.values().stream().filter(schema -> schema.getProperties() != null).forEach(schema -> schema.additionalProperties(false));
         Schema<?> facts = read.remove(kind.getSimpleName());
         Map<String, String> renamed = publicNames(kind, read.keySet());
-        read.values().forEach(part -> rename(part, renamed));
-        rename(facts, renamed);
+        read.values().forEach(part -> SchemaReferences.rename(part, renamed));
+        SchemaReferences.rename(facts, renamed);
         read.forEach((part, schema) -> components.addSchemas(renamed.getOrDefault(part, part), schema));
         if (facts == null) {
             facts = new ObjectSchema();
@@ -151,30 +152,6 @@ final class ActionSchemas {
             renamed.put(part, name);
         }
         return renamed;
-    }
-
-    private static void rename(Schema<?> schema, Map<String, String> renamed) {
-        if (schema == null || renamed.isEmpty()) {
-            return;
-        }
-        if (schema.get$ref() != null) {
-            String part = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
-            if (renamed.containsKey(part)) {
-                schema.set$ref(REF + renamed.get(part));
-            }
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(property -> rename(property, renamed));
-        }
-        rename(schema.getItems(), renamed);
-        for (List<Schema> parts : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
-            if (parts != null) {
-                parts.forEach(part -> rename(part, renamed));
-            }
-        }
-        if (schema.getAdditionalProperties() instanceof Schema<?> values) {
-            rename(values, renamed);
-        }
     }
 
     /** A correction's corrected facts are typed like any action, with their kind. */

@@ -3,6 +3,7 @@ package org.rapporteur.query.http;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import org.rapporteur.events.catalogue.PartNames;
+import org.rapporteur.security.SchemaReferences;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The contract's parts within the views ({@code person} in the officers view) under their public names
@@ -22,8 +22,6 @@ import java.util.function.Consumer;
  */
 @Configuration(proxyBeanMethods = false)
 class ContractPartSchemas {
-
-    private static final String REF = "#/components/schemas/";
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -50,50 +48,23 @@ class ContractPartSchemas {
             if (name != null) {
                 Schema<?> schema = schemas.remove(read);
                 schemas.putIfAbsent(name, schema);
-                renamed.put(REF + read, REF + name);
+                renamed.put(read, name);
             }
         }
         if (renamed.isEmpty()) {
             return;
         }
-        Consumer<Schema<?>> retarget = schema -> {
-            if (schema.get$ref() != null && renamed.containsKey(schema.get$ref())) {
-                schema.set$ref(renamed.get(schema.get$ref()));
-            }
-        };
-        schemas.values().forEach(schema -> walk(schema, retarget));
+        schemas.values().forEach(schema -> SchemaReferences.rename(schema, renamed));
         if (openApi.getPaths() != null) {
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
                 if (operation.getResponses() != null) {
                     operation.getResponses().values().forEach(response -> {
                         if (response.getContent() != null) {
-                            response.getContent().values().forEach(media -> walk(media.getSchema(), retarget));
+                            response.getContent().values().forEach(media -> SchemaReferences.rename(media.getSchema(), renamed));
                         }
                     });
                 }
             }));
-        }
-    }
-
-    /** The schema and every schema within it. */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void walk(Schema<?> schema, Consumer<Schema<?>> visit) {
-        if (schema == null) {
-            return;
-        }
-        visit.accept(schema);
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(property -> walk(property, visit));
-        }
-        walk(schema.getItems(), visit);
-        walk(schema.getNot(), visit);
-        if (schema.getAdditionalProperties() instanceof Schema additional) {
-            walk(additional, visit);
-        }
-        for (List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            if (composed != null) {
-                composed.forEach(part -> walk(part, visit));
-            }
         }
     }
 }
