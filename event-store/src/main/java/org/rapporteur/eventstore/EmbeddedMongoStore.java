@@ -66,12 +66,14 @@ public final class EmbeddedMongoStore implements AutoCloseable {
 
     /**
      * The store's file, to write (the one writer; no background writer either: {@link GroupCommit} is the only
-     * committer, so a commit it begins covers what came before) or to read (beside other readers).
+     * committer, so a commit it begins covers what came before) or to read (beside other readers). Nor does a writer
+     * commit when its unsaved pages pass a size (H2's default, even with the background writer off): that commit
+     * would be taken in the middle of the writer's own change.
      */
     static MVStore openFile(Path dataDirectory, Path file, boolean readOnly) {
         MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes());
         try {
-            return (readOnly ? builder.readOnly() : builder.autoCommitDisabled()).open();
+            return (readOnly ? builder.readOnly() : builder.autoCommitDisabled().autoCommitBufferSize(0)).open();
         } catch (RuntimeException e) {
             // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
             if (String.valueOf(e.getMessage()).contains("locked")) {

@@ -6,12 +6,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * The only committer of the store (its own background writer is off). A write that asked to be journaled waits in
  * {@link #awaitDurable()} until a commit begun after it has been written and synced to the disk; writers that arrive
  * while a commit runs share the next one. Every other change is committed within {@code interval}, in the order the
  * store took the changes, so whatever a crash keeps is a prefix of what was written.
+ * <p>
+ * A commit is a cut between whole changes ({@link #change}): the store takes each of its maps' state in turn, while
+ * writers go on, so a commit taken in the middle of changes could keep a later change (a projection's position) and
+ * lose an earlier one (the views it covers), or a document without its index entry. Writers wait while a commit
+ * takes and writes its pages (not while it syncs them), and a commit waits for the changes under way.
  * <p>
  * It also keeps the file compact, as the background writer would: every commit writes whole pages, and a chunk
  * with one live page left cannot be reused, so without rewriting sparse chunks the file grew to several times its
@@ -28,6 +35,7 @@ public final class GroupCommit implements AutoCloseable {
     private final Object lock = new Object();
     private final ScheduledExecutorService background;
     private final AtomicLong commits = new AtomicLong();
+    private final ReentrantReadWriteLock cut = new ReentrantReadWriteLock();
     private long requested;
     private long durable;
     private boolean committing;
@@ -44,6 +52,16 @@ public final class GroupCommit implements AutoCloseable {
             return thread;
         });
         background.scheduleWithFixedDelay(this::commitPending, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Makes a change of the store's contents (one command's writes), never split by a commit. */
+    public <T> T change(Supplier<T> change) {
+        cut.readLock().lock();
+        try {
+            return change.get();
+        } finally {
+            cut.readLock().unlock();
+        }
     }
 
     /** Returns once everything written before the call is committed and synced. */
@@ -78,7 +96,7 @@ public final class GroupCommit implements AutoCloseable {
             boolean done = false;
             try {
                 if (!store.isClosed()) {
-                    store.commit();
+                    commitWholeChanges();
                     store.sync();
                     commits.incrementAndGet();
                 }
@@ -93,6 +111,20 @@ public final class GroupCommit implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private void commitWholeChanges() {
+        cut.writeLock().lock();
+        try {
+            store.commit();
+        } finally {
+            cut.writeLock().unlock();
+        }
+    }
+
+    /** The lock a commit holds while it takes and writes the store's pages (tests). */
+    ReentrantReadWriteLock.WriteLock commitLock() {
+        return cut.writeLock();
     }
 
     /** Whether journaled writes wait for their commit (true unless a benchmark measures the difference). */
@@ -134,8 +166,9 @@ public final class GroupCommit implements AutoCloseable {
         }
         try {
             if (!store.isClosed()) {
+                // rewriting pages changes no content, so writers may go on beside it
                 store.compact(TARGET_FILL_RATE, COMPACT_BYTES);
-                store.commit();
+                commitWholeChanges();
                 store.sync();
             }
         } finally {

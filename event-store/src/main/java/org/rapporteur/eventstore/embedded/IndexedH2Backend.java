@@ -43,6 +43,11 @@ public final class IndexedH2Backend extends H2Backend {
     // its stack trace before); it reports only that connection's own last write, which such a connection cannot have made.
     private static final Set<String> BEFORE_AUTHENTICATION = Set.of("ismaster", "hello", "buildinfo", "saslstart",
             "saslcontinue", "ping", "endsessions", "getnonce", "getlasterror");
+    /** The commands that change nothing; every other one is a change that no commit may split ({@link GroupCommit}). */
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "killcursors",
+            "listcollections", "listindexes", "listdatabases", "ismaster", "hello", "buildinfo", "ping", "endsessions",
+            "getnonce", "getlasterror", "serverstatus", "dbstats", "collstats", "getparameter", "connectionstatus",
+            "whatsmyuri", "hostinfo", "getcmdlineopts", "getlog");
     private static final AttributeKey<ScramCredentials.Conversation> CONVERSATION = AttributeKey.valueOf("rapporteur.scram");
 
     private final GroupCommit commits;
@@ -77,8 +82,11 @@ public final class IndexedH2Backend extends H2Backend {
             }
             requireAuthenticated(channel, command);
         }
-        Document response = super.handleCommand(channel, databaseName, command, query);
-        if (commits != null && journaled(query)) {
+        if (commits == null || READS.contains(name)) {
+            return super.handleCommand(channel, databaseName, command, query);
+        }
+        Document response = commits.change(() -> super.handleCommand(channel, databaseName, command, query));
+        if (journaled(query)) {
             commits.awaitDurable();
         }
         return response;

@@ -33,6 +33,9 @@ import java.util.function.Consumer;
 @ProcessingGroup(ProjectionConfiguration.PROCESSOR)
 public class MeetingProjector implements MeetingProjection {
 
+    /** The projection's name, under which its meetings are parked. */
+    public static final String NAME = "views";
+
     private final ReadModelStore store;
     private final RecentHistories<Map<MeetingView, Object>> histories;
     private final List<Consumer<ProjectedAction>> listeners = new CopyOnWriteArrayList<>();
@@ -50,7 +53,7 @@ public class MeetingProjector implements MeetingProjection {
 
     @Override
     public String name() {
-        return "views";
+        return NAME;
     }
 
     /** An action whose views have just been stored. */

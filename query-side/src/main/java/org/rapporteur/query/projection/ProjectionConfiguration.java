@@ -52,7 +52,7 @@ public class ProjectionConfiguration {
     @Bean
     public ConfigurerModule parkingOnHandlerFailure(ParkedMeetings parked) {
         return configurer -> configurer.eventProcessing(processing -> {
-            processing.registerListenerInvocationErrorHandler(PROCESSOR, config -> parking(parked, "views"));
+            processing.registerListenerInvocationErrorHandler(PROCESSOR, config -> parking(parked, MeetingProjector.NAME));
             processing.registerListenerInvocationErrorHandler(REPORT_PROCESSOR, config -> parking(parked, "report"));
         });
     }
