@@ -3,6 +3,7 @@ package org.rapporteur.eventstore;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
+import org.rapporteur.eventstore.embedded.CommitPoints;
 import org.rapporteur.eventstore.embedded.GroupCommit;
 import org.rapporteur.eventstore.embedded.IndexedH2Backend;
 import org.rapporteur.eventstore.embedded.ScramCredentials;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,9 +73,18 @@ public final class EmbeddedMongoStore implements AutoCloseable {
      * would be taken in the middle of the writer's own change.
      */
     static MVStore openFile(Path dataDirectory, Path file, boolean readOnly) {
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes());
         try {
-            return (readOnly ? builder.readOnly() : builder.autoCommitDisabled().autoCommitBufferSize(0)).open();
+            if (readOnly) {
+                return new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes()).readOnly().open();
+            }
+            CommitPoints points = new CommitPoints(Map.of("cacheSize", cacheMegabytes()));
+            points.open(file.toString(), false, null);
+            try {
+                return new MVStore.Builder().adoptFileStore(points).autoCommitDisabled().autoCommitBufferSize(0).open();
+            } catch (RuntimeException e) {
+                points.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             // H2 2.x says so with an MVStoreException ("The file is locked"), not an IllegalStateException
             if (String.valueOf(e.getMessage()).contains("locked")) {
@@ -137,6 +148,11 @@ public final class EmbeddedMongoStore implements AutoCloseable {
      */
     public void syncWrites(boolean sync) {
         commits.syncWrites(sync);
+    }
+
+    /** How long the store's commits have held its writers back so far (benchmarks). */
+    public GroupCommit.Times commitTimes() {
+        return commits.times();
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * A commit is a cut between whole changes ({@link #change}): the store takes each of its maps' state in turn, while
  * writers go on, so a commit taken in the middle of changes could keep a later change (a projection's position) and
  * lose an earlier one (the views it covers), or a document without its index entry. Writers wait while a commit
- * takes and writes its pages (not while it syncs them), and a commit waits for the changes under way.
+ * takes the maps' state, and a commit waits for the changes under way. On the store's own file ({@link CommitPoints})
+ * writers go on while the commit serializes and writes the pages it took; on another, they wait until it has.
  * <p>
  * It also keeps the file compact, as the background writer would: every commit writes whole pages, and a chunk
  * with one live page left cannot be reused, so without rewriting sparse chunks the file grew to several times its
@@ -36,6 +37,10 @@ public final class GroupCommit implements AutoCloseable {
     private final ScheduledExecutorService background;
     private final AtomicLong commits = new AtomicLong();
     private final ReentrantReadWriteLock cut = new ReentrantReadWriteLock();
+    private final AtomicLong heldNanos = new AtomicLong();
+    private final AtomicLong longestHeldNanos = new AtomicLong();
+    private final AtomicLong waitedNanos = new AtomicLong();
+    private long lockedAt;
     private long requested;
     private long durable;
     private boolean committing;
@@ -44,6 +49,9 @@ public final class GroupCommit implements AutoCloseable {
 
     public GroupCommit(MVStore store, long intervalMillis) {
         this.store = store;
+        if (store.getFileStore() instanceof CommitPoints points) {
+            points.onRootsTaken(this::releaseWriters);
+        }
         // each commit is synced, so freed chunks need not wait the default 45 s for the disk's buffers
         store.setRetentionTime(RETENTION_MILLIS);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,7 +64,9 @@ public final class GroupCommit implements AutoCloseable {
 
     /** Makes a change of the store's contents (one command's writes), never split by a commit. */
     public <T> T change(Supplier<T> change) {
+        long asked = System.nanoTime();
         cut.readLock().lock();
+        waitedNanos.addAndGet(System.nanoTime() - asked);
         try {
             return change.get();
         } finally {
@@ -115,11 +125,31 @@ public final class GroupCommit implements AutoCloseable {
 
     private void commitWholeChanges() {
         cut.writeLock().lock();
+        lockedAt = System.nanoTime();
         try {
             store.commit();
         } finally {
-            cut.writeLock().unlock();
+            releaseWriters();
         }
+    }
+
+    /** Lets writers go on once the commit has taken every map's state (or has ended), whichever comes first. */
+    private void releaseWriters() {
+        if (cut.isWriteLockedByCurrentThread()) {
+            long held = System.nanoTime() - lockedAt;
+            cut.writeLock().unlock();
+            heldNanos.addAndGet(held);
+            longestHeldNanos.accumulateAndGet(held, Math::max);
+        }
+    }
+
+    /** How long commits held writers back so far: commits, the lock's total and longest hold, the writers' total wait. */
+    public Times times() {
+        return new Times(commits.get(), heldNanos.get(), longestHeldNanos.get(), waitedNanos.get());
+    }
+
+    /** Figures of {@link #times()}, in nanoseconds. */
+    public record Times(long commits, long heldNanos, long longestHeldNanos, long waitedNanos) {
     }
 
     /** The lock a commit holds while it takes and writes the store's pages (tests). */

@@ -7,11 +7,14 @@ import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.StringDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +82,44 @@ class WholeChangeCommitsTest {
             assertThat(positions.countDocuments()).isEqualTo(2);
         } finally {
             server.shutdownNow();
+            store.close();
+        }
+    }
+
+    @Test
+    void writersGoOnWhileACommitWritesThePagesItTookAndTheirChangesWaitForTheNext() throws Exception {
+        CommitPoints file = new CommitPoints(Map.of());
+        file.open(data.resolve("c.mv.db").toString(), false, null);
+        MVStore store = new MVStore.Builder().adoptFileStore(file).autoCommitDisabled().autoCommitBufferSize(0).open();
+        CountDownLatch serializing = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        try (GroupCommit commits = new GroupCommit(store, 60_000)) {
+            MVMap<String, String> views = store.openMap("views",
+                    new MVMap.Builder<String, String>().valueType(new StringDataType() {
+                        @Override
+                        public void write(WriteBuffer buff, String value) {
+                            if (value.equals("view at 142")) {
+                                serializing.countDown();
+                                released(goOn);
+                            }
+                            super.write(buff, value);
+                        }
+                    }));
+            MVMap<String, String> positions = store.openMap("positions");
+            commits.change(() -> views.put("m", "view at 142"));
+            CompletableFuture<Void> commit = CompletableFuture.runAsync(commits::awaitDurable);
+            assertThat(serializing.await(5, TimeUnit.SECONDS)).isTrue();
+
+            CompletableFuture<String> write = CompletableFuture.supplyAsync(() -> commits.change(() -> positions.put("m", "142")));
+            write.get(5, TimeUnit.SECONDS);
+            assertThat(commit).isNotDone();
+
+            goOn.countDown();
+            commit.get(5, TimeUnit.SECONDS);
+            assertThat(store.hasUnsavedChanges()).as("the write made while the pages were written waits for the next commit").isTrue();
+            assertThat(commits.times().longestHeldNanos()).isLessThan(HELD.toNanos());
+        } finally {
+            goOn.countDown();
             store.close();
         }
     }

@@ -12,6 +12,7 @@ import org.rapporteur.bench.BothSides;
 import org.rapporteur.command.meeting.ConveneMeeting;
 import org.rapporteur.command.meeting.RecordAction;
 import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.eventstore.embedded.GroupCommit;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.query.QuerySides;
 import org.rapporteur.query.ScriptedMeetings;
@@ -178,11 +179,11 @@ public final class ReadModelBenchmarks {
                     Rate deserializing = deserializingScanRate(store);
                     Rate reading = readingRate(store, false);
                     Rate readingAndReport = readingRate(store, true);
-                    Rate rebuilt = timedRebuild(rebuild, total);
+                    Rate rebuilt = timedRebuild(store, rebuild, total);
                     if (REBUILD_BACK_TO_BACK) {
                         // the JIT's share when the rebuild follows a rebuild rather than the floor's scans (not in the medians)
                         Rate first = rebuilt;
-                        rebuilt = timedRebuild(rebuild, total);
+                        rebuilt = timedRebuild(store, rebuild, total);
                         System.out.printf("  (rebuild right after the floor: %,.0f events/s, CPU %.1f µs per event, JIT compiling %.1f)%n",
                                 first.eventsPerSecond(), first.cpuMicrosPerEvent(), first.compilingMicrosPerEvent());
                     }
@@ -217,7 +218,8 @@ public final class ReadModelBenchmarks {
         }
     }
 
-    private static Rate timedRebuild(ProjectionRebuild rebuild, long total) throws InterruptedException {
+    private static Rate timedRebuild(EmbeddedMongoStore store, ProjectionRebuild rebuild, long total) throws InterruptedException {
+        GroupCommit.Times before = store.commitTimes();
         Rate.Timer timer = new Rate.Timer();
         rebuild.start();
         RebuildProgress progress = rebuild.await(Duration.ofHours(1));
@@ -225,6 +227,11 @@ public final class ReadModelBenchmarks {
             throw new IllegalStateException("rebuild did not finish: " + progress);
         }
         Rate timed = timer.stop(total);
+        GroupCommit.Times after = store.commitTimes();
+        System.out.printf("  (the store's commits during the rebuild: %d, holding writers back %.0f ms in all, longest %.0f ms so far;"
+                        + " write commands waited %.0f ms in all)%n", after.commits() - before.commits(),
+                (after.heldNanos() - before.heldNanos()) / 1e6, after.longestHeldNanos() / 1e6,
+                (after.waitedNanos() - before.waitedNanos()) / 1e6);
         return new Rate(progress.eventsPerSecond(), timed.cpuMicrosPerEvent(), timed.compilingMicrosPerEvent());
     }
 
