@@ -18,9 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
 
 /**
  * A MongoDB wire-protocol server inside this JVM, persisting to one H2 file in a data directory.
@@ -55,33 +52,6 @@ public final class EmbeddedMongoStore implements AutoCloseable {
      * web application and the command line alike.
      */
     public static EmbeddedMongoStore open(Path dataDirectory) {
-        EmbeddedMongoStore ahead = Ahead.claim(dataDirectory);
-        return ahead != null ? ahead : openNow(dataDirectory);
-    }
-
-    /**
-     * Begins opening the store in {@code dataDirectory} on a thread of its own; the next {@link #open} of the same
-     * directory in this process takes it (waiting for it if need be, and failing as it would have). {@code serve} does
-     * this while Spring starts, which needs the store only later (docs/benchmarks.md).
-     */
-    public static void openAhead(Path dataDirectory) {
-        openAhead(dataDirectory, store -> { });
-    }
-
-    /**
-     * As {@link #openAhead(Path)}, and then, on the same thread once the store is open (and may already be in use),
-     * {@code meanwhile} with it: what it throws is ignored.
-     */
-    public static void openAhead(Path dataDirectory, Consumer<EmbeddedMongoStore> meanwhile) {
-        Ahead.begin(dataDirectory, meanwhile);
-    }
-
-    /** Closes a store opened ahead that no {@link #open} took (the application was told another store after all). */
-    public static void closeUnclaimed() {
-        Ahead.closeUnclaimed();
-    }
-
-    private static EmbeddedMongoStore openNow(Path dataDirectory) {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
         ownerOnly(dataDirectory, file);
         // first, so that its keys are derived while the file opens
@@ -171,68 +141,6 @@ public final class EmbeddedMongoStore implements AutoCloseable {
     public void close() {
         commits.close();
         server.shutdownNow();
-    }
-
-    /** The one store opened ahead, if any, until an {@link #open} of its directory takes it. */
-    private static final class Ahead {
-        private static Path directory;
-        private static CompletableFuture<EmbeddedMongoStore> opening;
-
-        static synchronized void begin(Path dataDirectory, Consumer<EmbeddedMongoStore> meanwhile) {
-            closeUnclaimed();
-            CompletableFuture<EmbeddedMongoStore> future = new CompletableFuture<>();
-            directory = dataDirectory.toAbsolutePath().normalize();
-            opening = future;
-            Thread thread = new Thread(() -> {
-                EmbeddedMongoStore store;
-                try {
-                    store = openNow(dataDirectory);
-                } catch (Throwable e) {
-                    future.completeExceptionally(e);
-                    return;
-                }
-                future.complete(store);
-                try {
-                    meanwhile.accept(store);
-                } catch (RuntimeException ignored) {
-                    // only a head start: what it needed is done again where it is needed
-                }
-            }, "store-opening");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        static synchronized EmbeddedMongoStore claim(Path dataDirectory) {
-            if (opening == null || !directory.equals(dataDirectory.toAbsolutePath().normalize())) {
-                return null;
-            }
-            CompletableFuture<EmbeddedMongoStore> claimed = opening;
-            opening = null;
-            try {
-                return claimed.join();
-            } catch (CompletionException e) {
-                // what opening here would have thrown, as it would have been thrown
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
-        }
-
-        static synchronized void closeUnclaimed() {
-            if (opening != null) {
-                CompletableFuture<EmbeddedMongoStore> unclaimed = opening;
-                opening = null;
-                try {
-                    unclaimed.join().close();
-                } catch (CompletionException failed) {
-                    // it did not open: nothing to close
-                }
-            }
-        }
     }
 
     /** The data directory is held by another running Rapporteur. */

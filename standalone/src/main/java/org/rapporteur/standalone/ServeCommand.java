@@ -1,12 +1,6 @@
 package org.rapporteur.standalone;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
-import org.rapporteur.eventstore.EmbeddedMongoStore;
 import org.rapporteur.profiles.BodyProfiles;
-import org.rapporteur.query.projection.ParkedMeetings;
 import org.rapporteur.query.report.compose.ReportGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -66,17 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         sharedProfiles(application);
-        String[] arguments = SpringArguments.of(store, properties);
-        String ahead = System.getProperty("rapporteur.serve.ahead", "warm");
-        if (store.embedded() && !ahead.equals("none")) {
-            EmbeddedMongoStore.openAhead(store.data, ahead.equals("warm") ? this::firstRead : s -> { });
-        }
-        ConfigurableApplicationContext context;
-        try {
-            context = application.run(arguments);
-        } finally {
-            EmbeddedMongoStore.closeUnclaimed();
-        }
+        ConfigurableApplicationContext context = application.run(SpringArguments.of(store, properties));
         if (startup != null) {
             Phases.mark(System.err, "application started");
             Phases.startup(System.err, startup.getBufferedTimeline(), 40);
@@ -101,18 +85,6 @@ final class ServeCommand implements Callable<Integer> {
                         ReportGenerator::defaultProfiles);
             }
         });
-    }
-
-    /**
-     * A first read of the store through a client of its own, while Spring starts: the driver's and the server's code
-     * for a connection, its sign-in and a query runs cold once, here, rather than on the main thread's first read.
-     */
-    private void firstRead(EmbeddedMongoStore opened) {
-        try (MongoClient client = MongoClients.create(opened.connectionString())) {
-            MongoDatabase database = client.getDatabase(store.database);
-            database.runCommand(new Document("ping", 1));
-            database.getCollection(ParkedMeetings.COLLECTION).find().first();
-        }
     }
 
     private static int check(ConfigurableApplicationContext context) throws IOException {

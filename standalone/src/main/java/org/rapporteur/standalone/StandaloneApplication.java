@@ -25,12 +25,6 @@ public class StandaloneApplication {
         return new FirstRequestBeans();
     }
 
-    /** Slow, independent beans are made on a thread of their own (BackgroundBeans). */
-    @Bean
-    static BackgroundBeans backgroundBeans() {
-        return new BackgroundBeans();
-    }
-
     /** What Spring AOT runs at build time ({@code -Pcli}) to prepare the application's bean definitions. */
     public static void main(String[] args) {
         SpringApplication.run(StandaloneApplication.class, args);
