@@ -64,6 +64,7 @@ final class ServeCommand implements Callable<Integer> {
         if (startup != null) {
             Phases.mark(System.err, "application started");
             Phases.startup(System.err, startup.getBufferedTimeline(), 40);
+            Phases.roots(System.err, startup.getBufferedTimeline());
         }
         if (CHECK) {
             return check(context);
