@@ -11,7 +11,20 @@ import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
 /** The stored JSON form of events: ISO dates, unknown fields tolerated so older readers survive newer events. */
 public final class EventJson {
 
+    /** One mapper of the stored form for the whole process ({@link #shared()}). */
+    private static final ObjectMapper SHARED = mapper();
+
     private EventJson() {
+    }
+
+    /**
+     * One mapper of the stored form for the whole process, so that what writes events with it (the command side's
+     * fingerprints of actions, the command line's event serializer) makes each kind's serializer once, not once
+     * per mapper. Not to be reconfigured: a caller that needs other settings takes an {@code ObjectWriter} of it
+     * ({@code shared().writer().with(...)}, which shares its serializers) or a {@link #mapper()} of its own.
+     */
+    public static ObjectMapper shared() {
+        return SHARED;
     }
 
     /**

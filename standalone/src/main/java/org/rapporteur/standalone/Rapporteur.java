@@ -60,6 +60,11 @@ public final class Rapporteur implements Callable<Integer> {
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
+        // JBoss Logging (Hibernate Validator's) straight to SLF4J, where it ended anyway through Log4j's API, whose
+        // providers are otherwise searched for on the class path at the first validation
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         int exitCode = run(args);
         if (exitCode != SERVING) {
             System.exit(exitCode);

@@ -43,7 +43,9 @@ final class StoredMeetings implements AutoCloseable {
     private StoredMeetings(EmbeddedMongoStore embedded, MongoClient client, String database, boolean writing) {
         this.embedded = embedded;
         this.client = client;
-        var mapper = EventJson.mapper();
+        // to record, the process's mapper: the command side fingerprinted every action with it while checking the
+        // files, so each kind's serializer is made by then (Axon's serializer adds its metadata reader to it)
+        var mapper = writing ? EventJson.shared() : EventJson.mapper();
         MongoEventStorageEngine engine = EventStoreConfiguration.storageEngine(
                 new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, database).build()),
                 eventSerializer(mapper), mapper);

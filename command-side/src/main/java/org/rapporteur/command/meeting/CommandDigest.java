@@ -2,6 +2,7 @@ package org.rapporteur.command.meeting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rapporteur.events.EventJson;
@@ -25,8 +26,13 @@ final class CommandDigest {
 
     static final String METADATA_KEY = "commandDigest";
 
-    private static final ObjectMapper JSON = EventJson.mapper().copy()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /**
+     * The process's mapper of the stored form with map entries in key order: a writer of it shares its serializers
+     * with every other writer of events in the process (the command line's serializer above all), so each kind's
+     * serializer is made once.
+     */
+    private static final ObjectWriter JSON = EventJson.shared().writer()
+            .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private CommandDigest() {
     }
@@ -68,7 +74,7 @@ final class CommandDigest {
      * that the fingerprints kept with corrections recorded then still match the same correction sent again.
      */
     private static String asFirstStored(ActionCorrected correction) throws JsonProcessingException {
-        ObjectNode tree = JSON.valueToTree(correction);
+        ObjectNode tree = FirstStored.JSON.valueToTree(correction);
         if (tree.get("corrected") instanceof ObjectNode corrected) {
             ObjectNode facts = tree.objectNode().put("@class", correction.corrected().getClass().getName());
             corrected.fields().forEachRemaining(field -> {
@@ -79,5 +85,10 @@ final class CommandDigest {
             tree.set("corrected", facts);
         }
         return JSON.writeValueAsString(tree);
+    }
+
+    /** The mapper the first stored form is made again with (a retry of a correction recorded then), made when first needed. */
+    private static final class FirstStored {
+        static final ObjectMapper JSON = EventJson.mapper().copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     }
 }

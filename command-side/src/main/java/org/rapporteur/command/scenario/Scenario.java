@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidator;
 import org.rapporteur.facts.InvalidFactsException;
 import org.rapporteur.facts.StrictFacts;
 import org.rapporteur.command.meeting.ConveneMeeting;
@@ -57,7 +58,9 @@ public final class Scenario {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+    /** Hibernate Validator, named rather than searched for on the class path (it is the one provider there). */
+    private static final ValidatorFactory VALIDATION = Validation.byProvider(HibernateValidator.class).configure()
+            .buildValidatorFactory();
 
     /** One logged action: its position (1-based), optional label, line in the file, and its facts. */
     public record Entry(int position, String ref, int line, MeetingEvent action) {
