@@ -152,7 +152,7 @@ public final class GroupCommit implements AutoCloseable {
     public record Times(long commits, long heldNanos, long longestHeldNanos, long waitedNanos) {
     }
 
-    /** The lock a commit holds while it takes and writes the store's pages (tests). */
+    /** The lock a commit holds while it takes the maps' state (on another file: until it has written them), for tests. */
     ReentrantReadWriteLock.WriteLock commitLock() {
         return cut.writeLock();
     }
