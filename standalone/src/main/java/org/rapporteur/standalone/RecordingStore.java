@@ -26,20 +26,24 @@ interface RecordingStore extends AutoCloseable {
     void close();
 
     static RecordingStore open(StoreOptions options) {
-        return options.embedded() ? new InProcess(EmbeddedEventWriter.open(options.data, options.database))
-                : StoredMeetings.forRecording(options);
+        if (!options.embedded()) {
+            return StoredMeetings.forRecording(options);
+        }
+        // the process's mapper: the command side fingerprinted every action with it while checking the files, so
+        // each kind's serializer is made by then (Axon's serializer adds its metadata reader to it)
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventJson.shared()).build();
+        return new InProcess(EmbeddedEventWriter.open(options.data, options.database), serializer);
     }
 
     /** The embedded store written in this process, with the serializer the engine would be given. */
     final class InProcess implements RecordingStore {
 
         private final EmbeddedEventWriter writer;
-        // the process's mapper: the command side fingerprinted every action with it while checking the files, so
-        // each kind's serializer is made by then (Axon's serializer adds its metadata reader to it)
-        private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventJson.shared()).build();
+        private final JacksonSerializer serializer;
 
-        InProcess(EmbeddedEventWriter writer) {
+        private InProcess(EmbeddedEventWriter writer, JacksonSerializer serializer) {
             this.writer = writer;
+            this.serializer = serializer;
         }
 
         @Override
