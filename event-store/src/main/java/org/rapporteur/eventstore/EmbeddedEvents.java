@@ -55,6 +55,11 @@ public final class EmbeddedEvents implements AutoCloseable {
         return new EmbeddedEvents(EmbeddedMongoStore.openFile(dataDirectory, file, true), database);
     }
 
+    /** The events of {@code database} in {@code store}, a file another owner opened (and closes; this one is not closed). */
+    static EmbeddedEvents in(MVStore store, String database) {
+        return new EmbeddedEvents(store, database);
+    }
+
     private static boolean written(Path file) {
         try {
             return Files.isRegularFile(file) && Files.size(file) > 0;

@@ -4,7 +4,6 @@ import org.rapporteur.command.scenario.ScenarioRecorder;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.rapporteur.command.meeting.RulesCheck;
 
@@ -36,10 +35,10 @@ final class FileRecording implements AutoCloseable {
     }
 
     /** Runs the file's commands over its meeting as recorded (and as the files staged before it left it). */
-    Staged stage(RecordPlan plan, EventStorageEngine store, ScenarioRecorder.Progress steps) {
+    Staged stage(RecordPlan plan, RecordingStore store, ScenarioRecorder.Progress steps) {
         String meetingId = plan.meetingId();
         if (copied.add(meetingId)) {
-            List<? extends DomainEventMessage<?>> recorded = store.readEvents(meetingId, 0L).asStream().toList();
+            List<? extends DomainEventMessage<?>> recorded = store.recorded(meetingId);
             if (!recorded.isEmpty()) {
                 staged.appendEvents(recorded);
             }
@@ -56,12 +55,12 @@ final class FileRecording implements AutoCloseable {
      * and a server tracking the same store (Axon's Mongo tokens look back one second from the newest event they
      * saw) finds them however long the checking took.
      */
-    void append(Staged file, EventStorageEngine store) {
+    void append(Staged file, RecordingStore store) {
         if (file.events().isEmpty()) {
             return;
         }
         Instant now = GenericEventMessage.clock.instant();
-        store.appendEvents(file.events().stream().map(e -> new GenericDomainEventMessage<>(e.getType(),
+        store.append(file.events().stream().map(e -> new GenericDomainEventMessage<>(e.getType(),
                 e.getAggregateIdentifier(), e.getSequenceNumber(), e.getPayload(), e.getMetaData(), e.getIdentifier(), now))
                 .toList());
     }

@@ -1,6 +1,7 @@
 package org.rapporteur.standalone;
 
 import org.rapporteur.command.scenario.ScenarioRecorder;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.rapporteur.eventstore.EventDocuments;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class RecordCommand implements Callable<Integer> {
         // the rules and the store open on threads of their own while the files are read
         Meanwhile<FileRecording> rules = Meanwhile.start("rules", FileRecording::new);
         boolean fresh = store.embedded() && !Files.exists(store.data);
-        Meanwhile<StoredMeetings> opening = Meanwhile.start("store", () -> StoredMeetings.forRecording(store));
+        Meanwhile<RecordingStore> opening = Meanwhile.start("store", () -> RecordingStore.open(store));
         List<RecordPlan> plans = new ArrayList<>();
         try {
             for (Path file : files) {
@@ -61,7 +62,7 @@ final class RecordCommand implements Callable<Integer> {
             }
         } catch (RuntimeException | Error unread) {
             rules.discard(FileRecording::close);
-            opening.discard(StoredMeetings::close);
+            opening.discard(RecordingStore::close);
             if (fresh) {
                 StoredMeetings.removeEmpty(store.data);
             }
@@ -73,15 +74,15 @@ final class RecordCommand implements Callable<Integer> {
         try {
             recording = rules.get();
         } catch (RuntimeException | Error broken) {
-            opening.discard(StoredMeetings::close);
+            opening.discard(RecordingStore::close);
             throw broken;
         }
-        try (recording; StoredMeetings meetings = opening.get()) {
+        try (recording; RecordingStore meetings = opening.get()) {
             Phases.mark(cli.err, "store opened, rules configured");
             List<FileRecording.Staged> staged = new ArrayList<>();
             for (RecordPlan plan : plans) {
                 try {
-                    staged.add(recording.stage(plan, meetings.engine(), (done, total) -> progress.counted("checking " + plan.file(), done, total)));
+                    staged.add(recording.stage(plan, meetings, (done, total) -> progress.counted("checking " + plan.file(), done, total)));
                 } catch (ScenarioRecorder.Rejected rejected) {
                     progress.done();
                     throw new Rapporteur.InvalidInput(plan.file() + ":" + rejected.line() + ": " + rejected.reason());
@@ -91,11 +92,12 @@ final class RecordCommand implements Callable<Integer> {
             for (FileRecording.Staged file : staged) {
                 progress.show("recording " + file.plan().file() + "…");
                 try {
-                    recording.append(file, meetings.engine());
+                    recording.append(file, meetings);
                 } catch (RuntimeException e) {
                     progress.done();
                     return cli.fail(Rapporteur.FAILED, file.plan().file() + ": not recorded, "
                             + (EventDocuments.isDuplicateKey(e) || e instanceof ConcurrencyException
+                            || e instanceof AggregateStreamCreationException
                             ? "another writer recorded actions of " + file.plan().meetingId() + " meanwhile; run it again"
                             : String.valueOf(e.getMessage())));
                 }

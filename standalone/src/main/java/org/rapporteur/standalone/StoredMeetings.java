@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -33,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * through Axon's storage engine (or, to only read the embedded store, from its file) with the same serializers and
  * upcasters as the application, so every event reads back as the query side reads it.
  */
-final class StoredMeetings implements AutoCloseable {
+final class StoredMeetings implements RecordingStore {
 
     private final EmbeddedMongoStore embedded;
     private final MongoClient client;
@@ -87,7 +88,10 @@ final class StoredMeetings implements AutoCloseable {
         }
     }
 
-    /** Opens the store to record: its indexes (the unique one on each meeting's sequence above all) are made sure of. */
+    /**
+     * Opens the store to record through its server (a MongoDB server's: the embedded store is written in this process,
+     * {@link RecordingStore#open}); its indexes (the unique one on each meeting's sequence above all) are made sure of.
+     */
     static StoredMeetings forRecording(StoreOptions options) {
         return open(options, true);
     }
@@ -138,8 +142,14 @@ final class StoredMeetings implements AutoCloseable {
         return MeetingHistoryLoader.history(meetingId, stream);
     }
 
-    EventStorageEngine engine() {
-        return engine;
+    @Override
+    public List<? extends DomainEventMessage<?>> recorded(String meetingId) {
+        return engine.readEvents(meetingId, 0L).asStream().toList();
+    }
+
+    @Override
+    public void append(List<? extends DomainEventMessage<?>> events) {
+        engine.appendEvents(events);
     }
 
     EventStore eventStore() {

@@ -34,7 +34,7 @@ public final class GroupCommit implements AutoCloseable {
 
     private final MVStore store;
     private final Object lock = new Object();
-    private final ScheduledExecutorService background;
+    private ScheduledExecutorService background;
     private final AtomicLong commits = new AtomicLong();
     private final ReentrantReadWriteLock cut = new ReentrantReadWriteLock();
     private final AtomicLong heldNanos = new AtomicLong();
@@ -48,18 +48,31 @@ public final class GroupCommit implements AutoCloseable {
     private long lastCompaction = System.nanoTime();
 
     public GroupCommit(MVStore store, long intervalMillis) {
-        this.store = store;
-        if (store.getFileStore() instanceof CommitPoints points) {
-            points.onRootsTaken(this::releaseWriters);
-        }
-        // each commit is synced, so freed chunks need not wait the default 45 s for the disk's buffers
-        store.setRetentionTime(RETENTION_MILLIS);
+        this(store);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "embedded-store-commit");
             thread.setDaemon(true);
             return thread;
         });
         background.scheduleWithFixedDelay(this::commitPending, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private GroupCommit(MVStore store) {
+        this.store = store;
+        if (store.getFileStore() instanceof CommitPoints points) {
+            points.onRootsTaken(this::releaseWriters);
+        }
+        // each commit is synced, so freed chunks need not wait the default 45 s for the disk's buffers
+        store.setRetentionTime(RETENTION_MILLIS);
+    }
+
+    /**
+     * The committer of a store written by one writer in this process, which commits only when it asks
+     * ({@link #awaitDurable()}): nothing is committed behind its back, so a change it undoes before asking is never
+     * on the disk. No periodic commits, no compactions.
+     */
+    public static GroupCommit whenAsked(MVStore store) {
+        return new GroupCommit(store);
     }
 
     /** Makes a change of the store's contents (one command's writes), never split by a commit. */
@@ -215,6 +228,9 @@ public final class GroupCommit implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (background == null) {
+            return;
+        }
         background.shutdown();
         try {
             background.awaitTermination(5, TimeUnit.SECONDS);
