@@ -1,19 +1,9 @@
 package org.rapporteur.eventstore.embedded;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.bson.BinData;
-import de.bwaldvogel.mongo.bson.BsonJavaScript;
-import de.bwaldvogel.mongo.bson.BsonRegularExpression;
-import de.bwaldvogel.mongo.bson.BsonTimestamp;
-import de.bwaldvogel.mongo.bson.Decimal128;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.bson.LegacyUUID;
-import de.bwaldvogel.mongo.bson.MaxKey;
-import de.bwaldvogel.mongo.bson.MinKey;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -21,11 +11,7 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * H2's object type, except that documents, object ids and index keys are written as BSON instead of by Java
@@ -39,10 +25,7 @@ class BsonValues extends ObjectDataType {
     private static final byte OBJECT_ID = (byte) 0xD1;
     private static final byte KEY = (byte) 0xD2;
     private static final int OBJECT_ID_MEMORY = 48;
-    private static final Set<Class<?>> EXACT = Set.of(String.class, Integer.class, Long.class, Double.class,
-            Boolean.class, ObjectId.class, Instant.class, UUID.class, LegacyUUID.class, BinData.class, Decimal128.class,
-            BsonTimestamp.class, BsonRegularExpression.class, BsonJavaScript.class, MinKey.class, MaxKey.class);
-    private static final ThreadLocal<ByteBuf> SCRATCH = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
+    private static final ThreadLocal<ExactBson> SCRATCH = ThreadLocal.withInitial(ExactBson::new);
 
     private volatile int averageDocumentSize = 1024;
 
@@ -53,17 +36,24 @@ class BsonValues extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buff, Object value) {
-        List<Object> keyValues = value instanceof KeyValue key ? key.stream().toList() : null;
-        if (value instanceof Document document && exact(document)) {
-            int size = putBson(buff, DOCUMENT, document);
-            averageDocumentSize = (size + 15 * averageDocumentSize) / 16;
+        if (value instanceof Document document) {
+            ExactBson bson = SCRATCH.get();
+            if (bson.encode(document)) {
+                buff.put(DOCUMENT).put(bson.bytes(), 0, bson.size());
+                averageDocumentSize = (bson.size() + 15 * averageDocumentSize) / 16;
+                return;
+            }
         } else if (value instanceof ObjectId id) {
             buff.put(OBJECT_ID).put(id.toByteArray());
-        } else if (keyValues != null && exact(keyValues)) {
-            putBson(buff, KEY, new Document("k", keyValues));
-        } else {
-            super.write(buff, value);
+            return;
+        } else if (value instanceof KeyValue key) {
+            ExactBson bson = SCRATCH.get();
+            if (bson.encode(new Document("k", key.stream().toList()))) {
+                buff.put(KEY).put(bson.bytes(), 0, bson.size());
+                return;
+            }
         }
+        super.write(buff, value);
     }
 
     @Override
@@ -100,43 +90,10 @@ class BsonValues extends ObjectDataType {
         return super.getMemory(value);
     }
 
-    private static int putBson(WriteBuffer buff, byte tag, Document document) {
-        ByteBuf bson = SCRATCH.get().clear();
-        BsonEncoder.encodeDocument(document, bson);
-        int size = bson.readableBytes();
-        buff.put(tag).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), size);
-        return size;
-    }
-
     private static Document readBson(ByteBuffer buff) {
         int size = Integer.reverseBytes(buff.getInt(buff.position()));
         byte[] bson = new byte[size];
         buff.get(bson);
         return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
-    }
-
-    /** Whether BSON gives back an equal value of the same classes (a list may come back as another kind of list). */
-    // asked of every document each time its page is written: the common classes are told apart without the set
-    private static boolean exact(Object value) {
-        if (value == null || value instanceof String || value instanceof Long || value instanceof Integer
-                || value instanceof Boolean || value instanceof Double) {
-            return true;
-        }
-        if (value instanceof Document document) {
-            return allExact(document.values());
-        }
-        if (value instanceof List<?> list) {
-            return allExact(list);
-        }
-        return EXACT.contains(value.getClass());
-    }
-
-    private static boolean allExact(Collection<?> parts) {
-        for (Object part : parts) {
-            if (!exact(part)) {
-                return false;
-            }
-        }
-        return true;
     }
 }
