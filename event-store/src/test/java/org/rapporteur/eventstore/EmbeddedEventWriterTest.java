@@ -10,7 +10,6 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
@@ -220,13 +219,7 @@ class EmbeddedEventWriterTest {
     }
 
     private void withEngine(Path directory, Consumer<MongoEventStorageEngine> work) {
-        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(directory);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            var engine = EventStoreConfiguration.storageEngine(
-                    new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, DATABASE).build()),
-                    serializer, EventJson.mapper());
-            work.accept(engine);
-        }
+        EngineOnEmbeddedStore.with(directory, DATABASE, serializer, work);
     }
 
     /** Appends of one to four events of one meeting each, the meetings interleaved, with one event alone among them. */

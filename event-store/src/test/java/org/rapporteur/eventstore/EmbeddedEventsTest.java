@@ -1,13 +1,10 @@
 package org.rapporteur.eventstore;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -129,16 +126,12 @@ class EmbeddedEventsTest {
     }
 
     private void withEngine(boolean indexes, Consumer<EventStorageEngine> work) {
-        try (EmbeddedMongoStore store = EmbeddedMongoStore.open(data);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            var engine = EventStoreConfiguration.storageEngine(
-                    new JournaledEvents(DefaultMongoTemplate.builder().mongoDatabase(client, DATABASE).build()),
-                    serializer, EventJson.mapper());
+        EngineOnEmbeddedStore.with(data, DATABASE, serializer, engine -> {
             if (indexes) {
                 engine.ensureIndexes();
             }
             work.accept(engine);
-        }
+        });
     }
 
     private static void assertSameMessages(List<DomainEventMessage<?>> actual, List<DomainEventMessage<?>> expected) {
