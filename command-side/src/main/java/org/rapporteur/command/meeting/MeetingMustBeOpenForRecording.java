@@ -2,16 +2,14 @@ package org.rapporteur.command.meeting;
 
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
-import org.rapporteur.events.corrections.ActionCorrected;
-import org.rapporteur.events.corrections.ActionWithdrawn;
-import org.rapporteur.events.languages.TextsTranslated;
+import org.rapporteur.events.RecordedAfterClosing;
 import org.rapporteur.events.meeting.MeetingConvened;
 
 import java.util.Optional;
 
 /**
- * Nothing is recorded before the meeting is convened or after it is closed, except corrections and the renderings
- * of its texts in the body's other languages (a report is translated after the meeting).
+ * Nothing is recorded before the meeting is convened, nor after it is closed but what a closed meeting still records
+ * ({@link RecordedAfterClosing}).
  */
 class MeetingMustBeOpenForRecording implements MeetingRule {
 
@@ -29,8 +27,7 @@ class MeetingMustBeOpenForRecording implements MeetingRule {
         if (!meeting.convened()) {
             return Optional.of("the meeting has not been convened: nothing can be recorded yet");
         }
-        if (meeting.closed() && !(action instanceof ActionCorrected || action instanceof ActionWithdrawn
-                || action instanceof TextsTranslated)) {
+        if (meeting.closed() && !(action instanceof RecordedAfterClosing)) {
             return Optional.of("the meeting is closed: only corrections, withdrawals and translations can be recorded, not "
                     + Actions.name(action.getClass()));
         }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** The secretariat console: the meeting's page, its recording form and the fragments htmx refreshes. */
 @Controller
@@ -92,9 +93,10 @@ class ConsoleController {
         MeetingBoard board = MeetingBoard.of(history);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("board", board);
-        model.addAttribute("kinds", desk.kinds(history));
+        Map<String, List<ConsoleDesk.KindChoice>> kinds = desk.kinds(history);
+        model.addAttribute("kinds", kinds);
         model.addAttribute("shortcuts", desk.shortcuts(history));
-        String chosen = kind != null ? kind : board.agenda().isEmpty() ? "agenda-adopted" : "plenary-session-opened";
+        String chosen = kind != null ? kind : firstForm(board, kinds);
         Class<? extends MeetingEvent> type = desk.type(chosen);
         model.addAttribute("form", desk.actionForm(meetingId, type, forms.blank(type, desk.context(history, board)), null,
                 null, null));
@@ -102,6 +104,13 @@ class ConsoleController {
         model.addAttribute("timeline", TimelinePage.of(TimelineLine.of(history), TimelinePage.Query.ALL, forms));
         model.addAttribute("formats", reportFormats.formats());
         return "console/meeting";
+    }
+
+    /** The form the page opens with: the agenda first, then a plenary session; once closed, the first still offered. */
+    private static String firstForm(MeetingBoard board, Map<String, List<ConsoleDesk.KindChoice>> kinds) {
+        String usual = board.agenda().isEmpty() ? "agenda-adopted" : "plenary-session-opened";
+        return !board.closed() ? usual
+                : kinds.values().stream().flatMap(List::stream).map(ConsoleDesk.KindChoice::kind).findFirst().orElse(usual);
     }
 
     @GetMapping("/meetings/{meetingId}/form")

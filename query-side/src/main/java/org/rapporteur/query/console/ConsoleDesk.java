@@ -3,6 +3,7 @@ package org.rapporteur.query.console;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.RecordedAfterClosing;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.corrections.ActionWithdrawn;
 import org.rapporteur.events.meeting.MeetingConvened;
@@ -102,14 +103,16 @@ class ConsoleDesk {
 
     /**
      * The kinds of action a meeting's body records: a kind offered only when a report states its fact is left out
-     * for a body whose profile's report does not state it (every kind when the meeting's profile is not known).
+     * for a body whose profile's report does not state it (every kind when the meeting's profile is not known); once
+     * the meeting has closed, only what a closed meeting still records.
      */
     Map<String, List<KindChoice>> kinds(MeetingHistory history) {
         java.util.Set<String> reported = history == null ? null : BodyTerms.reportedFacts(history).orElse(null);
+        boolean closed = history != null && MeetingBoard.closed(history);
         Map<String, List<KindChoice>> families = new LinkedHashMap<>();
         forms.descriptions().families().forEach(f -> families.put(f, new ArrayList<>()));
         for (Class<? extends MeetingEvent> type : Actions.all()) {
-            if (NOT_A_FORM.contains(type)) {
+            if (NOT_A_FORM.contains(type) || closed && !RecordedAfterClosing.class.isAssignableFrom(type)) {
                 continue;
             }
             String kind = Actions.name(type);

@@ -49,7 +49,6 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
         String title = history.meetingId();
         LocalDate openDate = null;
         int last = 0;
-        boolean closed = false;
         MeetingContext context = MeetingContext.of(history);
         Integer open = context.openSession();
         String current = context.itemUnderConsideration();
@@ -62,8 +61,6 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
             } else if (event instanceof PlenarySessionOpened opened) {
                 openDate = opened.moment().date();
                 last = Math.max(last, opened.number());
-            } else if (event instanceof MeetingClosed) {
-                closed = true;
             }
         }
         AgendaStatus agenda = AgendaStatus.of(history);
@@ -74,7 +71,12 @@ public record MeetingBoard(String title, Integer openSession, LocalDate openSess
                 .toList();
         return new MeetingBoard(title, open, openDate, last, current, agenda.documentSymbol(),
                 agendaLines(agenda, current), officers(Officers.of(history), history),
-                participation(participation), states, documents, closed);
+                participation(participation), states, documents, closed(history));
+    }
+
+    /** Whether the meeting has closed (a closing withdrawn does not count). */
+    static boolean closed(MeetingHistory history) {
+        return history.effectiveActions().stream().anyMatch(action -> action.facts() instanceof MeetingClosed);
     }
 
     /** An item never taken up while a later one was is passed over ("not taken up"), not still pending. */

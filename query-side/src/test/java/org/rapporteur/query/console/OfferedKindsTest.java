@@ -2,6 +2,8 @@ package org.rapporteur.query.console;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.events.MeetingMoment;
+import org.rapporteur.events.corrections.ActionWithdrawn;
+import org.rapporteur.events.meeting.MeetingClosed;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.query.TwelfthMeeting;
 import org.rapporteur.query.history.MeetingHistory;
@@ -14,7 +16,10 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Record list offers a body the kinds its profile's report states, not another body's own kinds. */
+/**
+ * The Record list offers a body the kinds its profile's report states, not another body's own kinds; a closed meeting
+ * only what it still records.
+ */
 class OfferedKindsTest {
 
     private final ConsoleDesk desk = new ConsoleDesk(null, null,
@@ -42,6 +47,19 @@ class OfferedKindsTest {
         assertThat(offered).as("the IPCC's report states work reports").contains("work-reported");
         assertThat(offered).contains("officers-elected", "numbered-decision-adopted", "next-session-decided");
         assertThat(desk.shortcuts(history)).extracting(ConsoleDesk.KindChoice::kind).doesNotContain("extension-request-presented");
+    }
+
+    @Test
+    void aClosedMeetingIsOfferedOnlyWhatAClosedMeetingStillRecords() {
+        TwelfthMeeting meeting = TwelfthMeeting.convened().log(TwelfthMeeting.opened(1)).log(TwelfthMeeting.closed(1));
+        assertThat(offered(desk.kinds(meeting.history()))).contains("plenary-session-opened", "document-submitted");
+        meeting.log(new MeetingClosed(MeetingMoment.outsidePlenary(TwelfthMeeting.FIRST_DAY)));
+        assertThat(offered(desk.kinds(meeting.history()))).containsExactly("texts-translated");
+        assertThat(desk.shortcuts(meeting.history())).extracting(ConsoleDesk.KindChoice::kind)
+                .allMatch("texts-translated"::equals);
+        String closing = meeting.lastId();
+        meeting.log(new ActionWithdrawn(MeetingMoment.outsidePlenary(TwelfthMeeting.FIRST_DAY), closing, "closed too early"));
+        assertThat(offered(desk.kinds(meeting.history()))).as("the closing withdrawn").contains("plenary-session-opened");
     }
 
     private static List<String> offered(Map<String, List<ConsoleDesk.KindChoice>> kinds) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.RecordedAfterClosing;
 import org.rapporteur.events.MeetingMoment;
 
 /**
@@ -20,5 +21,5 @@ public record ActionCorrected(
         @NotBlank String reason,
         @NotNull @Valid @JsonTypeInfo(use = JsonTypeInfo.Id.CUSTOM, property = CorrectedKind.FIELD)
         @JsonTypeIdResolver(CorrectedKind.class) MeetingEvent corrected
-) implements MeetingEvent {
+) implements RecordedAfterClosing {
 }

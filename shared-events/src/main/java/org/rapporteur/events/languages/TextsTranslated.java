@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.axonframework.serialization.Revision;
-import org.rapporteur.events.MeetingEvent;
+import org.rapporteur.events.RecordedAfterClosing;
 import org.rapporteur.events.MeetingMoment;
 
 import java.util.List;
@@ -24,7 +24,7 @@ public record TextsTranslated(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String language,
         @NotEmpty List<@NotNull @Valid Rendering> texts
-) implements MeetingEvent {
+) implements RecordedAfterClosing {
 
     /** One recorded text (exactly as the events hold it) and its official rendering. */
     public record Rendering(@NotBlank String recorded, @NotBlank String translation) {
