@@ -383,25 +383,31 @@ class ConsoleInBrowserTest {
         String seen = browser.text(By.id("context")) + browser.text(By.id("timeline")) + browser.text(By.id("report-panel"));
         assertThat(seen).doesNotContainIgnoringCase("States parties").doesNotContain("Meeting of States");
 
-        // the Record list offers the IPCC the kinds its report states, not the CCM's own
-        assertThat(browser.driver.findElements(By.cssSelector("#kind option[value='extension-request-presented']"))).isEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("#kind option[value='working-group-coordinators-appointed']"))).isEmpty();
-        assertThat(browser.driver.findElements(By.cssSelector("#kind option[value='officers-elected']"))).hasSize(1);
+        // the session has closed: the Record list offers only what a closed meeting still records, and opens on it
+        assertThat(browser.driver.findElements(By.cssSelector("#kind option"))).extracting(e -> e.getAttribute("value"))
+                .containsExactly("texts-translated");
+        browser.find(By.cssSelector("#action-form form[data-kind='texts-translated']"));
 
         // its offices, participation categories and sessions are offered by the names the IPCC gives them
-        console.choose("officers-elected");
+        openForm("ipcc-42", "officers-elected");
         assertThat(console.options("f-office")).contains("IPCC Vice-Chair", "Co-Chair of Working Group I")
                 .doesNotContain("Vice-President");
         browser.screenshot("ipcc-officers-elected-form");
-        console.choose("participants-admitted");
+        openForm("ipcc-42", "participants-admitted");
         assertThat(console.options("f-category")).contains("member countries", "observer organizations");
-        console.choose("next-session-decided");
+        openForm("ipcc-42", "next-session-decided");
         assertThat(console.options("f-session-kind")).contains("Session of the IPCC").doesNotContain("Review Conference");
         browser.find(By.id("tab-board")).click();
         assertThat(browser.text(By.id("officers"))).contains("IPCC Chair").contains("Hoesung Lee")
                 .contains("IPCC Chair (acting)").doesNotContain("Vice-Presidents");
         browser.screenshot("ipcc-board");
         console.accessible("ipcc-session");
+    }
+
+    /** The meeting's page opened on the form of a kind (as a link to it would open it). */
+    private void openForm(String meetingId, String kind) {
+        browser.driver.get(url("/console/meetings/" + meetingId + "?kind=" + kind));
+        browser.find(By.cssSelector("#action-form form[data-kind='" + kind + "']"));
     }
 
     @Test
