@@ -93,9 +93,9 @@ class ConsoleController {
         MeetingBoard board = MeetingBoard.of(history);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("board", board);
-        Map<String, List<ConsoleDesk.KindChoice>> kinds = desk.kinds(history);
+        Map<String, List<ConsoleDesk.KindChoice>> kinds = desk.kinds(history, board.closed());
         model.addAttribute("kinds", kinds);
-        model.addAttribute("shortcuts", desk.shortcuts(history));
+        model.addAttribute("shortcuts", ConsoleDesk.shortcuts(kinds));
         String chosen = kind != null ? kind : firstForm(board, kinds);
         Class<? extends MeetingEvent> type = desk.type(chosen);
         model.addAttribute("form", desk.actionForm(meetingId, type, forms.blank(type, desk.context(history, board)), null,

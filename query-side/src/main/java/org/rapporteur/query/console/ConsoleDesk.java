@@ -96,19 +96,19 @@ class ConsoleDesk {
         return type;
     }
 
-    /** The kinds of action, grouped as the form descriptions group them (undescribed ones last). */
-    Map<String, List<KindChoice>> kinds() {
-        return kinds(null);
+    /** The kinds of action a meeting's body records ({@link #kinds(MeetingHistory, boolean)}), as it stands now. */
+    Map<String, List<KindChoice>> kinds(MeetingHistory history) {
+        return kinds(history, MeetingBoard.closed(history));
     }
 
     /**
-     * The kinds of action a meeting's body records: a kind offered only when a report states its fact is left out
-     * for a body whose profile's report does not state it (every kind when the meeting's profile is not known); once
-     * the meeting has closed, only what a closed meeting still records.
+     * The kinds of action a meeting's body records, grouped as the form descriptions group them (undescribed ones
+     * last): a kind offered only when a report states its fact is left out for a body whose profile's report does not
+     * state it (every kind when the meeting's profile is not known); once the meeting has {@code closed}, only what a
+     * closed meeting still records.
      */
-    Map<String, List<KindChoice>> kinds(MeetingHistory history) {
-        java.util.Set<String> reported = history == null ? null : BodyTerms.reportedFacts(history).orElse(null);
-        boolean closed = history != null && MeetingBoard.closed(history);
+    Map<String, List<KindChoice>> kinds(MeetingHistory history, boolean closed) {
+        java.util.Set<String> reported = BodyTerms.reportedFacts(history).orElse(null);
         Map<String, List<KindChoice>> families = new LinkedHashMap<>();
         forms.descriptions().families().forEach(f -> families.put(f, new ArrayList<>()));
         for (Class<? extends MeetingEvent> type : Actions.all()) {
@@ -129,12 +129,9 @@ class ConsoleDesk {
         return families;
     }
 
-    List<KindChoice> shortcuts() {
-        return shortcuts(null);
-    }
-
-    List<KindChoice> shortcuts(MeetingHistory history) {
-        return kinds(history).values().stream().flatMap(List::stream).filter(k -> k.shortcut() != null).toList();
+    /** Those of the {@code kinds} offered that have a keyboard shortcut, in the order offered. */
+    static List<KindChoice> shortcuts(Map<String, List<KindChoice>> kinds) {
+        return kinds.values().stream().flatMap(List::stream).filter(k -> k.shortcut() != null).toList();
     }
 
     ActionForm actionForm(String meetingId, Class<? extends MeetingEvent> type, List<FormField> fields, String problem,

@@ -46,7 +46,7 @@ class OfferedKindsTest {
                 "next-president-elected", "estimated-costs-adopted");
         assertThat(offered).as("the IPCC's report states work reports").contains("work-reported");
         assertThat(offered).contains("officers-elected", "numbered-decision-adopted", "next-session-decided");
-        assertThat(desk.shortcuts(history)).extracting(ConsoleDesk.KindChoice::kind).doesNotContain("extension-request-presented");
+        assertThat(ConsoleDesk.shortcuts(desk.kinds(history))).extracting(ConsoleDesk.KindChoice::kind).doesNotContain("extension-request-presented");
     }
 
     @Test
@@ -55,7 +55,7 @@ class OfferedKindsTest {
         assertThat(offered(desk.kinds(meeting.history()))).contains("plenary-session-opened", "document-submitted");
         meeting.log(new MeetingClosed(MeetingMoment.outsidePlenary(TwelfthMeeting.FIRST_DAY)));
         assertThat(offered(desk.kinds(meeting.history()))).containsExactly("texts-translated");
-        assertThat(desk.shortcuts(meeting.history())).extracting(ConsoleDesk.KindChoice::kind)
+        assertThat(ConsoleDesk.shortcuts(desk.kinds(meeting.history()))).extracting(ConsoleDesk.KindChoice::kind)
                 .allMatch("texts-translated"::equals);
         String closing = meeting.lastId();
         meeting.log(new ActionWithdrawn(MeetingMoment.outsidePlenary(TwelfthMeeting.FIRST_DAY), closing, "closed too early"));
