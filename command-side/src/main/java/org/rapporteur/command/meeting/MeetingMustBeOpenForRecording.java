@@ -28,8 +28,8 @@ class MeetingMustBeOpenForRecording implements MeetingRule {
             return Optional.of("the meeting has not been convened: nothing can be recorded yet");
         }
         if (meeting.closed() && !(action instanceof RecordedAfterClosing)) {
-            return Optional.of("the meeting is closed: only corrections, withdrawals and translations can be recorded, not "
-                    + Actions.name(action.getClass()));
+            return Optional.of("the meeting is closed: only " + String.join(", ", Actions.recordedAfterClosing())
+                    + " can be recorded, not " + Actions.name(action.getClass()));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.rapporteur.command.meeting;
 
 import org.rapporteur.events.ConcernsAgendaItem;
+import org.rapporteur.events.catalogue.Actions;
 import org.rapporteur.events.FinalReportAdoption;
 import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.OptionalAgendaItem;
@@ -56,7 +57,8 @@ public final class RuleBook {
     public static final List<Entry> ENTRIES = List.of(
             new Entry("ProfileMustBeKnown", "the body's profile named at convening is known", any(MeetingConvened.class)),
             new Entry(MeetingMustBeOpenForRecording.class.getSimpleName(),
-                    "the meeting is convened and not closed (corrections, withdrawals and translations are recorded after closure)",
+                    "the meeting is convened and not closed (after closure only "
+                            + String.join(", ", Actions.recordedAfterClosing()) + ")",
                     type -> type != MeetingConvened.class),
             new Entry(PlenarySessionsDoNotOverlap.class.getSimpleName(), "no other plenary session is open",
                     any(PlenarySessionOpened.class)),

@@ -144,7 +144,7 @@ class MeetingRulesTest {
         @Test
         void nothingButCorrectionsIsRecordedAfterTheMeetingClosed() {
             refused(given(history(sessionClosed(1), meetingClosed(1))), documentSubmitted("CCM/MSP/2024/11"),
-                    "the meeting is closed: only corrections, withdrawals and translations can be recorded, not document-submitted");
+                    "the meeting is closed: only texts-translated, action-corrected, action-withdrawn can be recorded, not document-submitted");
         }
 
         @Test

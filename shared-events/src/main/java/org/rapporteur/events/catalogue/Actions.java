@@ -235,6 +235,12 @@ public final class Actions {
         return ALL.stream().filter(type -> FAMILY_OF.get(type).equals(family)).toList();
     }
 
+    /** The kinds a meeting still records once it has closed ({@link org.rapporteur.events.RecordedAfterClosing}). */
+    public static List<String> recordedAfterClosing() {
+        return ALL.stream().filter(org.rapporteur.events.RecordedAfterClosing.class::isAssignableFrom)
+                .map(Actions::name).toList();
+    }
+
     /** Why a name is not a kind: a retired kind names the one to use instead. */
     public static String unknown(String name) {
         return RetiredKinds.replacement(name).map(use -> name + " is no longer recorded: use " + use)
