@@ -1,6 +1,7 @@
 package org.rapporteur.standalone;
 
 import org.rapporteur.eventstore.EmbeddedMongoStore;
+import org.rapporteur.profiles.ProfileException;
 import org.slf4j.LoggerFactory;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -107,6 +108,10 @@ public final class Rapporteur implements Callable<Integer> {
     private int failure(Exception e) {
         if (e instanceof InvalidInput) {
             return fail(BAD_INPUT, e.getMessage());
+        }
+        Optional<ProfileException> profile = cause(e, ProfileException.class);
+        if (profile.isPresent()) {
+            return fail(BAD_INPUT, profile.get().getMessage());
         }
         Optional<EmbeddedMongoStore.DataDirectoryInUseException> inUse = cause(e, EmbeddedMongoStore.DataDirectoryInUseException.class);
         if (inUse.isPresent()) {

@@ -47,6 +47,12 @@ final class ReportFiles {
         } catch (IllegalArgumentException | ProfileException e) {
             throw new Rapporteur.InvalidInput(e.getMessage());
         }
+        if (!report.drafted()) {
+            throw new Rapporteur.InvalidInput("no report of " + history.meetingId() + " can be drafted: "
+                    + (report.problems().isEmpty() ? "its convening is not recorded" : report.problems().stream()
+                    .map(ReportDocument.Problem::message).collect(java.util.stream.Collectors.joining("; "))
+                    + " (a profile of your own: --profiles DIR)"));
+        }
         for (ReportDocument.Problem problem : report.problems()) {
             err.println(history.meetingId() + ": " + problem.message() + " (events " + String.join(", ", problem.eventIds()) + ")");
         }

@@ -18,6 +18,11 @@ public record ReportDocument(Header header, List<Section> sections, List<Footnot
         language = language == null ? "en" : language;
     }
 
+    /** Whether anything was drafted: a meeting not convened, or whose body's profile is not known, has only its problems. */
+    public boolean drafted() {
+        return !sections.isEmpty() || header != null && !header.meetingTitle().isEmpty();
+    }
+
     public ReportDocument(Header header, List<Section> sections, List<Footnote> footnotes, Annex annex) {
         this(header, sections, footnotes, annex, null, null, null);
     }
