@@ -41,9 +41,23 @@ final class Elections {
                     "region", region == null ? Phrasing.NONE : region));
         }
         String gender = c.names.gender(e.elected().stream().map(ElectedOfficer::holder).toList());
+        // elected now for a later session (a President-designate, the next session's Vice-Presidents): that session's office
+        String session = e.forSession() == null ? c.names.meeting() : c.names.session(e.forSession());
         Prose text = new Prose(c.say).sentence(c.say.say("officers.elected", "at", c.atSession(o.session()),
                 "elected", c.say.list(names), "office", c.names.office(e.office(), e.elected().size(), gender),
-                "mode", e.mode(), "count", e.elected().size(), "meeting", c.names.meeting(), "gender", gender));
+                "mode", e.mode(), "count", e.elected().size(), "meeting", session, "gender", gender));
+        List<String> shares = new ArrayList<>();
+        for (ElectedOfficer officer : e.elected()) {
+            if (officer.term() != null && officer.term().share() != null) {
+                org.rapporteur.events.Holder holder = officer.holder();
+                shares.add(c.say.say("officers.term-share", "person",
+                        holder.person() != null ? c.names.named(holder.person()) : c.names.holder(holder),
+                        "share", c.texts.of(officer.term().share())));
+            }
+        }
+        if (!shares.isEmpty()) {
+            text.sentence(c.say.say("officers.term-shared", "shares", c.say.list(shares)));
+        }
         if (e.ballots() != null) {
             for (Ballot ballot : e.ballots()) {
                 List<String> votes = new ArrayList<>();

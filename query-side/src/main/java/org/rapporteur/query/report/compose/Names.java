@@ -374,12 +374,17 @@ public final class Names {
     }
 
     public String personWithPosition(Person p) {
-        String name = named(p);
+        String position = position(p);
+        return position == null ? named(p) : named(p) + ", " + position;
+    }
+
+    /** A person's position (of their organisation), as written after their name; null when none is recorded. */
+    public String position(Person p) {
         String position = p.position() == null ? "" : texts.of(p.position());
         if (p.organisation() != null && !p.organisation().isBlank()) {
             position = say.say("person.position-of", "position", position, "organisation", texts.of(p.organisation()));
         }
-        return position == null || position.isBlank() ? name : name + ", " + position;
+        return position == null || position.isBlank() ? null : position;
     }
 
     public static String pronoun(Person p) {

@@ -82,7 +82,7 @@ final class WorkReportsComposer implements Composer {
         String scope = w.scope() == null ? "" : ", " + AdoptedText.expand(c, c.texts.of(w.scope()), List.of(), List.of());
         String activities = w.activities() != null ? AdoptedText.expand(c, c.texts.of(w.activities()), List.of(), List.of())
                 : w.article() != null ? c.say.say("work.activities", "article", w.article().text(),
-                "obligations", w.obligations() == null ? Phrasing.NONE : c.texts.of(w.obligations())) : "";
+                "obligations", w.obligations() == null ? Phrasing.NONE : c.texts.of(w.obligations())) : Phrasing.NONE;
         if (w.coordinators() != null && !w.coordinators().isEmpty()) {
             int count = w.coordinators().size();
             String reporters = w.speakingState() != null && count > 1
@@ -95,8 +95,11 @@ final class WorkReportsComposer implements Composer {
             text.sentence(c.say.say("work.reported", "reporters", reporters, "count", count, "capacity", capacity,
                     "activities", activities, "actions", actionsPart, "scope", scope, "submitted", submitted.toString()));
         } else if (w.reporter() != null) {
-            text.sentence(c.say.say("work.reported-by-person", "reporter", c.names.personWithPosition(w.reporter()),
-                    "activities", activities, "actions", actionsPart, "scope", scope, "submitted", submitted.toString()));
+            String position = c.names.position(w.reporter());
+            text.sentence(c.say.say("work.reported-by-person", "reporter", c.names.named(w.reporter()),
+                    "position", position == null ? Phrasing.NONE : position, "capacity", w.capacity() == null ? Phrasing.NONE
+                    : AdoptedText.expand(c, c.texts.of(w.capacity()), List.of(), List.of()),
+                    "pronoun", Names.pronoun(w.reporter()), "activities", activities, "actions", actionsPart, "scope", scope, "submitted", submitted.toString()));
         }
         for (Occurrence d : consideredWith(o, c)) {
             c.tell(d);

@@ -63,4 +63,16 @@ class WorkReportsComposerTest {
         assertThat(written.paragraphs().get(1)).startsWith("L’Assemblée a également examiné un document de travail");
         assertThat(written.eventIds()).containsExactly(List.of("e4"), List.of("e5"));
     }
+
+    @Test
+    void a_person_reporting_without_activities_recorded_reports_on_the_work_in_the_capacity_recorded() {
+        WorkReported chair = new WorkReported(sitting(2), new WorkReported.Topic(WorkReported.Topic.Kind.ISSUE, "Treaty implementation"),
+                null, null, new org.rapporteur.events.Person("Ambassador", "Bea Example", null, null, null, "her"),
+                "Chair of the Working Group", null, null, null, null, null, null, null, null);
+
+        assertThat(meeting(chair).write(WORK, "en", ReportFact.WORK_REPORTS).paragraphs()).singleElement().asString()
+                .endsWith("In particular, Ambassador Bea Example, in her capacity as Chair of the Working Group, reported on the work.");
+        assertThat(meeting(chair).write(WORK, "fr", ReportFact.WORK_REPORTS).paragraphs()).singleElement().asString()
+                .contains("Bea Example, en sa qualité de Chair of the Working Group, a rendu compte des travaux.");
+    }
 }
