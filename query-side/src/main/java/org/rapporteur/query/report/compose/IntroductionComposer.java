@@ -3,6 +3,7 @@ package org.rapporteur.query.report.compose;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.officers.PresidentDesignated;
 import org.rapporteur.profiles.ReportFact;
+import org.rapporteur.query.report.wording.Phrasing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,9 @@ final class IntroductionComposer implements Composer {
         if (president != null && c.outlined(ReportFact.PRESIDENCY)) {
             ids.addAll(c.facts.presidentIds());
             c.say.about(c.facts.presidentIds());
-            text.sentence(c.say.say("presidency", "president", c.names.personWithPosition(president.president()),
+            String position = c.names.position(president.president());
+            text.sentence(c.say.say("presidency", "president", c.names.named(president.president()),
+                    "position", position == null ? Phrasing.NONE : position, "also", text.isEmpty() ? "no" : "yes",
                     "note", Notes.reference(c, president.reference()), "meeting", c.names.titleInText()));
             if (president.termDecidedBy() != null) {
                 text.sentence(c.say.say("presidency.term", "decidedBy", c.names.recorded(president.termDecidedBy()),

@@ -34,8 +34,13 @@ final class MembershipComposer implements Composer {
     public void occurred(Occurrence o, Context c) {
         String members = c.names.text(c.profile.body().members());
         if (o.facts() instanceof MembershipReported m) {
-            c.paragraph(c.say.say("membership.reported", "count", m.count(), "members", members,
-                    "date", c.say.date(m.asOf())), o.eventIds());
+            Prose text = new Prose(c.say).sentence(c.say.say("membership.reported", "count", m.count(), "members", members,
+                    "date", c.say.date(m.asOf()), "note", Notes.reference(c, m.source())));
+            if (m.newMembers() != null && !m.newMembers().isEmpty()) {
+                text.sentence(c.say.say("membership.joined", "count", m.newMembers().size(),
+                        "states", c.names.statesInText(m.newMembers(), "text")));
+            }
+            c.paragraph(text.toString(), o.eventIds());
         } else if (o.facts() instanceof AttendanceRecorded a) {
             c.paragraph(c.say.say("membership.attendance", "present", a.present(),
                     "total", a.members() == null ? Phrasing.NONE : String.valueOf(a.members()), "members", members), o.eventIds());

@@ -176,7 +176,9 @@ final class OpeningComposer implements Composer {
                     clauses.add(c.say.say("organisation-of-work.rules-adopted", "status", r.status(),
                             "symbol", r.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : r.documentSymbol().text()));
                 } else if (e instanceof org.rapporteur.events.agenda.DecisionMakingAgreed d) {
-                    clauses.add(c.say.say("organisation-of-work.decision-making", "mode", d.mode()));
+                    clauses.add(c.say.say("organisation-of-work.decision-making", "mode", d.mode(),
+                            "lastResort", d.votingAsLastResort() ? "yes" : "no",
+                            "rule", d.rule() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : d.rule()));
                 } else if (e instanceof org.rapporteur.events.agenda.ProgrammeOfWorkAdopted p) {
                     clauses.add(c.say.say("organisation-of-work.programme-adopted", "amended", p.amended(),
                             "symbol", p.documentSymbol() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : p.documentSymbol().text()));
