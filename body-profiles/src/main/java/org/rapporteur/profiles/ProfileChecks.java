@@ -84,10 +84,10 @@ final class ProfileChecks {
             throw new ProfileException(source, 0, "report.parts: name at least one part");
         }
         if (report.header().title() != null) {
-            complete(report.header().title(), "report.header.title");
+            heading(report.header().title(), "report.header.title");
         }
         if (report.header().note() != null) {
-            complete(report.header().note(), "report.header.note");
+            heading(report.header().note(), "report.header.note");
         }
         Set<String> ids = new HashSet<>();
         Set<ReportFact> reported = new HashSet<>();

@@ -54,7 +54,8 @@ final class ReportFiles {
                     + " (a profile of your own: --profiles DIR)"));
         }
         for (ReportDocument.Problem problem : report.problems()) {
-            err.println(history.meetingId() + ": " + problem.message() + " (events " + String.join(", ", problem.eventIds()) + ")");
+            err.println(history.meetingId() + ": " + problem.message()
+                    + (problem.eventIds().isEmpty() ? "" : " (events " + String.join(", ", problem.eventIds()) + ")"));
         }
         return report;
     }

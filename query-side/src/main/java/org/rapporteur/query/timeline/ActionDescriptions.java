@@ -260,6 +260,8 @@ public final class ActionDescriptions {
         } else if ("person".equals(format) || value.isObject()) {
             String honorific = value.path("honorific").asText("");
             word = (honorific.isBlank() ? "" : honorific + " ") + value.path("name").asText("");
+        } else if (value.isBigDecimal()) {
+            word = value.decimalValue().toPlainString(); // 10000000, not 1E+7
         } else {
             word = value.asText();
         }

@@ -64,6 +64,13 @@ class VocabularyDescriptionsTest {
     }
 
     @Test
+    void anAmountReadsInFiguresNotInScientificNotation() {
+        assertThat(ActionDescriptions.describe(new org.rapporteur.events.finance.BudgetApproved(AT, "2032-2033",
+                new org.rapporteur.events.finance.Money(new java.math.BigDecimal("1E+7"), "USD"), null, null, null)))
+                .isEqualTo("Budget for 2032-2033 approved: 10000000 USD");
+    }
+
+    @Test
     void aTranslationNamesItsLanguageInWordsWithTheNumberOfTexts() {
         assertThat(ActionDescriptions.describe(new org.rapporteur.events.languages.TextsTranslated(AT, "fr", List.of(
                 new org.rapporteur.events.languages.TextsTranslated.Rendering("Provisional agenda", "Ordre du jour provisoire"),

@@ -18,7 +18,7 @@ final class CourtesiesComposer implements Composer {
     @Override
     public void occurred(Occurrence o, Context c) {
         CourtesiesExpressed e = (CourtesiesExpressed) o.facts();
-        List<String> speakers = e.by().stream().map(c.names::speaker).toList();
+        List<String> speakers = e.by().stream().map(s -> Speakers.inText(c, s)).toList();
         List<String> thanked = e.thanked().stream().map(t -> c.say.say("courtesies.thanked", "thanked", t)).toList();
         c.paragraph(c.say.say("courtesies", "speakers", c.say.list(speakers), "count", speakers.size(),
                 "thanked", c.say.list(thanked)), o.eventIds());

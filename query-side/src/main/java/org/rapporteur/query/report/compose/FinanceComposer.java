@@ -62,7 +62,7 @@ final class FinanceComposer implements Composer {
             ContributionPledged p = (ContributionPledged) other.facts();
             c.tell(other);
             ids.addAll(other.eventIds());
-            items.add(c.say.say("finance.pledge", "by", c.names.speakerListed(p.by()), "amount", money(p.amount(), c),
+            items.add(c.say.say("finance.pledge", "by", Speakers.listed(c, p.by()), "amount", money(p.amount(), c),
                     "fund", p.fund() == null ? Phrasing.NONE : c.texts.of(p.fund()),
                     "year", p.forYear() == null ? Phrasing.NONE : String.valueOf(p.forYear()),
                     "conditional", p.conditional(), "condition", p.condition() == null ? Phrasing.NONE : c.texts.of(p.condition()))

@@ -282,24 +282,6 @@ public final class Names {
         return stateInText(Text.text(code), form);
     }
 
-    /** Who spoke: a person, a State (in running text, with its article), a group or an organisation. */
-    public String speaker(org.rapporteur.events.Speaker s) {
-        return s.person() != null ? named(s.person())
-                : s.state() != null ? stateInText(s.state(), "text")
-                : s.group() != null ? recordedInText(s.group(), "text") : recordedInText(s.organisation(), "text");
-    }
-
-    /** Who spoke as the record names them (in English): what an "on behalf of" is compared with. */
-    public String speakerAsRecorded(org.rapporteur.events.Speaker s) {
-        return s.person() != null ? join(s.person().honorific(), s.person().name())
-                : s.state() != null ? States.runningName(s.state().text()) : s.group() != null ? s.group() : s.organisation();
-    }
-
-    /** Who spoke, as a list set out line by line names them: a State by its name alone ("Suisse"), as {@link #speaker} otherwise. */
-    public String speakerListed(org.rapporteur.events.Speaker s) {
-        return s.person() == null && s.state() != null ? state(s.state()) : speaker(s);
-    }
-
     /** States as listed ("Netherlands (Kingdom of the)"), in the order message {@code list.states-order} gives: as recorded or alphabetical. */
     public List<String> listed(List<StateCode> codes) {
         return ordered(codes.stream().map(this::stateListed).toList());

@@ -47,8 +47,8 @@ final class Proceedings {
             c.tell(s);
             ids.addAll(s.eventIds());
             StatementDelivered d = (StatementDelivered) s.facts();
-            String who = c.names.speaker(d.speaker());
-            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(c.names.speakerAsRecorded(d.speaker())) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf(),
+            String who = Speakers.inText(c, d.speaker());
+            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(Speakers.asRecorded(d.speaker())) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf(),
                     "bodyOf", c.names.recordedInText(d.onBehalfOf(), "of")));
         }
         c.say.about(ids);
@@ -66,7 +66,7 @@ final class Proceedings {
                     && Objects.equals(other.session(), o.session()) && w.kind() == first.kind()) {
                 c.tell(other);
                 ids.addAll(other.eventIds());
-                statements.add(c.say.say("statements.circulated-one", "by", c.names.speaker(w.by()), "symbol", Text.text(w.documentSymbol())));
+                statements.add(c.say.say("statements.circulated-one", "by", Speakers.inText(c, w.by()), "symbol", Text.text(w.documentSymbol())));
             }
         }
         c.say.about(ids);

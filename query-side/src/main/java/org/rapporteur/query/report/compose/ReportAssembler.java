@@ -90,9 +90,9 @@ final class ReportAssembler {
         String place = c.say.say("header.place-and-dates", "city", c.names.city(m.venue().city()),
                 "dates", c.say.range(m.startsOn(), m.endsOn(), "compact"));
         return new Header(c.names.body(), issued, original, c.names.meetingTitle(), place,
-                h.title() == null ? c.say.say("header.title") : c.names.text(h.title()),
+                h.title() == null ? c.say.say("header.title") : heading(c, h.title()),
                 c.facts.finalReport() == null || c.facts.finalReport().symbol() == null ? "" : c.facts.finalReport().symbol().text(),
-                h.note() == null ? "" : c.names.text(h.note()));
+                h.note() == null ? "" : heading(c, h.note()));
     }
 
     /** A heading of the body's outline, with what it may say about the meeting. */

@@ -59,6 +59,9 @@ public final class MarkdownRenderer {
             md.append('\n');
         }
         for (ReportDocument.Annex annex : RenderText.annexes(report)) {
+            if (md.length() > 0 && !md.toString().endsWith("\n\n")) {
+                md.append('\n'); // after a table: a heading needs a blank line before it
+            }
             md.append("## ").append(label(report, "annex"));
             if (annex.number() != null && !annex.number().isBlank()) {
                 md.append(' ').append(annex.number());

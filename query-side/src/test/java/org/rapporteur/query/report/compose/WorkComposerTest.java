@@ -79,4 +79,14 @@ class WorkComposerTest {
                 + " session, on 7 May 2030, statements were made in closing by African Group and Senegal, on behalf of"
                 + " African Group.");
     }
+
+    @Test
+    void a_group_recorded_by_its_key_among_the_profiles_regional_groups_is_named_as_the_profile_names_it() {
+        FactModel model = new FactModel("ccm").log(new PlenarySessionOpened(sitting(2), 2),
+                new StatementDelivered(sitting(2), new Speaker(null, "african", null, null), null, null, 1,
+                        null, StatementKind.CLOSING, null));
+
+        assertThat(model.write(WORK, "en", ReportFact.STATEMENTS).paragraphs().get(0)).endsWith("in closing by the African Group.");
+        assertThat(model.write(WORK, "fr", ReportFact.STATEMENTS).paragraphs().get(0)).contains("le Groupe des États d’Afrique");
+    }
 }
