@@ -21,12 +21,14 @@ public record Body(
         Map<String, Localized> offices,
         Map<String, Localized> regionalGroups,
         Map<String, ParticipationCategory> participationCategories,
+        Map<String, String> standingBodies,
         String symbols) {
 
     public Body {
         otherSessions = otherSessions == null ? Map.of() : Map.copyOf(otherSessions);
         offices = offices == null ? Map.of() : Map.copyOf(offices);
         regionalGroups = regionalGroups == null ? Map.of() : Map.copyOf(regionalGroups);
+        standingBodies = standingBodies == null ? Map.of() : Map.copyOf(standingBodies);
         // in the profile's order: the list of participants is set out by category in that order
         participationCategories = participationCategories == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(participationCategories));

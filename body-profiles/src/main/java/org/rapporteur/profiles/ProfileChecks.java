@@ -63,6 +63,12 @@ final class ProfileChecks {
             }
         }
         keyed(body.regionalGroups(), "body.regionalGroups");
+        for (Map.Entry<String, String> standing : body.standingBodies().entrySet()) {
+            key(standing.getKey(), 0, "body.standingBodies");
+            if (standing.getValue() == null || standing.getValue().isBlank()) {
+                throw new ProfileException(source, 0, "body.standingBodies." + standing.getKey() + ": no name");
+            }
+        }
         for (Map.Entry<String, ParticipationCategory> c : body.participationCategories().entrySet()) {
             key(c.getKey(), c.getValue().name().line(), "body.participationCategories");
             complete(c.getValue().name(), "body.participationCategories." + c.getKey());

@@ -77,7 +77,7 @@ class BodyProfileReaderTest {
     void refusesAnUnknownKeyWithItsLine() {
         refused(GOOD.replace("  acronym", "x").replace("  symbols:", "  symbol:"),
                 "demo.yaml:12: unknown key 'symbol' at body (known: acronym, kind, members, name, offices, "
-                        + "otherSessions, participationCategories, referredToAs, regionalGroups, session, symbols)");
+                        + "otherSessions, participationCategories, referredToAs, regionalGroups, session, standingBodies, symbols)");
     }
 
     @Test

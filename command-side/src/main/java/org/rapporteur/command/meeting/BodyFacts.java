@@ -10,7 +10,8 @@ import java.util.Set;
  * first is the one its meetings are recorded in).
  */
 public record BodyFacts(String profile, Set<String> offices, Set<String> regionalGroups,
-                        Set<String> participationCategories, Set<String> sessionKinds, List<String> languages) {
+                        Set<String> participationCategories, Set<String> sessionKinds, List<String> languages,
+                        Set<String> standingBodies) {
 
     public BodyFacts {
         offices = Set.copyOf(offices);
@@ -18,5 +19,6 @@ public record BodyFacts(String profile, Set<String> offices, Set<String> regiona
         participationCategories = Set.copyOf(participationCategories);
         sessionKinds = Set.copyOf(sessionKinds);
         languages = List.copyOf(languages);
+        standingBodies = Set.copyOf(standingBodies);
     }
 }

@@ -33,6 +33,6 @@ public final class ProfileBodies implements BodyDirectory {
         Set<String> sessions = new HashSet<>(body.otherSessions().keySet());
         sessions.add(SessionRef.REGULAR);
         return new BodyFacts(profile.id(), body.offices().keySet(), body.regionalGroups().keySet(),
-                body.participationCategories().keySet(), sessions, profile.languages());
+                body.participationCategories().keySet(), sessions, profile.languages(), body.standingBodies().keySet());
     }
 }

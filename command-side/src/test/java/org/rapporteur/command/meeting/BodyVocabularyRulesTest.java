@@ -264,6 +264,17 @@ class BodyVocabularyRulesTest {
         }
 
         @Test
+        void aStandingBodyOfTheProfileReportsWithoutBeingEstablishedAndIsNotEstablishedAgain() {
+            SubsidiaryBodyReported report = new SubsidiaryBodyReported(IN_SESSION, "open-ended-working-group",
+                    DocumentSymbol.of("TEST/COP.3/4"), false, null, null);
+            accepted(given(), report);
+            accepted(given(), new CredentialsExamined(IN_SESSION, "open-ended-working-group", null, 150, 140, 10, null));
+            refused(given(), workingBody("open-ended-working-group"), "open-ended-working-group is a standing body of test-cop");
+            refused(given(), new SubsidiaryBodyReported(IN_SESSION, "budget", null, true, null, null),
+                    "nor is it a standing body of the profile (open-ended-working-group)");
+        }
+
+        @Test
         void aKeyIsEstablishedOnce() {
             refused(given(workingBody("budget")), workingBody("budget"), "already been established");
         }

@@ -13,7 +13,8 @@ final class TestBodies implements BodyDirectory {
             Set.of("president", "vice-president", "rapporteur", "chair-of-the-committee-of-the-whole"),
             Set.of("african", "asia-pacific", "eastern-european", "latin-american-and-caribbean", "western-european-and-others"),
             Set.of("parties", "observer-states", "organisations"),
-            Set.of("session", "extraordinary-session"), java.util.List.of("en", "fr", "es"));
+            Set.of("session", "extraordinary-session"), java.util.List.of("en", "fr", "es"),
+            Set.of("open-ended-working-group"));
 
     private final ProfileBodies shipped = new ProfileBodies(BodyProfiles.load(Optional.empty()));
 

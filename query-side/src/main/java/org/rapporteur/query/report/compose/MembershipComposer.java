@@ -124,17 +124,21 @@ final class MembershipComposer implements Composer {
                 "action", a.action(), "again", again);
     }
 
-    /** A subsidiary body by its key: the name it was established with, or the Bureau; null (a problem) otherwise. */
+    /** A subsidiary body by its key: the name it was established with, a standing body's, or the Bureau; null (a problem) otherwise. */
     static String bodyName(String key, Context c) {
         for (Occurrence other : c.facts.of(ReportFact.SUBSIDIARY_BODIES)) {
             if (other.facts() instanceof SubsidiaryBodyEstablished s && s.key().equals(key)) {
                 return s.name();
             }
         }
+        String standing = c.profile.body().standingBodies().get(key);
+        if (standing != null) {
+            return standing;
+        }
         if ("bureau".equals(key)) {
             return c.say.say("subsidiary.bureau");
         }
-        c.say.problem("'" + key + "' names no subsidiary body established at the meeting");
+        c.say.problem("'" + key + "' names no subsidiary body established at the meeting, nor one of the body's standing bodies");
         return null;
     }
 }
