@@ -76,8 +76,9 @@ final class FactTypes {
             return "a time such as 10:00";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", ")) + " (in any case)";
+            // as the scenario files and the docs write them
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT))
+                    .collect(Collectors.joining(", "));
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";

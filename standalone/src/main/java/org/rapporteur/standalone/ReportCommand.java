@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
         description = {"Writes a meeting's draft final report, generated from its recorded events as the query side "
                 + "generates it (no server is started).",
                 "One text format (md, html, json, …) goes to standard output unless --out names a file; several formats "
-                        + "go into the directory --out names, each as {id}-report[-as-of-N].{ext}."},
+                        + "go into the directory --out names, each as {id}-report[-as-of-N][-LANG].{ext}."},
         footer = {"", "Examples:", "  rapporteur report ccm-12msp --format md",
                 "  rapporteur report ccm-12msp --format md,docx,pdf --out reports/",
                 "  rapporteur report ccm-12msp --format docx --out report.docx --as-of 41"})
