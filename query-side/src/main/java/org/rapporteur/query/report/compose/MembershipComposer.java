@@ -16,7 +16,9 @@ import org.rapporteur.query.report.facts.Occurrence;
 import org.rapporteur.query.report.wording.Phrasing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -78,19 +80,21 @@ final class MembershipComposer implements Composer {
     }
 
     private static void established(Occurrence o, SubsidiaryBodyEstablished s, Context c) {
-        List<String> chairs = new ArrayList<>();
-        List<String> chairsOf = new ArrayList<>();
+        // its officers by role, in the order first recorded: "co-chaired by A and B, with C as Rapporteur"
+        Map<Chair.Role, List<org.rapporteur.events.Holder>> byRole = new LinkedHashMap<>();
         if (s.chairs() != null) {
             for (Chair chair : s.chairs()) {
-                chairs.add(c.names.holder(chair.holder()));
-                chairsOf.add(c.names.holderOf(chair.holder()));
+                byRole.computeIfAbsent(chair.role(), r -> new ArrayList<>()).add(chair.holder());
             }
         }
+        List<String> chairs = new ArrayList<>();
+        byRole.forEach((role, holders) -> chairs.add(c.say.say("subsidiary.officers", "role", role,
+                "holders", c.say.list(holders.stream().map(c.names::holder).toList()),
+                "holdersOf", c.say.list(holders.stream().map(c.names::holderOf).toList()), "count", holders.size())));
         List<String> items = s.agendaItems() == null ? List.of() : Text.texts(s.agendaItems());
         c.paragraph(c.say.say("subsidiary.established", "kind", s.kind(), "name", s.name(),
                 "the", c.names.bodyInText(s.name(), "text"), "gender", c.names.recordedGender(s.name()),
                 "chairs", chairs.isEmpty() ? Phrasing.NONE : c.say.list(chairs),
-                "chairsOf", chairsOf.isEmpty() ? Phrasing.NONE : c.say.list(chairsOf),
                 "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items), "count", items.size()), o.eventIds());
     }
 
