@@ -9,9 +9,9 @@ final class Speakers {
     private Speakers() {
     }
 
-    /** In running text: a State with its article, one of the profile's regional groups by its name. */
+    /** In running text: a person with their position, a State with its article, one of the profile's regional groups by its name. */
     static String inText(Context c, Speaker s) {
-        return s.person() != null ? c.names.named(s.person())
+        return s.person() != null ? c.names.personWithPosition(s.person())
                 : s.state() != null ? c.names.stateInText(s.state(), "text")
                 : s.group() != null ? group(c, s.group()) : c.names.recordedInText(s.organisation(), "text");
     }
