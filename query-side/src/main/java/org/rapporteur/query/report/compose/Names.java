@@ -307,7 +307,7 @@ public final class Names {
     /** An organisation as listed: its name in the language (wording/names.<lang>.tsv) and acronym ("Comité international de la Croix-Rouge (CICR)"). */
     public String organisation(Organisation o) {
         RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), o.name());
-        String name = named == null ? o.name() : named.name();
+        String name = named == null ? texts.name(o.name()) : named.name();
         String acronym = named != null && named.acronym() != null ? named.acronym() : o.acronym();
         return acronym == null || acronym.isBlank() || acronym.equals(name) ? name : name + " (" + acronym + ")";
     }

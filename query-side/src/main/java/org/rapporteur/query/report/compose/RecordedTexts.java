@@ -74,6 +74,12 @@ public final class RecordedTexts {
         }
     }
 
+    /** A proper name (an organisation's): the rendering recorded for it, or as recorded, which is no problem. */
+    public String name(String recorded) {
+        String rendered = renderings == null || recorded == null ? null : renderings.get(recorded);
+        return rendered != null ? rendered : recorded;
+    }
+
     /** {@code recorded} where no note can stand (a heading, a table's cell): its rendering, or as recorded. */
     public String plain(String recorded) {
         String rendered = rendering(recorded);
