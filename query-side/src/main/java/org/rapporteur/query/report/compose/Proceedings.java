@@ -48,8 +48,9 @@ final class Proceedings {
             ids.addAll(s.eventIds());
             StatementDelivered d = (StatementDelivered) s.facts();
             String who = Speakers.inText(c, d.speaker());
-            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(Speakers.asRecorded(d.speaker())) ? who : c.say.say("person.on-behalf-of", "person", who, "body", d.onBehalfOf(),
-                    "bodyOf", c.names.recordedInText(d.onBehalfOf(), "of")));
+            speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(Speakers.asRecorded(d.speaker())) ? who : c.say.say("person.on-behalf-of", "person", who,
+                    "body", c.names.region(d.onBehalfOf()) == null ? d.onBehalfOf() : Speakers.group(c, d.onBehalfOf(), "text"),
+                    "bodyOf", Speakers.group(c, d.onBehalfOf(), "of")));
         }
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),

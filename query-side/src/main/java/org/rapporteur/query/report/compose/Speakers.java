@@ -13,7 +13,7 @@ final class Speakers {
     static String inText(Context c, Speaker s) {
         return s.person() != null ? c.names.personWithPosition(s.person())
                 : s.state() != null ? c.names.stateInText(s.state(), "text")
-                : s.group() != null ? group(c, s.group()) : c.names.recordedInText(s.organisation(), "text");
+                : s.group() != null ? group(c, s.group(), "text") : c.names.recordedInText(s.organisation(), "text");
     }
 
     /** As the record names them (in English): what an "on behalf of" is compared with. */
@@ -27,9 +27,13 @@ final class Speakers {
         return s.person() == null && s.state() != null ? c.names.state(s.state()) : inText(c, s);
     }
 
-    /** A group of States: one of the profile's regional groups by its key, in the report's language, or as recorded. */
-    private static String group(Context c, String group) {
+    /**
+     * A group of States in running text ({@code form} text or of): one of the profile's regional groups by its key, in
+     * the report's language, or as recorded.
+     */
+    static String group(Context c, String group, String form) {
         String region = c.names.region(group);
-        return region == null ? c.names.recordedInText(group, "text") : c.say.say("speaker.regional-group", "group", region);
+        return region == null ? c.names.recordedInText(group, form)
+                : c.say.say("speaker.regional-group", "group", region, "form", form);
     }
 }

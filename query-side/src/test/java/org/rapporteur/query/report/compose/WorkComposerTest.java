@@ -84,9 +84,13 @@ class WorkComposerTest {
     void a_group_recorded_by_its_key_among_the_profiles_regional_groups_is_named_as_the_profile_names_it() {
         FactModel model = new FactModel("ccm").log(new PlenarySessionOpened(sitting(2), 2),
                 new StatementDelivered(sitting(2), new Speaker(null, "african", null, null), null, null, 1,
-                        null, StatementKind.CLOSING, null));
+                        null, StatementKind.CLOSING, null),
+                new StatementDelivered(sitting(2), new Speaker(StateCode.of("SEN"), null, null, null), "african", null, 2, null,
+                        StatementKind.CLOSING, null));
 
-        assertThat(model.write(WORK, "en", ReportFact.STATEMENTS).paragraphs().get(0)).endsWith("in closing by the African Group.");
-        assertThat(model.write(WORK, "fr", ReportFact.STATEMENTS).paragraphs().get(0)).contains("le Groupe des États d’Afrique");
+        assertThat(model.write(WORK, "en", ReportFact.STATEMENTS).paragraphs().get(0))
+                .endsWith("in closing by the African Group and Senegal, on behalf of the African Group.");
+        assertThat(model.write(WORK, "fr", ReportFact.STATEMENTS).paragraphs().get(0))
+                .contains("le Groupe des États d’Afrique").contains("au nom du Groupe des États d’Afrique");
     }
 }
