@@ -80,13 +80,13 @@ class StoreWrittenEarlierTest extends CommandLineRuns {
      * The CCM files have been re-expressed since the store was written (officers-elected for the retired
      * vice-presidents-elected, {session:N} for {msp:N} in adopted text): recorded again they differ, line by line, from
      * what the store holds under their command ids, and are refused as edited files are; the CITES file is as it was
-     * but for its French renderings (texts-translated), appended since: that one action is all it records.
+     * but for its French renderings (texts-translated), appended since in two actions: they are all it records.
      */
     @ParameterizedTest
     @ValueSource(strings = {"cites-sample"})
     void knowsEachActionOfItsFileAsRecordedAlready(String meeting) {
         assertThat(cli("record", examples().resolve(meeting + ".yaml").toString(), "--data", store())).as(stderr()).isZero();
-        assertThat(stdout()).contains("recorded 1 more actions of " + meeting + " (54 were already recorded)");
+        assertThat(stdout()).contains("recorded 2 more actions of " + meeting + " (54 were already recorded)");
     }
 
     /**

@@ -129,7 +129,7 @@ class StrictInputOverHttpTest extends CommandSideOverHttp {
                 """, Map.of());
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(notACleanRefusal(wrong)).isNull();
-        assertThat(errorFor(wrong, "category")).contains("STATE_PARTY").doesNotContain("ParticipantCategory");
+        assertThat(errorFor(wrong, "category")).contains("state_party").doesNotContain("ParticipantCategory");
     }
 
     @Test

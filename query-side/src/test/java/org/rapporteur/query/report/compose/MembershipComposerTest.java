@@ -42,6 +42,18 @@ class MembershipComposerTest {
     }
 
     @Test
+    void a_standing_body_of_the_profile_reports_by_its_name_in_the_reports_language() {
+        FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
+                new SubsidiaryBodyReported(sitting(1), "standing-committee", DocumentSymbol.of("X/9/Doc.10"), false, null, null),
+                new SubsidiaryBodyReportActedOn(sitting(1), "standing-committee", SubsidiaryBodyReportActedOn.Action.TOOK_NOTE));
+
+        assertThat(model.write(MEMBERSHIP, "en", ReportFact.SUBSIDIARY_BODIES).paragraphs()).containsExactly(
+                "The report of the Standing Committee was presented (X/9/Doc.10). The Conference took note of the report.");
+        assertThat(model.write(MEMBERSHIP, "fr", ReportFact.SUBSIDIARY_BODIES).paragraphs()).singleElement().asString()
+                .startsWith("Le rapport du Comité permanent a été présenté (X/9/Doc.10).");
+    }
+
+    @Test
     void rule_a_subsidiary_bodys_report_with_what_the_plenary_did_with_it_is_one_paragraph() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
                 established("budget", "budget committee", null),
