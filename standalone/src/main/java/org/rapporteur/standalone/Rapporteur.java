@@ -135,6 +135,8 @@ public final class Rapporteur implements Callable<Integer> {
             context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
             // the embedded server says on every start that it ignores a compound index the store does not need
             context.getLogger("de.bwaldvogel.mongo.backend.AbstractMongoDatabase").setLevel(ch.qos.logback.classic.Level.ERROR);
+            // FOP warns of font tables it does not read (the PDF is complete without them), among the report's problems
+            context.getLogger("org.apache.fop").setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }
 
