@@ -9,9 +9,11 @@ import org.rapporteur.query.report.facts.Occurrence;
 import org.rapporteur.query.report.wording.Phrasing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -64,6 +66,16 @@ public final class Context {
     }
 
     private Context inAdopted;
+    private Map<String, org.rapporteur.events.participation.Organisation> organisations;
+
+    /** The organisations that took part, by the keys they were registered or admitted with. */
+    Map<String, org.rapporteur.events.participation.Organisation> participatingOrganisations() {
+        if (organisations == null) {
+            organisations = new HashMap<>();
+            ParticipantsAnnex.groups(this).forEach(g -> organisations.putAll(g.organisations()));
+        }
+        return organisations;
+    }
 
     private Context(Context of) {
         this.facts = of.facts;

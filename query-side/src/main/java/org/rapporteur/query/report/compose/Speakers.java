@@ -13,7 +13,13 @@ final class Speakers {
     static String inText(Context c, Speaker s) {
         return s.person() != null ? c.names.personWithPosition(s.person())
                 : s.state() != null ? c.names.stateInText(s.state(), "text")
-                : s.group() != null ? group(c, s.group(), "text") : c.names.recordedInText(s.organisation(), "text");
+                : s.group() != null ? group(c, s.group(), "text") : organisation(c, s.organisation());
+    }
+
+    /** An organisation by the key it took part under (named as registered), or by its name as recorded. */
+    private static String organisation(Context c, String organisation) {
+        org.rapporteur.events.participation.Organisation registered = c.participatingOrganisations().get(organisation);
+        return c.names.recordedInText(registered == null ? organisation : registered.name(), "text");
     }
 
     /** As the record names them (in English): what an "on behalf of" is compared with. */
