@@ -132,7 +132,10 @@ public final class Composition {
             return;
         }
         c.at(o);
+        int blocks = c.blockCount();
+        int marks = c.sessionMarks();
         composer.occurred(o, c);
+        c.told(o, blocks, marks);
         c.tell(o);
     }
 }

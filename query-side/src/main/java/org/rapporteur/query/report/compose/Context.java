@@ -175,7 +175,28 @@ public final class Context {
     public Integer previousSession(Integer session) {
         Integer before = previousSession;
         previousSession = session;
+        sessionMarks++;
         return before;
+    }
+
+    private int sessionMarks;
+
+    /**
+     * After {@code o} was told: a paragraph written for it that did not say its sitting leaves none said, so the next
+     * says "At the third plenary session, on ..." in full, not "Also at ..." after a paragraph of another sitting.
+     */
+    void told(Occurrence o, int blocksBefore, int marksBefore) {
+        if (blocks.size() > blocksBefore && sessionMarks == marksBefore && !java.util.Objects.equals(previousSession, o.session())) {
+            previousSession(null);
+        }
+    }
+
+    int blockCount() {
+        return blocks.size();
+    }
+
+    int sessionMarks() {
+        return sessionMarks;
     }
 
     /** "At the fifth plenary session, on 13 September 2024," ("Also at ..." after a paragraph of the same session), or "". */
