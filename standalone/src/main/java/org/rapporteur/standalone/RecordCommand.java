@@ -5,9 +5,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.rapporteur.eventstore.EventDocuments;
 import picocli.CommandLine.Command;
-import org.rapporteur.profiles.BodyProfiles;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -35,17 +33,15 @@ final class RecordCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files, recorded in this order")
     List<Path> files;
 
-    @Option(names = "--profiles", paramLabel = "DIR", description = "a directory of body profiles beside the shipped ones")
-    Path profiles;
+    @Mixin
+    ProfilesOption profiles;
 
     @Mixin
     StoreOptions store;
 
     @Override
     public Integer call() {
-        if (profiles != null) {
-            System.setProperty(BodyProfiles.DIRECTORY_PROPERTY, profiles.toString());
-        }
+        profiles.apply();
         Progress progress = Progress.on(cli.err);
         // the rules and the store open on threads of their own while the files are read
         Meanwhile<FileRecording> rules = Meanwhile.start("rules", FileRecording::new);

@@ -61,8 +61,12 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ProfilesOption profiles;
+
     @Override
     public Integer call() {
+        profiles.apply();
         MeetingHistory history = StoredMeetings.historyAsOf(store, meetingId, asOf);
         Phases.mark(cli.err, "events read");
         List<TimelineEntry> entries = Timeline.select(Timeline.of(history),

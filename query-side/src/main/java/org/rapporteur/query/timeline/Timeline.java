@@ -73,6 +73,14 @@ public final class Timeline {
     /** What the meeting named by a key: its subsidiary bodies ("financial-task-team": "Financial Task Team"). */
     private static Map<String, String> namesGiven(MeetingHistory history) {
         Map<String, String> names = new HashMap<>();
+        try {
+            // the body's standing bodies report without being established: their names are the profile's
+            org.rapporteur.query.report.compose.ReportGenerator.defaultProfiles()
+                    .byId(org.rapporteur.query.report.compose.ReportGenerator.profileIdOf(history))
+                    .ifPresent(profile -> names.putAll(profile.body().standingBodies()));
+        } catch (org.rapporteur.profiles.ProfileException unreadable) {
+            // their keys are shown
+        }
         for (RecordedEvent recorded : history.events()) {
             MeetingEvent event = recorded.event() instanceof ActionCorrected correction ? correction.corrected() : recorded.event();
             if (event instanceof SubsidiaryBodyEstablished body && body.key() != null && body.name() != null) {

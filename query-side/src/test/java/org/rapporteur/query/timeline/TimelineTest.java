@@ -111,4 +111,22 @@ class TimelineTest {
         assertThat(Timeline.select(timeline, new TimelineFilter(null, null, "10", "CHE"), TimelineOrder.LOGGING))
                 .extracting(TimelineEntry::sequence).containsExactly(5L);
     }
+
+    @Test
+    void aStandingBodyOfTheProfileIsNamedAsTheProfileNamesIt() {
+        java.time.LocalDate opening = java.time.LocalDate.of(2031, 6, 2);
+        org.rapporteur.events.meeting.MeetingConvened convened = new org.rapporteur.events.meeting.MeetingConvened(
+                MeetingMoment.outsidePlenary(opening.minusYears(1)), "cites",
+                new org.rapporteur.events.meeting.MeetingConvened.Convention("CITES", "CITES", "11", null), 24,
+                "meeting of the Conference of the Parties", new org.rapporteur.events.meeting.MeetingConvened.Venue("Geneva", "Switzerland"),
+                opening, opening.plusDays(4), null, null, null, null);
+        org.rapporteur.events.subsidiary.SubsidiaryBodyReported reported = new org.rapporteur.events.subsidiary.SubsidiaryBodyReported(
+                MeetingMoment.inPlenary(1, opening), "standing-committee", null, true, null, null);
+        java.time.Instant at = java.time.Instant.parse("2031-06-02T10:00:00Z");
+        org.rapporteur.query.history.MeetingHistory history = new org.rapporteur.query.history.MeetingHistory("cites-cop24", List.of(
+                new org.rapporteur.query.history.RecordedEvent("e0", 0, at, "clerk", convened),
+                new org.rapporteur.query.history.RecordedEvent("e1", 1, at, "clerk", reported)));
+
+        assertThat(Timeline.of(history).get(1).description()).isEqualTo("Report of Standing Committee presented");
+    }
 }
