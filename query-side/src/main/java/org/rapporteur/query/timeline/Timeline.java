@@ -74,10 +74,15 @@ public final class Timeline {
     private static Map<String, String> namesGiven(MeetingHistory history) {
         Map<String, String> names = new HashMap<>();
         try {
-            // the body's standing bodies report without being established: their names are the profile's
+            // the body's own terms by their English names: its standing bodies (they report without being
+            // established) and its participation categories
             org.rapporteur.query.report.compose.ReportGenerator.defaultProfiles()
                     .byId(org.rapporteur.query.report.compose.ReportGenerator.profileIdOf(history))
-                    .ifPresent(profile -> names.putAll(profile.body().standingBodies()));
+                    .ifPresent(profile -> {
+                        names.putAll(profile.body().standingBodies());
+                        profile.body().participationCategories().forEach((key, category) ->
+                                category.name().in("en").ifPresent(name -> names.put(key, name)));
+                    });
         } catch (org.rapporteur.profiles.ProfileException unreadable) {
             // their keys are shown
         }

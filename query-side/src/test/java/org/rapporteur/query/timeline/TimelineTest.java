@@ -113,7 +113,7 @@ class TimelineTest {
     }
 
     @Test
-    void aStandingBodyOfTheProfileIsNamedAsTheProfileNamesIt() {
+    void aStandingBodyAndAParticipationCategoryOfTheProfileAreNamedAsTheProfileNamesThem() {
         java.time.LocalDate opening = java.time.LocalDate.of(2031, 6, 2);
         org.rapporteur.events.meeting.MeetingConvened convened = new org.rapporteur.events.meeting.MeetingConvened(
                 MeetingMoment.outsidePlenary(opening.minusYears(1)), "cites",
@@ -125,8 +125,11 @@ class TimelineTest {
         java.time.Instant at = java.time.Instant.parse("2031-06-02T10:00:00Z");
         org.rapporteur.query.history.MeetingHistory history = new org.rapporteur.query.history.MeetingHistory("cites-cop24", List.of(
                 new org.rapporteur.query.history.RecordedEvent("e0", 0, at, "clerk", convened),
-                new org.rapporteur.query.history.RecordedEvent("e1", 1, at, "clerk", reported)));
+                new org.rapporteur.query.history.RecordedEvent("e1", 1, at, "clerk", reported),
+                new org.rapporteur.query.history.RecordedEvent("e2", 2, at, "clerk", new org.rapporteur.events.membership.ParticipantsAdmitted(
+                        MeetingMoment.inPlenary(1, opening), "non-party-states", org.rapporteur.events.StateCode.list("USA"), null))));
 
-        assertThat(Timeline.of(history).get(1).description()).isEqualTo("Report of Standing Committee presented");
+        assertThat(Timeline.of(history)).extracting(TimelineEntry::description).endsWith(
+                "Report of Standing Committee presented", "Admitted as States not party to the Convention: USA");
     }
 }
