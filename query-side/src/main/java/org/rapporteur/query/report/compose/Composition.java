@@ -132,10 +132,8 @@ public final class Composition {
             return;
         }
         c.at(o);
-        int blocks = c.blockCount();
-        int marks = c.sessionMarks();
         composer.occurred(o, c);
-        c.told(o, blocks, marks);
+        c.after(o);
         c.tell(o);
     }
 }

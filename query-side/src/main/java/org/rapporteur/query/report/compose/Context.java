@@ -40,6 +40,10 @@ public final class Context {
     private AgendaItemNumber currentItem;
     private AgendaItemNumber previousParagraphItem;
     private Integer previousSession;
+    /** How many times a sitting was said, and the blocks and that count when the occurrence being told began. */
+    private int sessionMarks;
+    private int blocksAt;
+    private int sessionMarksAt;
 
     public Context(MeetingFacts facts, Phrasing say, BodyProfile profile) {
         this.facts = facts;
@@ -133,6 +137,8 @@ public final class Context {
     void at(Occurrence o) {
         currentItem = o.item();
         say.about(o.eventIds());
+        blocksAt = blocks.size();
+        sessionMarksAt = sessionMarks;
     }
 
     /** Marks occurrences as told by the paragraph being written, so that they are not told again. */
@@ -179,24 +185,15 @@ public final class Context {
         return before;
     }
 
-    private int sessionMarks;
-
     /**
-     * After {@code o} was told: a paragraph written for it that did not say its sitting leaves none said, so the next
-     * says "At the third plenary session, on ..." in full, not "Also at ..." after a paragraph of another sitting.
+     * After {@code o} was written ({@link #at} before): a paragraph written for it that did not say its sitting leaves none
+     * said, so the next says "At the third plenary session, on ..." in full, not "Also at ..." after a paragraph of
+     * another sitting.
      */
-    void told(Occurrence o, int blocksBefore, int marksBefore) {
-        if (blocks.size() > blocksBefore && sessionMarks == marksBefore && !java.util.Objects.equals(previousSession, o.session())) {
+    void after(Occurrence o) {
+        if (blocks.size() > blocksAt && sessionMarks == sessionMarksAt && !Objects.equals(previousSession, o.session())) {
             previousSession(null);
         }
-    }
-
-    int blockCount() {
-        return blocks.size();
-    }
-
-    int sessionMarks() {
-        return sessionMarks;
     }
 
     /** "At the fifth plenary session, on 13 September 2024," ("Also at ..." after a paragraph of the same session), or "". */

@@ -49,7 +49,7 @@ final class Proceedings {
             StatementDelivered d = (StatementDelivered) s.facts();
             String who = Speakers.inText(c, d.speaker());
             speakers.add(d.onBehalfOf() == null || d.onBehalfOf().equals(Speakers.asRecorded(d.speaker())) ? who : c.say.say("person.on-behalf-of", "person", who,
-                    "body", c.names.region(d.onBehalfOf()) == null ? d.onBehalfOf() : Speakers.group(c, d.onBehalfOf(), "text"),
+                    "body", Speakers.group(c, d.onBehalfOf(), "text"),
                     "bodyOf", Speakers.group(c, d.onBehalfOf(), "of")));
         }
         c.say.about(ids);

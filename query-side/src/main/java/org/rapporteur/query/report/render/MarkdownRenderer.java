@@ -59,7 +59,8 @@ public final class MarkdownRenderer {
             md.append('\n');
         }
         for (ReportDocument.Annex annex : RenderText.annexes(report)) {
-            if (md.length() > 0 && !md.toString().endsWith("\n\n")) {
+            int end = md.length();
+            if (end > 0 && !(end >= 2 && md.charAt(end - 1) == '\n' && md.charAt(end - 2) == '\n')) {
                 md.append('\n'); // after a table: a heading needs a blank line before it
             }
             md.append("## ").append(label(report, "annex"));
