@@ -269,11 +269,11 @@ class ConsoleInBrowserTest {
             return true;
         });
         browser.wait.until(d -> d.findElements(By.cssSelector("#report-panel .paragraph-row .sources")).stream()
-                .anyMatch(s -> s.getText().contains("elected vice-president")));
+                .anyMatch(s -> s.getText().contains("elected Vice-President")));
 
         // the correction: Iraq, not Norway, opened beside its timeline entry
         String election = browser.wait.until(d -> d.findElements(By.cssSelector("#timeline li.entry")).stream()
-                .filter(r -> r.getText().contains("elected vice-president")).findFirst().orElseThrow().getAttribute("id"));
+                .filter(r -> r.getText().contains("elected Vice-President")).findFirst().orElseThrow().getAttribute("id"));
         browser.find(By.cssSelector("#" + election + " button.correct")).click();
         String slot = "#slot-" + election.substring("entry-".length());
         browser.find(By.cssSelector(slot + " form"));

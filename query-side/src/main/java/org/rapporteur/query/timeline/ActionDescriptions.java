@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 /** One-line human descriptions of logged actions, from the templates in {@code timeline/descriptions.properties}. */
 public final class ActionDescriptions {
 
+    /** The prefix of an office's key among the names: its English name as an ICU message of {count}. */
+    public static final String OFFICE = "office:";
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
     private static final Map<String, Template> TEMPLATES = load();
     private static final Map<String, List<String>> VARIANTS = variants();
@@ -121,7 +123,7 @@ public final class ActionDescriptions {
 
         boolean readsNames() {
             return parts.stream().anyMatch(part -> part instanceof Template optional ? optional.readsNames()
-                    : part instanceof Fact fact && "name".equals(fact.format()));
+                    : part instanceof Fact fact && ("name".equals(fact.format()) || "office".equals(fact.format())));
         }
 
         /** Optional parts may nest: "[, chaired by [{a}][{b}]]" is left out whole when neither a nor b is there. */
@@ -175,11 +177,12 @@ public final class ActionDescriptions {
         /** The text with its facts filled in, or null when a fact outside an optional part is missing. */
         String fill(JsonNode facts, Map<String, String> names) {
             StringBuilder text = new StringBuilder();
-            return fill(facts, names, text) ? text.toString() : null;
+            return fill(facts, names, text, new int[]{1}) ? text.toString() : null;
         }
 
         /** An optional part is also left out when it says nothing of its own: every part inside it was left out. */
-        private boolean fill(JsonNode facts, Map<String, String> names, StringBuilder text) {
+        /** {@code said}: how many values the last fact filled in, the number an office after it agrees with. */
+        private boolean fill(JsonNode facts, Map<String, String> names, StringBuilder text, int[] said) {
             boolean saidSomething = false;
             boolean hasFacts = false;
             for (Object part : parts) {
@@ -188,7 +191,7 @@ public final class ActionDescriptions {
                 } else if (part instanceof Template optional) {
                     hasFacts = true;
                     int length = text.length();
-                    if (optional.fill(facts, names, text)) {
+                    if (optional.fill(facts, names, text, said)) {
                         saidSomething = true;
                     } else {
                         text.setLength(length);
@@ -198,7 +201,11 @@ public final class ActionDescriptions {
                     Fact fact = (Fact) part;
                     List<JsonNode> values = new ArrayList<>();
                     resolve(facts, fact.path(), 0, values);
-                    String value = format(values, fact.format(), names);
+                    String value = "office".equals(fact.format()) ? office(values, said[0], names)
+                            : format(values, fact.format(), names);
+                    if (!values.isEmpty()) {
+                        said[0] = values.stream().mapToInt(v -> v.isArray() ? v.size() : 1).sum();
+                    }
                     if (value == null || value.isBlank()) {
                         return false;
                     }
@@ -227,6 +234,16 @@ public final class ActionDescriptions {
         } else {
             resolve(node.get(path[at]), path, at + 1, into);
         }
+    }
+
+    /** An office by the body's name for it, in the number of its holders just named: "Vice-Presidents". */
+    private static String office(List<JsonNode> values, int holders, Map<String, String> names) {
+        if (values.size() != 1 || !values.get(0).isTextual()) {
+            return format(values, "words", names);
+        }
+        String pattern = names.get(OFFICE + values.get(0).asText());
+        return pattern == null ? format(values, "words", names)
+                : new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.ENGLISH).format(Map.of("count", holders));
     }
 
     private static String format(List<JsonNode> values, String format, Map<String, String> names) {

@@ -107,10 +107,10 @@ class ReadModelsOverHttpTest {
         JsonNode original = timeline.get(8);
         assertThat(original.path("eventId").asText()).isEqualTo(election);
         assertThat(original.path("status").asText()).isEqualTo("CORRECTED");
-        assertThat(original.path("current").asText()).isEqualTo("CHE and NZL elected vice-president by acclamation");
+        assertThat(original.path("current").asText()).isEqualTo("CHE and NZL elected Vice-Presidents by acclamation");
         JsonNode correction = timeline.get(11);
         assertThat(correction.path("corrects").asText()).isEqualTo(election);
-        assertThat(correction.path("before").asText()).isEqualTo("CHE elected vice-president by acclamation");
+        assertThat(correction.path("before").asText()).isEqualTo("CHE elected Vice-President by acclamation");
         assertThat(correction.path("loggedBy").asText()).isEqualTo("clerk");
         assertThat(correction.path("loggedAt").asText()).isNotBlank();
 

@@ -46,16 +46,16 @@ class TimelineTest {
 
         TimelineEntry original = timeline.get(2);
         assertThat(original.status()).isEqualTo(TimelineEntry.Status.CORRECTED);
-        assertThat(original.description()).isEqualTo("CHE elected vice-president by acclamation");
-        assertThat(original.current()).isEqualTo("CHE and NZL elected vice-president by acclamation");
+        assertThat(original.description()).isEqualTo("CHE elected Vice-President by acclamation");
+        assertThat(original.current()).isEqualTo("CHE and NZL elected Vice-Presidents by acclamation");
         assertThat(original.correctedBy()).containsExactly("e3");
         TimelineEntry correction = timeline.get(3);
         assertThat(correction.status()).isEqualTo(TimelineEntry.Status.CORRECTION);
         assertThat(correction.corrects()).isEqualTo(election);
-        assertThat(correction.before()).isEqualTo("CHE elected vice-president by acclamation");
-        assertThat(correction.after()).isEqualTo("CHE and NZL elected vice-president by acclamation");
+        assertThat(correction.before()).isEqualTo("CHE elected Vice-President by acclamation");
+        assertThat(correction.after()).isEqualTo("CHE and NZL elected Vice-Presidents by acclamation");
         assertThat(correction.description()).isEqualTo(
-                "Corrected: CHE and NZL elected vice-president by acclamation (was: CHE elected vice-president by acclamation) — NZL omitted");
+                "Corrected: CHE and NZL elected Vice-Presidents by acclamation (was: CHE elected Vice-President by acclamation) — NZL omitted");
         assertThat(correction.states()).containsExactly("CHE", "NZL");
         assertThat(timeline.get(4).status()).isEqualTo(TimelineEntry.Status.WITHDRAWN);
         assertThat(timeline.get(4).correctedBy()).containsExactly("e5");
@@ -63,7 +63,7 @@ class TimelineTest {
 
         List<TimelineEntry> french = Timeline.of(meeting.history(), null, java.util.Locale.FRENCH);
         assertThat(french.get(3).description()).isEqualTo(
-                "Corrigé : CHE and NZL elected vice-president by acclamation (auparavant : CHE elected vice-president by acclamation) — NZL omitted");
+                "Corrigé : CHE and NZL elected Vice-Presidents by acclamation (auparavant : CHE elected Vice-President by acclamation) — NZL omitted");
         assertThat(french.get(5).description()).startsWith("Retiré : Document CCM/MSP/2024/WP.9").endsWith(" — logged by mistake");
     }
 
