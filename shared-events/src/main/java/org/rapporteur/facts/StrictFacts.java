@@ -41,6 +41,7 @@ public final class StrictFacts {
         strict.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         strict.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
         strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        strict.addHandler(new HyphenatedChoices());
         return strict;
     }
 
