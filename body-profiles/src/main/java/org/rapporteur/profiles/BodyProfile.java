@@ -9,10 +9,19 @@ import java.util.List;
  * stored report can tell it was generated from other wording.
  */
 public record BodyProfile(String id, List<String> languages, Body body, ReportOutline report, String source,
-                          String fingerprint) {
+                          String fingerprint, java.util.Map<String, String> tables) {
 
     public BodyProfile {
         languages = List.copyOf(languages);
+        tables = tables == null ? java.util.Map.of() : java.util.Map.copyOf(tables);
+    }
+
+    /**
+     * The text of a table of the report's wording the profile's directory gives beside the shipped ones
+     * ({@code states.es.tsv}, {@code names.es.tsv}), read after them; null when it gives none.
+     */
+    public String table(String name) {
+        return tables.get(name);
     }
 
     public boolean speaks(String language) {

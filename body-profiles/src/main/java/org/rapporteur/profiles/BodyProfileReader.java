@@ -56,6 +56,11 @@ public final class BodyProfileReader {
      * name without {@code .yaml}) must be its id.
      */
     public static BodyProfile read(byte[] bytes, String source, String expectedId) {
+        return read(bytes, source, expectedId, java.util.Map.of());
+    }
+
+    /** With the wording tables of the profile's directory ({@code states.es.tsv}: its text), part of its fingerprint. */
+    public static BodyProfile read(byte[] bytes, String source, String expectedId, java.util.Map<String, String> tables) {
         ProfileFile file;
         Map<String, Integer> lines = Map.of();
         try (JsonParser parser = YAML.createParser(bytes)) {
@@ -88,7 +93,8 @@ public final class BodyProfileReader {
             throw new ProfileException(source, 1, "id '" + file.id() + "' differs from the file's name '" + expectedId + "'");
         }
         ProfileChecks.check(file, source);
-        return new BodyProfile(file.id(), file.languages(), file.body(), file.report(), source, fingerprint(bytes));
+        return new BodyProfile(file.id(), file.languages(), file.body(), file.report(), source, fingerprint(bytes, tables),
+                tables);
     }
 
     /** Refuses an unknown key at the line of its value (Jackson's own exception stands after it). */
@@ -180,10 +186,14 @@ public final class BodyProfileReader {
         }).collect(Collectors.joining(", ")) + ")";
     }
 
-    private static String fingerprint(byte[] bytes) {
+    private static String fingerprint(byte[] bytes, java.util.Map<String, String> tables) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bytes);
+            new java.util.TreeMap<>(tables).forEach((name, text) -> {
+                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            });
             digest.update(Messages.shipped().fingerprint().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {

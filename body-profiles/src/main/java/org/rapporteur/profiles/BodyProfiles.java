@@ -140,11 +140,24 @@ public final class BodyProfiles {
             Map<String, Long> stamps = stamps(directory);
             Map<String, BodyProfile> profiles = new LinkedHashMap<>();
             Map<String, ProfileException> problems = new LinkedHashMap<>();
+            Map<String, String> tables = new LinkedHashMap<>();
             for (String name : stamps.keySet()) {
+                if (name.endsWith(".tsv")) {
+                    try {
+                        tables.put(name, Files.readString(directory.resolve(name), StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new ProfileException(directory.resolve(name).toString(), 0, "unreadable: " + e.getMessage());
+                    }
+                }
+            }
+            for (String name : stamps.keySet()) {
+                if (!name.endsWith(".yaml")) {
+                    continue;
+                }
                 String id = name.substring(0, name.length() - ".yaml".length());
                 Path file = directory.resolve(name);
                 try {
-                    profiles.put(id, BodyProfileReader.read(Files.readAllBytes(file), file.toString(), id));
+                    profiles.put(id, BodyProfileReader.read(Files.readAllBytes(file), file.toString(), id, tables));
                 } catch (ProfileException e) {
                     problems.put(id, e);
                 } catch (IOException e) {
@@ -156,7 +169,8 @@ public final class BodyProfiles {
 
         static Map<String, Long> stamps(Path directory) {
             Map<String, Long> stamps = new java.util.TreeMap<>();
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.yaml")) {
+            // the profiles, and the wording tables they share (states.<lang>.tsv, names.<lang>.tsv)
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "{*.yaml,states.*.tsv,names.*.tsv}")) {
                 for (Path file : files) {
                     stamps.put(file.getFileName().toString(),
                             Files.getLastModifiedTime(file).toMillis() * 31 + Files.size(file));

@@ -2,7 +2,6 @@ package org.rapporteur.command.meeting;
 
 import org.rapporteur.events.Holder;
 import org.rapporteur.events.MeetingEvent;
-import org.rapporteur.events.experts.ExpertBodyMembersElected;
 import org.rapporteur.events.officers.RotationUnderstandingRecorded;
 
 import java.util.ArrayList;
@@ -11,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A region named for a holder or a rotation is one of the body's regional groups; members of expert bodies are
- * elected by region, so each names one; a rotation goes to a region or a State.
+ * A region named for a holder or a rotation is one of the body's regional groups (a member of an expert body elected
+ * by region names it; one elected otherwise, as a State to a standing committee, need not); a rotation goes to a
+ * region or a State.
  */
 class RegionMustBeTheBodys implements MeetingRule {
 
@@ -21,9 +21,6 @@ class RegionMustBeTheBodys implements MeetingRule {
         List<Map.Entry<String, String>> regions = new ArrayList<>();
         for (Map.Entry<String, Holder> holder : BodyParts.holders(action)) {
             String region = holder.getValue().region();
-            if (region == null && action instanceof ExpertBodyMembersElected) {
-                return Optional.of(holder.getKey() + ".region is required: members of an expert body are elected by region");
-            }
             if (region != null) {
                 regions.add(Map.entry(holder.getKey() + ".region", region));
             }

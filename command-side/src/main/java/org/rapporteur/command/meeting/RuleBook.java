@@ -92,7 +92,7 @@ public final class RuleBook {
                     any(OfficersElected.class, ActingOfficerDesignated.class, SubsidiaryBodyEstablished.class,
                             SubsidiaryBodyReported.class, ExpertBodyMembersElected.class)),
             new Entry(RegionMustBeTheBodys.class.getSimpleName(),
-                    "a region named is one of the body's regional groups; expert members and rotations name one",
+                    "a region named is one of the body's regional groups; a rotation names a region or a State",
                     any(OfficersElected.class, ActingOfficerDesignated.class, SubsidiaryBodyEstablished.class,
                             SubsidiaryBodyReported.class, ExpertBodyMembersElected.class, RotationUnderstandingRecorded.class)),
             new Entry(SessionKindMustBeTheBodys.class.getSimpleName(),

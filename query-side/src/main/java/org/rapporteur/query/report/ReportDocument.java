@@ -28,8 +28,9 @@ public record ReportDocument(Header header, List<Section> sections, List<Footnot
     }
 
     /** The masthead: convention, issue date, meeting title and place/dates, document title and symbol. */
+    /** {@code issuedOn} as the masthead prints it; {@code issued} the same date in ISO form ("" when not dated). */
     public record Header(String convention, String issuedOn, String language, String meetingTitle,
-                         String placeAndDates, String title, String symbol, String titleNote) {
+                         String placeAndDates, String title, String symbol, String titleNote, String issued) {
     }
 
     /** A part of the report ("I", "Introduction"): its blocks, sub-parts' headings among them. */

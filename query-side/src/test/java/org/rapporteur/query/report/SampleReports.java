@@ -20,7 +20,8 @@ public final class SampleReports {
     public static ReportDocument twelfthMeeting() {
         ReportDocument.Header header = new ReportDocument.Header("Convention on Cluster Munitions", "20 September 2024",
                 "Original: English", "Twelfth Meeting of States Parties", "Geneva, 10-13 September 2024",
-                "Final report", "CCM/MSP/2024/11", "The present document is being issued without formal editing.");
+                "Final report", "CCM/MSP/2024/11", "The present document is being issued without formal editing.",
+                "2024-09-20");
         Section introduction = new Section("I", "Introduction", List.of(
                 new Paragraph(1, List.of(text("Article 11 of the Convention on Cluster Munitions provides that the States parties shall meet regularly."),
                         new FootnoteRef(1)), List.of(), false, List.of("ev-convened")),

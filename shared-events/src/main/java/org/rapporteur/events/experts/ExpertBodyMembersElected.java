@@ -12,8 +12,8 @@ import org.rapporteur.events.officers.ElectionMode;
 import java.util.List;
 
 /**
- * The meeting elected or selected members of an expert or treaty body (a committee, panel, board), by region:
- * each member's region is one of the body's regional groups.
+ * The meeting elected or selected members of an expert or treaty body (a committee, panel, board), by region or not:
+ * a member's region, when given, is one of the body's regional groups.
  */
 @Revision("1")
 public record ExpertBodyMembersElected(

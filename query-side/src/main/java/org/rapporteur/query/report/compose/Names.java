@@ -218,16 +218,16 @@ public final class Names {
 
     /** A State in running text: "the Netherlands" in English, the ICU name elsewhere. */
     public String state(String code) {
-        return english ? States.runningName(code) : StateArticles.nameIn(say.language(), code, States.runningName(code));
+        return english ? States.runningName(code) : StateArticles.nameIn(say.language(), profile, code, States.runningName(code));
     }
 
     /** A State as listed: "Netherlands (Kingdom of the)". */
     public String stateListed(String code) {
-        return english ? States.name(code) : StateArticles.nameIn(say.language(), code, States.name(code));
+        return english ? States.name(code) : StateArticles.nameIn(say.language(), profile, code, States.name(code));
     }
 
     public String stateShort(String code) {
-        return english ? States.shortName(code) : StateArticles.nameIn(say.language(), code, States.shortName(code));
+        return english ? States.shortName(code) : StateArticles.nameIn(say.language(), profile, code, States.shortName(code));
     }
 
     public String state(StateCode code) {
@@ -262,7 +262,7 @@ public final class Names {
     }
 
     private String inText(String code, String name, String form) {
-        return withArticle(name, StateArticles.of(say.language(), code), form);
+        return withArticle(name, StateArticles.of(say.language(), profile, code), form);
     }
 
     /** {@code name} with {@code article} in {@code form}, by message {@code state.in-text} (which may elide before a vowel). */
@@ -306,7 +306,7 @@ public final class Names {
 
     /** An organisation as listed: its name in the language (wording/names.<lang>.tsv) and acronym ("Comité international de la Croix-Rouge (CICR)"). */
     public String organisation(Organisation o) {
-        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), o.name());
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile, o.name());
         String name = named == null ? texts.name(o.name()) : named.name();
         String acronym = named != null && named.acronym() != null ? named.acronym() : o.acronym();
         return acronym == null || acronym.isBlank() || acronym.equals(name) ? name : name + " (" + acronym + ")";
@@ -314,7 +314,7 @@ public final class Names {
 
     /** A body, group or organisation recorded in English, by its name in the language (as recorded where none is known). */
     public String recorded(String name) {
-        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
+        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile, name);
         return named == null ? texts.of(name) : named.name();
     }
 
@@ -326,7 +326,7 @@ public final class Names {
         if (name == null) {
             return null;
         }
-        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile, name);
         return withArticle(named == null ? texts.of(name) : named.name(), named == null ? UNKNOWN_ARTICLE : named.article(), form);
     }
 
@@ -335,7 +335,7 @@ public final class Names {
      * not known takes the article of the language's word for a committee ("le Committee X", as before it was known).
      */
     public String bodyInText(String name, String form) {
-        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile.id(), name);
+        RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile, name);
         return named != null || name == null ? recordedInText(name, form) : withArticle(texts.of(name), BODY_ARTICLE, form);
     }
 
@@ -343,7 +343,7 @@ public final class Names {
 
     /** The grammatical gender of a body recorded in English (masculine where its name is not known). */
     public String recordedGender(String name) {
-        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile.id(), name);
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile, name);
         return named == null ? "masculine" : named.gender();
     }
 

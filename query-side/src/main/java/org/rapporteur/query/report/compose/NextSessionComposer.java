@@ -64,6 +64,7 @@ final class NextSessionComposer implements Composer {
         c.paragraph(c.say.say("next-session", "session", c.names.session(n.session()), "dates", dates,
                 "week", n.weekOf() == null ? Phrasing.NONE : c.say.date(n.weekOf()),
                 "city", n.venue() == null ? Phrasing.NONE : c.names.city(n.venue().city()),
+                "country", n.venue() == null || n.venue().country() == null ? Phrasing.NONE : c.names.stateListed(n.venue().country()),
                 "delegated", n.delegatedTo() == null ? Phrasing.NONE : n.delegatedTo(), "costs", costs), ids);
     }
 

@@ -21,21 +21,21 @@ final class RecordedNames {
     }
 
     /** {@code recorded} as {@code language} names it for body {@code profile}; null when the table has no such name. */
-    static Named of(String language, String profile, String recorded) {
+    static Named of(String language, org.rapporteur.profiles.BodyProfile profile, String recorded) {
         if (recorded == null) {
             return null;
         }
-        Map<String, Named> names = BY_LANGUAGE.computeIfAbsent(language, RecordedNames::read);
-        Named own = names.get(profile + ":" + recorded.trim());
+        Map<String, Named> names = BY_LANGUAGE.computeIfAbsent(WordingTables.key(language, profile), k -> read(language, profile));
+        Named own = names.get(profile.id() + ":" + recorded.trim());
         return own != null ? own : names.get(recorded.trim());
     }
 
-    private static Map<String, Named> read(String language) {
+    private static Map<String, Named> read(String language, org.rapporteur.profiles.BodyProfile profile) {
         Map<String, Named> names = new HashMap<>();
-        for (WordingTables.Row row : WordingTables.rows("names." + language + ".tsv")) {
+        for (WordingTables.Row row : WordingTables.rows("names." + language + ".tsv", profile)) {
             String[] cells = row.cells();
             if (cells.length < 4 || !cells[2].matches("[mf]")) {
-                throw new IllegalStateException("wording/names." + language + ".tsv:" + row.line()
+                throw new IllegalStateException(row.file() + ":" + row.line()
                         + ": a name needs its article, gender (m or f) and name, tab-separated");
             }
             names.put(cells[0].trim(), new Named(cells[3].trim(), cells[1].trim(),

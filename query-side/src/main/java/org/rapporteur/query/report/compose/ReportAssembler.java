@@ -92,7 +92,8 @@ final class ReportAssembler {
         return new Header(c.names.body(), issued, original, c.names.meetingTitle(), place,
                 h.title() == null ? c.say.say("header.title") : heading(c, h.title()),
                 c.facts.finalReport() == null || c.facts.finalReport().symbol() == null ? "" : c.facts.finalReport().symbol().text(),
-                h.note() == null ? "" : heading(c, h.note()));
+                h.note() == null ? "" : heading(c, h.note()),
+                issued.isEmpty() ? "" : c.facts.finalReport().issuedOn().toString());
     }
 
     /** A heading of the body's outline, with what it may say about the meeting. */

@@ -78,7 +78,12 @@ public final class ReportGenerator {
             throw new IllegalArgumentException("the body's profile '" + profile.id() + "' gives its report in "
                     + String.join(", ", profile.languages()) + ", not in '" + lang + "'");
         }
-        Phrasing say = new Phrasing(Wording.of(profile, lang));
+        Wording wording = Wording.of(profile, lang);
+        List<String> missing = wording.missing();
+        if (!missing.isEmpty()) {
+            return empty(lang, List.of(new Problem(untranslated(profile, lang, missing), facts.convenedIds())));
+        }
+        Phrasing say = new Phrasing(wording);
         Context context = new Context(facts, say, profile);
         List<Composition.WrittenPart> parts = Composition.write(context, part -> ReportAssembler.heading(context, part.heading()));
         return new ReportAssembler(context).assemble(parts);
@@ -114,8 +119,16 @@ public final class ReportGenerator {
         }
     }
 
+    /** Why a language the profile declares cannot be written yet: every message it still lacks, the list to translate. */
+    private static String untranslated(BodyProfile profile, String language, List<String> missing) {
+        return "the report in '" + language + "' needs wording for " + missing.size() + " of the "
+                + org.rapporteur.profiles.Messages.shipped().keys().size() + " report messages, which neither the shipped"
+                + " wording nor profile '" + profile.id() + "' gives in '" + language + "' ("
+                + String.join(", ", missing) + "): give each under report.wording." + language + " (docs/profiles.md)";
+    }
+
     private static ReportDocument empty(String language, List<Problem> problems) {
-        return new ReportDocument(new Header("", "", "", "", "", "", "", ""), List.of(), List.of(), null, List.of(),
+        return new ReportDocument(new Header("", "", "", "", "", "", "", "", ""), List.of(), List.of(), null, List.of(),
                 language, problems);
     }
 }

@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.compose;
 
 import com.ibm.icu.util.ULocale;
+import org.rapporteur.profiles.BodyProfile;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -34,13 +35,17 @@ final class StateArticles {
     private static final String NAME = "name:";
 
     /** The State's name in {@code language} where the table gives one (ICU has none for the European Union, or not the UN's). */
-    static String name(String language, String code) {
-        return BY_LANGUAGE.computeIfAbsent(language, StateArticles::read).get(NAME + code);
+    static String name(String language, BodyProfile profile, String code) {
+        return table(language, profile).get(NAME + code);
+    }
+
+    private static Map<String, String> table(String language, BodyProfile profile) {
+        return BY_LANGUAGE.computeIfAbsent(WordingTables.key(language, profile), k -> read(language, profile));
     }
 
     /** The State's name in {@code language}: the table's (the United Nations' where ICU's differs), else ICU's, else {@code otherwise}. */
-    static String nameIn(String language, String code, String otherwise) {
-        String own = name(language, code);
+    static String nameIn(String language, BodyProfile profile, String code, String otherwise) {
+        String own = name(language, profile, code);
         if (own != null) {
             return own;
         }
@@ -74,13 +79,13 @@ final class StateArticles {
         return "aeiouyøæœ".indexOf(base) >= 0;
     }
 
-    static String of(String language, String code) {
-        return BY_LANGUAGE.computeIfAbsent(language, StateArticles::read).getOrDefault(code, "none");
+    static String of(String language, BodyProfile profile, String code) {
+        return table(language, profile).getOrDefault(code, "none");
     }
 
-    private static Map<String, String> read(String language) {
+    private static Map<String, String> read(String language, BodyProfile profile) {
         Map<String, String> articles = new HashMap<>();
-        for (WordingTables.Row row : WordingTables.rows("states." + language + ".tsv")) {
+        for (WordingTables.Row row : WordingTables.rows("states." + language + ".tsv", profile)) {
             String[] cells = row.cells();
             if (cells.length >= 2) {
                 articles.put(cells[0], cells[1]);

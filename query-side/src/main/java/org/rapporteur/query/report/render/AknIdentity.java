@@ -98,8 +98,11 @@ final class AknIdentity {
         return e;
     }
 
-    /** The issue date as written in the masthead ("20 September 2024", "20 septembre 2024"), as an ISO date. */
+    /** The issue date in ISO form; a report stored before it carried one, read from its masthead ("20 September 2024"). */
     private static String issueDate(ReportDocument.Header header, String code) {
+        if (!RenderText.blank(header.issued())) {
+            return header.issued();
+        }
         String text = RenderText.nz(header.issuedOn()).trim();
         if (text.isEmpty()) {
             return null;

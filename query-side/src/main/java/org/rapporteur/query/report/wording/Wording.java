@@ -63,6 +63,11 @@ public final class Wording {
         return Messages.shipped().message(key).map(m -> m.patterns().get(language)).map(Phrase::pattern);
     }
 
+    /** The shipped messages that have no pattern in this language, the profile's or shipped, in sorted order. */
+    public List<String> missing() {
+        return Messages.shipped().keys().stream().filter(key -> pattern(key).isEmpty()).sorted().toList();
+    }
+
     /** The arguments message {@code key} uses in this language (a missing one is a problem), or null when it has no wording. */
     Set<String> argumentsOf(String key) {
         Compiled c = compiled(key);

@@ -22,9 +22,9 @@ class NextSessionComposerTest {
                 LocalDate.of(2035, 11, 5), LocalDate.of(2035, 11, 23), null, new MeetingConvened.Venue("Geneva", "CHE"), null));
 
         assertThat(model.write(NEXT, "en", ReportFact.NEXT_MEETING).paragraphs()).containsExactly(
-                "It was decided that the Tenth Review Conference would be held in Geneva from 5 to 23 November 2035.");
+                "The Conference decided that the Tenth Review Conference would be held in Geneva, Switzerland, from 5 to 23 November 2035.");
         assertThat(model.write(NEXT, "fr", ReportFact.NEXT_MEETING).paragraphs()).containsExactly(
-                "Il a été décidé que la dixième Conférence d’examen se tiendrait à Genève du 5 au 23 novembre 2035.");
+                "La Conférence a décidé que la dixième Conférence d’examen se tiendrait à Genève (Suisse) du 5 au 23 novembre 2035.");
     }
 
     @Test
@@ -33,8 +33,21 @@ class NextSessionComposerTest {
                 null, null, null, null, NextSessionDecided.Delegate.BUREAU));
 
         assertThat(model.write(NEXT, "en", ReportFact.NEXT_MEETING).paragraphs()).containsExactly(
-                "It was decided that the dates and venue of the tenth meeting of the Conference of the Parties would be"
+                "The Conference decided that the dates and venue of the tenth meeting of the Conference of the Parties would be"
                         + " decided by the Bureau.");
+    }
+
+    @Test
+    void the_costs_adopted_with_the_next_session_share_its_subject() {
+        SessionRef tenth = new SessionRef("session", 10);
+        FactModel model = new FactModel("bwc")
+                .log(new NextSessionDecided(sitting(5), tenth, null, null, null, new MeetingConvened.Venue("Geneva", null), null))
+                .log(new org.rapporteur.events.decisions.EstimatedCostsAdopted(sitting(5), tenth, DocumentSymbol.of("BWC/CONF.IX/9"),
+                        false, null, null));
+
+        assertThat(model.write(NEXT, "en", ReportFact.NEXT_MEETING, ReportFact.ESTIMATED_COSTS).paragraphs()).containsExactly(
+                "The Conference decided that the Tenth Review Conference would be held in Geneva and adopted the"
+                        + " estimated costs of the Tenth Review Conference, as contained in document BWC/CONF.IX/9.");
     }
 
     @Test

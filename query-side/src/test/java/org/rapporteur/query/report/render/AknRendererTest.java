@@ -1,6 +1,7 @@
 package org.rapporteur.query.report.render;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.query.report.ReportDocument;
 import org.rapporteur.query.report.SampleReports;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -136,6 +137,19 @@ public class AknRendererTest {
         assertThat(akn.n("//akn:attachments/akn:attachment/akn:doc[@name='annex']//akn:table/akn:tr")).isEqualTo(4);
         assertThat(akn.s("//akn:attachment//akn:identification/akn:FRBRWork/akn:FRBRthis/@value")).endsWith("/!annex_1");
         assertThat(akn.s("//akn:attachment//akn:hcontainer/akn:num")).isEqualTo("Annex I");
+    }
+
+    @Test
+    void theIssueDateIsTheReportsOwnNotItsMastheadReadBackInSomeLanguage() throws Exception {
+        ReportDocument sample = SampleReports.twelfthMeeting();
+        ReportDocument.Header h = sample.header();
+        ReportDocument spanish = new ReportDocument(new ReportDocument.Header(h.convention(), "15 de diciembre de 2023",
+                h.language(), h.meetingTitle(), h.placeAndDates(), h.title(), h.symbol(), h.titleNote(), "2023-12-15"),
+                sample.sections(), sample.footnotes(), sample.annex(), sample.annexes(), "es", sample.problems());
+        Akn akn = new Akn(new AknRenderer().render(spanish));
+        assertThat(akn.s("//akn:preface//akn:docDate/@date")).isEqualTo("2023-12-15");
+        assertThat(akn.s("/akn:akomaNtoso/akn:doc/akn:meta/akn:identification/akn:FRBRExpression/akn:FRBRuri/@value"))
+                .isEqualTo("/akn/un/doc/report/2023-12-15/CCM_MSP_2024_11/spa@");
     }
 
     @Test

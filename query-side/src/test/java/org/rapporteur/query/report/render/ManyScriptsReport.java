@@ -27,7 +27,8 @@ final class ManyScriptsReport {
     static ReportDocument report() {
         ReportDocument.Header header = new ReportDocument.Header("Convention on Cluster Munitions", "20 September 2024",
                 "Original: English", "Twelfth Meeting of States Parties", "Geneva, 10-13 September 2024",
-                "Final report", "CCM/MSP/2024/11", "The present document is being issued without formal editing.");
+                "Final report", "CCM/MSP/2024/11", "The present document is being issued without formal editing.",
+                "");
         List<ReportDocument.Block> blocks = new ArrayList<>();
         List<ReportDocument.Footnote> notes = new ArrayList<>();
         int number = 0;
