@@ -38,12 +38,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    ProfilesOption profiles;
+
     @Unmatched
     List<String> properties;
 
     @Override
     public Integer call() throws IOException {
         Phases.mark(System.err, "command line parsed");
+        profiles.apply();
         // main names the class whose ahead-of-time initializer the -Pcli build made (StandaloneApplication__...)
         SpringApplicationBuilder application = new SpringApplicationBuilder(StandaloneApplication.class)
                 .main(StandaloneApplication.class)

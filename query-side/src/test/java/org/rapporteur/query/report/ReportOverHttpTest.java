@@ -157,6 +157,19 @@ class ReportOverHttpTest {
 
         HttpResponse<byte[]> beforeConvening = get("/api/meetings/ccm-21msp/report?asOf=2000-01-01T00:00:00Z");
         assertThat(beforeConvening.statusCode()).isEqualTo(404);
+
+        // a body whose profile this side does not know: refused with why, not a report with nothing in it
+        MeetingConvened ccm = convened(22);
+        append("xyz-1msp", 0, List.of(new MeetingConvened(ccm.moment(), "xyz", ccm.convention(), 1, ccm.meetingKind(),
+                ccm.venue(), ccm.startsOn(), ccm.endsOn(), "XYZ/MSP/2024/1", null, null, null)));
+        for (String kind : List.of("md", "pdf", "json")) {
+            HttpResponse<byte[]> undrafted = get("/api/meetings/xyz-1msp/report?format=" + kind);
+            assertThat(undrafted.statusCode()).as(kind).isEqualTo(409);
+            assertThat(undrafted.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode problem = JSON.readTree(undrafted.body());
+            assertThat(problem.path("detail").asText()).contains("cannot be drafted").contains("no body profile 'xyz'");
+            assertThat(problem.path("problems")).hasSize(1);
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class ReportGenerator {
     /** Changes when the generator writes differently: part of every stored report's fingerprint. */
     public static final String VERSION = "profiles-3";
 
-    private static volatile BodyProfiles defaults;
+    private static volatile Loaded defaults;
     private final BodyProfiles profiles;
 
     public ReportGenerator() {
@@ -38,15 +38,23 @@ public final class ReportGenerator {
 
     /** The profiles of this process: shipped, with the directory of {@code rapporteur.profiles.dir} if set. */
     public static BodyProfiles defaultProfiles() {
-        if (defaults == null) {
-            // once, also when serve loads them on a thread of its own while Spring starts
+        String directory = System.getProperty(BodyProfiles.DIRECTORY_PROPERTY, "");
+        Loaded loaded = defaults;
+        if (loaded == null || !loaded.directory().equals(directory)) {
+            // once per directory, also when serve loads them on a thread of its own while Spring starts and Spring's
+            // configuration then names the directory (ProfilesDirectory)
             synchronized (ReportGenerator.class) {
-                if (defaults == null) {
-                    defaults = BodyProfiles.fromSystemProperties();
+                loaded = defaults;
+                if (loaded == null || !loaded.directory().equals(directory)) {
+                    loaded = new Loaded(directory, BodyProfiles.fromSystemProperties());
+                    defaults = loaded;
                 }
             }
         }
-        return defaults;
+        return loaded.profiles();
+    }
+
+    private record Loaded(String directory, BodyProfiles profiles) {
     }
 
     public BodyProfiles profiles() {

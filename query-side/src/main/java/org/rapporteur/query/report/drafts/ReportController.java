@@ -1,5 +1,7 @@
 package org.rapporteur.query.report.drafts;
 
+import org.rapporteur.query.report.ReportDocument;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,6 +76,15 @@ class ReportController {
             throw badRequest("unknown-language", "Unknown report language", unspoken.getMessage());
         }
         GeneratedReport generated = report.orElseThrow(() -> notYetConvened(meetingId, asOf));
+        if (!generated.document().drafted()) {
+            // its body's profile is not known here, or the language lacks wording: nothing to write, only why
+            ErrorResponseException refused = problem(HttpStatus.CONFLICT, "report-not-drafted", "Report not drafted",
+                    "the report of " + meetingId + " cannot be drafted: " + generated.document().problems().stream()
+                            .map(ReportDocument.Problem::message).collect(java.util.stream.Collectors.joining("; ")));
+            refused.getBody().setProperty("problems", generated.document().problems().stream()
+                    .map(ReportDocument.Problem::message).toList());
+            throw refused;
+        }
 
         byte[] body = chosen == ReportFormat.MD && generated.markdown() != null
                 ? generated.markdown().getBytes(StandardCharsets.UTF_8)
