@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * What the rules of the any-body vocabulary need from the record: the profile named at convening, the working
  * bodies established and those that reported, credentials examined, participation categories amended and votes
- * carried. Everything is kept by the event id that recorded it, so a correction replaces and a withdrawal removes it.
+ * carried, numbered decisions adopted. Everything is kept by the event id that recorded it, so a correction replaces and a withdrawal removes it.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -36,6 +36,7 @@ final class BodyRecord {
     private Map<String, List<String>> categoriesAdded = new HashMap<>();
     private Map<String, List<String>> categoriesRemoved = new HashMap<>();
     private Map<String, String> votesCarried = new HashMap<>();
+    private Map<String, String> decisionsAdopted = new HashMap<>();
 
     /** The profile named at convening; a snapshot taken before meetings named one is the CCM's. */
     String profile(boolean convened) {
@@ -48,6 +49,12 @@ final class BodyRecord {
 
     boolean reported(String workingBody) {
         return reports.containsValue(workingBody);
+    }
+
+    /** The event that adopted numbered decision {@code number}, or null when none (still) stands. */
+    String decisionAdopted(String number) {
+        return decisionsAdopted.entrySet().stream().filter(e -> e.getValue().equals(number)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 
     boolean credentialsExamined() {
@@ -81,6 +88,8 @@ final class BodyRecord {
             categoriesRemoved.put(eventId, amended.removed() == null ? List.of() : List.copyOf(amended.removed()));
         } else if (event instanceof VoteRecorded vote && vote.result() == VoteRecorded.Result.ADOPTED) {
             votesCarried.put(eventId, vote.on());
+        } else if (event instanceof org.rapporteur.events.decisions.NumberedDecisionAdopted decision && decision.number() != null) {
+            decisionsAdopted.put(eventId, decision.number().strip());
         }
     }
 
@@ -96,5 +105,6 @@ final class BodyRecord {
         categoriesAdded.remove(eventId);
         categoriesRemoved.remove(eventId);
         votesCarried.remove(eventId);
+        decisionsAdopted.remove(eventId);
     }
 }

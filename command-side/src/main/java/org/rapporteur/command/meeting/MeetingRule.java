@@ -31,6 +31,7 @@ interface MeetingRule {
             new SpeakerIsOne(),
             new ParticipationCategoryMustBeTheBodys(),
             new RecordedVoteCountsEqualLists(),
+            new DecisionNumberedOnce(),
             new DecisionByVoteFollowsItsVote(),
             new WorkingBodyMustBeEstablished(),
             new CredentialsAddUp(),

@@ -350,6 +350,14 @@ class BodyVocabularyRulesTest {
         }
 
         @Test
+        void aDecisionsNumberIsAdoptedOnce() {
+            refused(given(decision("3/7", Adoption.CONSENSUS)), decision("3/7", Adoption.CONSENSUS),
+                    "decision 3/7 has already been adopted");
+            refused(given(decision("3/7", Adoption.CONSENSUS)), decision(" 3/7 ", Adoption.CONSENSUS), "already been adopted");
+            accepted(given(decision("3/7", Adoption.CONSENSUS)), decision("3/8", Adoption.CONSENSUS));
+        }
+
+        @Test
         void aDeferralNamesAnItemOfTheAgenda() {
             refused(given(), new ConsiderationDeferred(IN_SESSION, AgendaItemNumber.of("12"), null, new SessionRef("session", 4)),
                     "item 12 is not on the adopted agenda");

@@ -8,6 +8,7 @@ import org.rapporteur.events.work.AnalysisPresented;
 import org.rapporteur.events.work.ExtensionRequestPresented;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
+import org.rapporteur.query.report.wording.Phrasing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,9 +59,11 @@ final class DecisionsComposer implements Composer {
         String article = c.facts.occurrences().stream().map(Occurrence::facts)
                 .filter(ExtensionRequestPresented.class::isInstance).map(e -> ((ExtensionRequestPresented) e).article().text())
                 .findFirst().orElse(g.article().text());
-        c.paragraph(c.say.say("extensions.introduction", "context", c.contextOpening(""),
-                "group", analysis.map(AnalysisPresented::onBehalfOf).orElse(null),
-                "groupText", c.names.bodyInText(analysis.map(AnalysisPresented::onBehalfOf).orElse(null), "text"), "article", article), o.eventIds());
+        String context = c.contextOpening("");
+        String group = analysis.map(AnalysisPresented::onBehalfOf).orElse(null);
+        c.paragraph(c.say.say("extensions.introduction", "context", context.isEmpty() ? Phrasing.NONE : context,
+                "group", group == null ? Phrasing.NONE : group,
+                "groupText", group == null ? Phrasing.NONE : c.names.bodyInText(group, "text"), "article", article), o.eventIds());
     }
 
     private static void granted(Occurrence o, ExtensionRequestGranted g, Context c) {
@@ -83,7 +86,8 @@ final class DecisionsComposer implements Composer {
                 c.paragraph(text + c.adoptedNote(), ids);
             }
         }
-        if (g.reporting() != null && g.reporting().items() != null && !g.reporting().items().isEmpty()) {
+        boolean reported = g.reporting() != null && g.reporting().items() != null && !g.reporting().items().isEmpty();
+        if (reported) {
             List<String> items = new ArrayList<>();
             List<String> raw = g.reporting().items();
             for (int k = 0; k < raw.size(); k++) {
@@ -93,7 +97,8 @@ final class DecisionsComposer implements Composer {
             c.paragraph(c.say.say("extensions.reporting", "state", state, "annually", g.reporting().annually()), ids, items, true);
         }
         if (g.keepApprised()) {
-            c.paragraph(c.say.say("extensions.apprised", "state", state, "article", g.article().text()), ids);
+            c.paragraph(c.say.say("extensions.apprised", "state", state, "article", g.article().text(),
+                    "reported", reported ? "yes" : "no"), ids);
         }
     }
 }

@@ -44,7 +44,8 @@ final class FinanceComposer implements Composer {
         }
         c.paragraph(c.say.say("finance.budget", "at", c.atSession(o.session()), "period", c.texts.of(b.period()),
                 "total", money(b.total(), c), "decision", b.decisionNumber() == null ? Phrasing.NONE : b.decisionNumber(),
-                "symbol", b.documentSymbol() == null ? Phrasing.NONE : b.documentSymbol().text()), o.eventIds(), lines, false);
+                "symbol", b.documentSymbol() == null ? Phrasing.NONE : b.documentSymbol().text(), "lines", lines.size()),
+                o.eventIds(), lines, false);
     }
 
     /** Rule "pledges of one sitting in one paragraph": each pledge an item, as logged. */

@@ -74,7 +74,7 @@ final class IntroductionComposer implements Composer {
                     "note", Notes.reference(c, president.reference()), "meeting", c.names.titleInText()));
             if (president.termDecidedBy() != null) {
                 text.sentence(c.say.say("presidency.term", "decidedBy", c.names.recorded(president.termDecidedBy()),
-                        "pronoun", Names.pronoun(president.president()), "previous", c.names.ofSeries(m.ordinal() - 1),
+                        "pronoun", Names.pronoun(president.president()), "previous", c.names.previousInSeries(m.ordinal()),
                         "meeting", c.names.meeting()));
             }
         }

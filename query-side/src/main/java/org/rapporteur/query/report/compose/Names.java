@@ -96,6 +96,11 @@ public final class Names {
         return running(say.say("meeting.running", "ordinal", ordinal, "session", text(profile.body().session())));
     }
 
+    /** The session before the {@code ordinal}th; null for the first, which has none (never "the Zeroth"). */
+    public String previousInSeries(int ordinal) {
+        return ordinal > 1 ? ofSeries(ordinal - 1) : null;
+    }
+
     /** Another session of the body: {@code full} as in a document's title, otherwise as in running text. */
     public String reference(SessionRef ref, boolean full) {
         Localized name = SessionRef.REGULAR.equals(ref.kind()) ? profile.body().session()

@@ -94,7 +94,7 @@ final class OpeningComposer implements Composer {
             text.sentence(c.say.say("opening", "date", c.say.date(m.moment().date()),
                     "person", m.openedBy() == null ? org.rapporteur.query.report.wording.Phrasing.NONE : c.names.personOf(m.openedBy()),
                     "capacity", m.capacity() == null ? MeetingOpened.Capacity.PRESIDENT : m.capacity(),
-                    "meeting", c.names.meeting(), "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1),
+                    "meeting", c.names.meeting(), "previous", previous(c, m.capacity()),
                     "time", c.say.time(m.moment()),
                     "gender", c.names.gender(java.util.Collections.singletonList(
                             m.openedBy() == null ? null : new org.rapporteur.events.Holder(m.openedBy(), null, null)))));
@@ -103,7 +103,7 @@ final class OpeningComposer implements Composer {
             text.sentence(c.say.say("opening", "date", c.say.date(sitting.moment().date()),
                     "person", org.rapporteur.query.report.wording.Phrasing.NONE,
                     "capacity", MeetingOpened.Capacity.PRESIDENT, "meeting", c.names.meeting(),
-                    "previous", c.names.ofSeries(c.facts.convened().ordinal() - 1), "time", c.say.time(sitting.moment()),
+                    "previous", previous(c, MeetingOpened.Capacity.PRESIDENT), "time", c.say.time(sitting.moment()),
                     "gender", Names.GENDER_UNKNOWN));
         }
         for (OpeningCeremonyHeld ceremony : ceremonies) {
@@ -202,5 +202,11 @@ final class OpeningComposer implements Composer {
         ParticipationCategory defined = c.profile.body().participationCategories()
                 .get(category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return defined == null ? null : defined.rule();
+    }
+
+    /** The session before this one, which only an outgoing President's opening names: needed then, and missing at a first session. */
+    private static String previous(Context c, MeetingOpened.Capacity capacity) {
+        String previous = c.names.previousInSeries(c.facts.convened().ordinal());
+        return previous == null && capacity != MeetingOpened.Capacity.OUTGOING_PRESIDENT ? org.rapporteur.query.report.wording.Phrasing.NONE : previous;
     }
 }

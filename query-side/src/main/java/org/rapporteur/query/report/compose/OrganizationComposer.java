@@ -97,7 +97,9 @@ final class OrganizationComposer implements Composer {
             String key = category.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             ParticipationCategory defined = c.profile.body().participationCategories().get(key);
             if (defined == null) {
-                c.say.problem("participants of category '" + key + "', which the body's profile does not define");
+                c.say.problem("participants of category '" + key + "', which the body's profile does not define"
+                        + "; record them with participants-admitted under one of its categories ("
+                        + String.join(", ", c.profile.body().participationCategories().keySet()) + ")");
                 continue;
             }
             c.paragraph(c.say.say("participation", "category", category, "list", c.say.list(names),

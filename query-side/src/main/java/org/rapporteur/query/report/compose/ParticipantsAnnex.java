@@ -76,7 +76,9 @@ final class ParticipantsAnnex {
             String name = categoryName(c, g.category());
             if (name == null) {
                 c.say.about(g.eventIds()).problem("participants of category '" + g.category()
-                        + "', which the body's profile does not define; the list of participants leaves them out");
+                        + "', which the body's profile does not define; the list of participants leaves them out"
+                        + " (participants-admitted records them under one of its categories: "
+                        + String.join(", ", c.profile.body().participationCategories().keySet()) + ")");
                 continue;
             }
             List<String> states = new ArrayList<>(g.states().stream().map(c.names::stateListed).toList());

@@ -41,6 +41,29 @@ class DecisionsComposerTest {
                 .endsWith("par 5 voix contre 2, avec 8 abstentions.");
     }
 
+    @Test
+    void a_vote_without_abstentions_says_so() {
+        assertThat(new FactModel("cites").log(vote(0)).write(DECISIONS, "en", ReportFact.DECISIONS).paragraphs())
+                .singleElement().asString().endsWith("adopted by 5 votes to 2, with no abstentions.");
+    }
+
+    @Test
+    void an_extension_granted_without_a_subject_an_analysis_or_reporting_is_said_without_them() {
+        FactModel model = new FactModel("bwc").log(new org.rapporteur.events.decisions.ExtensionRequestGranted(sitting(4),
+                org.rapporteur.events.StateCode.of("THA"), new org.rapporteur.events.ArticleReference("5"), 3,
+                java.time.LocalDate.of(2026, 11, 1), null, null, true));
+
+        assertThat(model.write(DECISIONS, "en", ReportFact.EXTENSIONS_GRANTED).paragraphs()).containsExactly(
+                "Taking into account the requests submitted under Article 5 of the Convention, the Conference took the"
+                        + " following decisions:",
+                "The Conference assessed the request submitted by Thailand for an extension of its deadline for completing"
+                        + " its obligations in accordance with Article 5 of the Convention and agreed to grant"
+                        + " the request for an extension of three years until 1 November 2026.",
+                "The Conference noted the importance of Thailand keeping the States parties regularly apprised of any other"
+                        + " pertinent developments regarding the implementation of its Article 5 obligations during the period"
+                        + " covered by the request, as necessary.");
+    }
+
     private static VoteRecorded vote(int abstaining) {
         return new VoteRecorded(sitting(2), "Draft decision", null, VoteRecorded.Method.RECORDED, 5, 2, abstaining,
                 null, null, null, null, VoteRecorded.Result.ADOPTED);

@@ -44,6 +44,14 @@ final class FactModel {
                 new MeetingConvened.Venue("Geneva", "CHE"), DAY, DAY.plusDays(4), "X/9", mandate, null, null));
     }
 
+    /** The meeting as the {@code ordinal}th of its series (the ninth unless told). */
+    FactModel numbered(int ordinal) {
+        MeetingConvened c = (MeetingConvened) events.get(0);
+        events.set(0, new MeetingConvened(c.moment(), c.profile(), c.convention(), ordinal, c.meetingKind(), c.venue(),
+                c.startsOn(), c.endsOn(), c.symbolPrefix(), c.mandate(), c.scheduledBy(), c.convenedUnder()));
+        return this;
+    }
+
     /** The {@code n}th sitting, held on the {@code n}th day. */
     static MeetingMoment sitting(int n) {
         return MeetingMoment.inPlenary(n, DAY.plusDays(n - 1));

@@ -69,6 +69,16 @@ class NewKindsComposersTest {
     }
 
     @Test
+    void a_budget_recorded_without_its_lines_ends_with_its_total() {
+        FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
+                new BudgetApproved(sitting(1), "2031-2033", usd(3000000), null, "9.1", null));
+
+        assertThat(model.write(new FinanceComposer(), "en", ReportFact.FINANCE).paragraphs()).containsExactly(
+                "At the first plenary session, on 6 May 2030, the Conference approved, in decision 9.1, the budget for"
+                        + " 2031-2033, totalling USD 3,000,000.");
+    }
+
+    @Test
     void members_of_an_expert_body_are_listed_with_region_and_term() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
                 new ExpertBodyMembersElected(sitting(1), "Plants Committee", List.of(new ExpertMember(

@@ -55,6 +55,22 @@ class OpeningComposerTest {
     }
 
     @Test
+    void a_first_session_has_no_session_before_it() {
+        FactModel model = new FactModel("bwc").numbered(1).log(new PlenarySessionOpened(sitting(1), 1),
+                new MeetingOpened(sitting(1), new Person(null, "Ada Example", null, null, StateCode.of("ITA"), "her"),
+                        MeetingOpened.Capacity.OUTGOING_PRESIDENT));
+        FactModel.Written outgoing = model.write(OPENING, "en", ReportFact.OPENING);
+        assertThat(outgoing.paragraphs()).isEmpty();
+        assertThat(outgoing.problems()).singleElement().asString().contains("previous");
+
+        FactModel president = new FactModel("bwc").numbered(1).log(new PlenarySessionOpened(sitting(1), 1),
+                new MeetingOpened(sitting(1), new Person(null, "Ada Example", null, null, StateCode.of("ITA"), "her"),
+                        MeetingOpened.Capacity.PRESIDENT));
+        assertThat(president.write(OPENING, "en", ReportFact.OPENING).paragraphs()).containsExactly(
+                "The Conference was opened on 6 May 2030 by Ada Example of Italy, President of the First Review Conference.");
+    }
+
+    @Test
     void an_opener_of_unknown_gender_is_worded_without_president_e() {
         FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
                 new MeetingOpened(sitting(1), new Person(null, "Sam Tres", null, null, StateCode.of("ITA"), null), null),
