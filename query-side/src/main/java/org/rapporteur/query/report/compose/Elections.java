@@ -10,6 +10,7 @@ import org.rapporteur.query.report.wording.Phrasing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Officers of the body's own offices elected (with the ballots' votes), and officers acting until an election. */
 final class Elections {
@@ -58,6 +59,7 @@ final class Elections {
         if (!shares.isEmpty()) {
             text.sentence(c.say.say("officers.term-shared", "shares", c.say.list(shares)));
         }
+        terms(e, c).forEach(text::sentence);
         if (e.ballots() != null) {
             for (Ballot ballot : e.ballots()) {
                 List<String> votes = new ArrayList<>();
@@ -70,5 +72,32 @@ final class Elections {
             }
         }
         c.paragraph(text.toString(), o.eventIds());
+    }
+
+    /** The terms of office recorded (sessions or dates), one sentence for all who serve the same term. */
+    private static List<String> terms(OfficersElected e, Context c) {
+        Map<List<Object>, List<ElectedOfficer>> byTerm = new java.util.LinkedHashMap<>();
+        for (ElectedOfficer officer : e.elected()) {
+            org.rapporteur.events.officers.TermOfOffice t = officer.term();
+            // a term of one session, the one the office is of, adds nothing to the election's sentence
+            boolean oneSession = t != null && t.from() != null && t.from().equals(t.until()) && t.startsOn() == null && t.endsOn() == null;
+            if (t != null && !oneSession && (t.from() != null || t.until() != null || t.startsOn() != null || t.endsOn() != null)) {
+                byTerm.computeIfAbsent(java.util.Arrays.asList(t.from(), t.until(), t.startsOn(), t.endsOn()),
+                        k -> new ArrayList<>()).add(officer);
+            }
+        }
+        boolean all = byTerm.size() == 1 && byTerm.values().iterator().next().size() == e.elected().size();
+        List<String> sentences = new ArrayList<>();
+        byTerm.forEach((term, officers) -> {
+            org.rapporteur.events.officers.TermOfOffice t = officers.get(0).term();
+            sentences.add(c.say.say("officers.term", "of", all ? Phrasing.NONE : c.say.list(officers.stream()
+                            .map(o -> o.holder().person() != null ? c.names.named(o.holder().person()) : c.names.holder(o.holder())).toList()),
+                    "count", officers.size(),
+                    "from", t.from() == null ? Phrasing.NONE : c.names.reference(t.from(), false),
+                    "until", t.until() == null ? Phrasing.NONE : c.names.reference(t.until(), false),
+                    "startsOn", t.startsOn() == null ? Phrasing.NONE : c.say.date(t.startsOn()),
+                    "endsOn", t.endsOn() == null ? Phrasing.NONE : c.say.date(t.endsOn())));
+        });
+        return sentences;
     }
 }

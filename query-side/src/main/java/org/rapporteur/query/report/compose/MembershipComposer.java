@@ -92,10 +92,15 @@ final class MembershipComposer implements Composer {
                 "holders", c.say.list(holders.stream().map(c.names::holder).toList()),
                 "holdersOf", c.say.list(holders.stream().map(c.names::holderOf).toList()), "count", holders.size())));
         List<String> items = s.agendaItems() == null ? List.of() : Text.texts(s.agendaItems());
+        List<String> members = s.states() == null ? List.of() : c.names.listed(s.states());
+        List<String> documents = s.documents() == null ? List.of() : Text.texts(s.documents());
         c.paragraph(c.say.say("subsidiary.established", "kind", s.kind(), "name", s.name(),
                 "the", c.names.bodyInText(s.name(), "text"), "gender", c.names.recordedGender(s.name()),
                 "chairs", chairs.isEmpty() ? Phrasing.NONE : c.say.list(chairs),
-                "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items), "count", items.size()), o.eventIds());
+                "items", items.isEmpty() ? Phrasing.NONE : c.say.list(items), "count", items.size(),
+                "openEnded", s.openEnded() ? "yes" : "no", "members", members.isEmpty() ? Phrasing.NONE : c.say.list(members),
+                "documents", documents.isEmpty() ? Phrasing.NONE : c.say.list(documents), "documentCount", documents.size()),
+                o.eventIds());
     }
 
     /**

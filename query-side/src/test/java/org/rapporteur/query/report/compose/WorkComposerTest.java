@@ -22,6 +22,23 @@ class WorkComposerTest {
 
     private static final WorkComposer WORK = new WorkComposer();
 
+    @Test
+    void the_term_of_office_recorded_with_an_election_is_said() {
+        org.rapporteur.events.officers.TermOfOffice term = new org.rapporteur.events.officers.TermOfOffice(
+                new org.rapporteur.events.SessionRef("session", 9), new org.rapporteur.events.SessionRef("session", 10), null, null, null);
+        FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
+                new OfficersElected(sitting(1), "chair", List.of(new ElectedOfficer(
+                        new Holder(new Person("Ms.", "Ana Example", null, null, StateCode.of("KEN"), null), null, null), term)),
+                        ElectionMode.ACCLAMATION, null, null));
+
+        assertThat(model.write(WORK, "en", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement().asString()
+                .endsWith("The term of office runs from the ninth meeting of the Conference of the Parties until the close of"
+                        + " the tenth meeting of the Conference of the Parties.");
+        assertThat(model.write(WORK, "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement().asString()
+                .endsWith("Le mandat court à compter de la neuvième session de la Conférence des Parties jusqu’à la clôture"
+                        + " de la dixième session de la Conférence des Parties.");
+    }
+
     private static ElectedOfficer officer(String name, String state, String pronoun) {
         return new ElectedOfficer(new Holder(new Person(null, name, null, null, StateCode.of(state), pronoun), null, null), null);
     }
