@@ -368,7 +368,9 @@ public final class Names {
     /** A person's position (of their organisation), as written after their name; null when none is recorded. */
     public String position(Person p) {
         String position = p.position() == null ? "" : texts.of(p.position());
-        if (p.organisation() != null && !p.organisation().isBlank()) {
+        // a position recorded with its organisation in it ("Director-General of the United Nations Office at Geneva") is not given it twice
+        if (p.organisation() != null && !p.organisation().isBlank()
+                && (p.position() == null || !p.position().contains(p.organisation().strip()))) {
             position = say.say("person.position-of", "position", position, "organisation", texts.of(p.organisation()));
         }
         return position == null || position.isBlank() ? null : position;

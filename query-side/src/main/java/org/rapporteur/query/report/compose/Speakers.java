@@ -19,7 +19,10 @@ final class Speakers {
     /** An organisation by the key it took part under (named as registered), or by its name as recorded. */
     private static String organisation(Context c, String organisation) {
         org.rapporteur.events.participation.Organisation registered = c.participatingOrganisations().get(organisation);
-        return c.names.recordedInText(registered == null ? organisation : registered.name(), "text");
+        String name = registered == null ? organisation : registered.name();
+        String inText = c.names.recordedInText(name, "text");
+        // "the United Nations Office ...", as organisations are named elsewhere; an acronym alone ("ICAN") as it is
+        return named(c, name, inText);
     }
 
     /** As the record names them (in English): what an "on behalf of" is compared with. */
@@ -39,7 +42,20 @@ final class Speakers {
      */
     static String group(Context c, String group, String form) {
         String region = c.names.region(group);
-        return region == null ? c.names.recordedInText(group, form)
-                : c.say.say("speaker.regional-group", "group", region, "form", form);
+        if (region != null) {
+            return c.say.say("speaker.regional-group", "group", region, "form", form);
+        }
+        String inText = c.names.recordedInText(group, form);
+        return "text".equals(form) ? named(c, group, inText) : inText;
+    }
+
+    /**
+     * A group or organisation recorded by its name, in running text with the article organisations take in the
+     * language ("the European Union"); an acronym alone ("ICAN"), or a name recorded with its article, as it is.
+     */
+    private static String named(Context c, String recorded, String inText) {
+        String name = recorded == null ? "" : recorded.strip();
+        boolean asIs = inText == null || name.indexOf(' ') < 0 || name.regionMatches(true, 0, "the ", 0, 4);
+        return asIs ? inText : c.say.say("organisation.the", "name", inText);
     }
 }

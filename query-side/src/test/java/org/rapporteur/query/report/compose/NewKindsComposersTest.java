@@ -100,7 +100,7 @@ class NewKindsComposersTest {
                 List.of(CourtesiesExpressed.Thanked.HOST_GOVERNMENT, CourtesiesExpressed.Thanked.SECRETARIAT)));
 
         assertThat(model.write(new CourtesiesComposer(), "en", ReportFact.COURTESIES).paragraphs()).containsExactly(
-                "Statements of thanks were made by African Group, who thanked the host Government and the secretariat.");
+                "Statements of thanks were made by the African Group, who thanked the host Government and the secretariat.");
         assertThat(model.write(new CourtesiesComposer(), "fr", ReportFact.COURTESIES).paragraphs()).containsExactly(
                 "Des remerciements ont été exprimés par le Groupe africain, qui a remercié le Gouvernement hôte et le secrétariat.");
     }

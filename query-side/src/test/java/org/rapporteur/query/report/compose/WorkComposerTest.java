@@ -93,8 +93,8 @@ class WorkComposerTest {
                         StatementKind.CLOSING, null));
 
         assertThat(model.write(WORK, "en", ReportFact.STATEMENTS).paragraphs()).containsExactly("At the second plenary"
-                + " session, on 7 May 2030, statements were made in closing by African Group and Senegal, on behalf of"
-                + " African Group.");
+                + " session, on 7 May 2030, statements were made in closing by the African Group and Senegal, on behalf of"
+                + " the African Group.");
     }
 
     @Test
