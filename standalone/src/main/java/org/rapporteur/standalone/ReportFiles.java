@@ -21,6 +21,12 @@ final class ReportFiles {
 
     /** The meeting as it stood at {@code asOf} (as it stands when null); bad input if it had not been convened yet. */
     static MeetingHistory asOf(MeetingHistory history, AsOf asOf) {
+        if (asOf instanceof AsOf.Sequence sequence && !history.events().isEmpty()
+                && sequence.sequence() > history.events().get(history.events().size() - 1).sequence()) {
+            long last = history.events().get(history.events().size() - 1).sequence();
+            throw new Rapporteur.InvalidInput("the meeting " + history.meetingId() + " has no event " + sequence.sequence()
+                    + ": its last is event " + last + " (--as-of " + last + " is the meeting as it stands)");
+        }
         MeetingHistory chosen = asOf == null ? history : asOf.cut(history);
         if (chosen.events().isEmpty()) {
             throw new Rapporteur.InvalidInput("the meeting " + history.meetingId() + " had not been convened as of "

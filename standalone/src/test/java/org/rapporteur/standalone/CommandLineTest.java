@@ -94,6 +94,9 @@ class CommandLineTest extends CommandLineRuns {
 
         assertThat(cli("report", "ccm-30msp", "--format", "md", "--as-of", "1", "--data", store())).isZero();
         assertThat(stdout()).contains("Convention on Cluster Munitions", "CCM/MSP/2042/1").doesNotContain("CCM/MSP/2042/2");
+
+        assertThat(cli("timeline", "ccm-30msp", "--as-of", "999", "--data", store())).isEqualTo(Rapporteur.BAD_INPUT);
+        assertThat(stderr()).startsWith("rapporteur: the meeting ccm-30msp has no event 999: its last is event ");
     }
 
     @Test

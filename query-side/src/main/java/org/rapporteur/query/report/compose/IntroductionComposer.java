@@ -48,10 +48,11 @@ final class IntroductionComposer implements Composer {
         if (mandate == null) {
             return;
         }
-        c.paragraph(c.say.say("mandate", "article", m.convention() == null ? null : m.convention().meetingsArticle(),
-                "convention", c.names.body(), "body", c.names.recorded(mandate.body()), "sessions", c.texts.of(mandate.bodySessions()),
-                "frequency", c.texts.of(mandate.frequency()), "until", c.names.recorded(mandate.until()),
-                "duration", c.texts.of(mandate.maximumDuration()),
+        String article = m.convention() == null ? null : m.convention().meetingsArticle();
+        c.paragraph(c.say.say("mandate", "article", orNone(article),
+                "convention", c.names.body(), "body", c.names.recorded(mandate.body()), "sessions", orNone(c.texts.of(mandate.bodySessions())),
+                "frequency", orNone(c.texts.of(mandate.frequency())), "until", orNone(c.names.recorded(mandate.until())),
+                "duration", orNone(c.texts.of(mandate.maximumDuration())), "series", c.names.text(c.profile.body().session()),
                 "note", Notes.reference(c, mandate.reference())), c.facts.convenedIds());
     }
 
@@ -60,7 +61,9 @@ final class IntroductionComposer implements Composer {
         Prose text = new Prose(c.say);
         List<String> ids = new ArrayList<>(c.facts.convenedIds());
         if (scheduled && m.scheduledBy() != null) {
-            text.sentence(c.say.say("scheduling", "body", c.names.recorded(m.scheduledBy().body()), "sessions", c.texts.of(m.scheduledBy().bodySessions()),
+            text.sentence(c.say.say("scheduling", "body", c.names.recorded(m.scheduledBy().body()),
+                    "sessions", orNone(c.texts.of(m.scheduledBy().bodySessions())),
+                    "pursuant", m.mandate() != null && c.outlined(ReportFact.MANDATE) ? "yes" : "no",
                     "meeting", c.names.meeting(), "dates", c.say.range(m.startsOn(), m.endsOn(), "range"),
                     "city", c.names.city(m.venue().city()), "note", Notes.reference(c, m.scheduledBy().reference())));
         }
@@ -87,6 +90,12 @@ final class IntroductionComposer implements Composer {
             return;
         }
         c.paragraph(c.say.say("convening", "paragraph", r.paragraph(), "resolution", r.resolution(),
-                "conference", c.names.recorded(r.mandatingConference()), "meeting", c.names.titleInText()), c.facts.convenedIds());
+                "conference", orNone(c.names.recorded(r.mandatingConference())), "meeting", c.names.titleInText()),
+                c.facts.convenedIds());
+    }
+
+    /** An optional fact: the wording's "none" when it was not recorded. */
+    private static String orNone(String fact) {
+        return fact == null || fact.isBlank() ? Phrasing.NONE : fact;
     }
 }

@@ -21,6 +21,8 @@ public final class Phrasing {
 
     /** The value of an optional argument that the facts do not give (its message selects on it). */
     public static final String NONE = "none";
+    /** What a "none" becomes where the wording would write it as it is: private-use marks no text has. */
+    private static final String UNRECORDED = "\uE100none\uE101";
 
     private final Wording wording;
     private final List<Problem> problems;
@@ -101,12 +103,16 @@ public final class Phrasing {
             arguments.put((String) pairs[i], value(pairs[i + 1]));
         }
         List<String> missing = new ArrayList<>();
+        Set<String> plain = wording.plainArgumentsOf(key);
         for (String name : used) {
             if (arguments.get(name) == null && standing.containsKey(name)) {
                 arguments.put(name, standing.get(name));
             }
             if (arguments.get(name) == null) {
                 missing.add(name);
+            } else if (NONE.equals(arguments.get(name)) && plain.contains(name)) {
+                // a fact not recorded, in wording that may write it without choosing on it: a hole if it is written
+                arguments.put(name, UNRECORDED);
             }
         }
         if (!missing.isEmpty()) {
@@ -115,6 +121,12 @@ public final class Phrasing {
             return null;
         }
         String text = wording.format(key, arguments);
+        if (text != null && text.indexOf(UNRECORDED) >= 0) {
+            List<String> written = used.stream().filter(name -> UNRECORDED.equals(arguments.get(name))).sorted().toList();
+            problem("'" + key + "' needs " + String.join(", ", written) + ", which the recorded facts do not give;"
+                    + " the sentence is left out");
+            return null;
+        }
         if (text != null) {
             recurring.keep(key, pairs, text);
         }

@@ -24,6 +24,17 @@ class IntroductionComposerTest {
     }
 
     @Test
+    void another_bodys_mandate_says_what_was_recorded_in_its_own_terms() {
+        FactModel model = new FactModel("bwc", null, new MeetingConvened.Mandate("Eighth Review Conference", null,
+                null, null, null, null));
+
+        assertThat(model.write(INTRODUCTION, "en", ReportFact.MANDATE).paragraphs()).containsExactly(
+                "The Eighth Review Conference decided to convene the Review Conference.");
+        assertThat(model.write(INTRODUCTION, "fr", ReportFact.MANDATE).paragraphs()).singleElement().asString()
+                .endsWith(" a décidé de convoquer la Conférence d’examen.");
+    }
+
+    @Test
     void a_mandate_without_the_article_it_rests_on_is_a_listed_problem_not_a_sentence_with_a_hole() {
         FactModel model = new FactModel("ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM",
                 null, null), MANDATE);
