@@ -97,7 +97,8 @@ final class Proceedings {
         if (o.facts() instanceof NumberedDecisionAdopted d) {
             List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
             String adopted = c.say.say("decisions.numbered", "number", d.number(), "title", c.texts.of(d.title()), "adoption", d.adoption(),
-                    "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended());
+                    "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended(),
+                    "at", c.atSession(o.session()), "draft", d.draftSymbol() == null ? Phrasing.NONE : d.draftSymbol().text());
             String annex = c.annexNumber(org.rapporteur.profiles.ReportOutline.AnnexKind.DECISIONS);
             if (annex != null && DecisionsAnnex.hasText(d)) {
                 // the text is reproduced in the annex, not here

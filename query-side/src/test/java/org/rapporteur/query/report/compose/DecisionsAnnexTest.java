@@ -72,8 +72,8 @@ class DecisionsAnnexTest {
 
         assertThat(model.context("en").annexNumber(AnnexKind.DECISIONS)).isEqualTo("I");
         assertThat(model.write(new DecisionsComposer(), "en", ReportFact.DECISIONS).paragraphs()).containsExactly(
-                "The Ninth Session of the IPCC adopted decision IPCC/IX-1, “Budget”, by consensus. The text of the decision is contained in Annex\u00a0I to this report.",
-                "The Ninth Session of the IPCC adopted decision IPCC/IX-2, “Programme”, by consensus. The text of the decision is contained in Annex\u00a0I to this report.");
+                "At the first plenary session, on 6 May 2030, the Panel adopted decision IPCC/IX-1, “Budget”, by consensus. The text of the decision is contained in Annex\u00a0I to this report.",
+                "At the second plenary session, on 7 May 2030, the Panel adopted decision IPCC/IX-2, “Programme”, by consensus. The text of the decision is contained in Annex\u00a0I to this report.");
         assertThat(model.write(new DecisionsComposer(), "fr", ReportFact.DECISIONS).paragraphs()).first().asString()
                 .endsWith("Le texte de la décision figure à l’annexe\u00a0I du présent rapport.");
     }

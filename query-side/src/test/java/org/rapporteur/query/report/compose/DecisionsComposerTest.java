@@ -25,9 +25,9 @@ class DecisionsComposerTest {
                 new TextsTranslated(sitting(3), "fr", List.of(new TextsTranslated.Rendering("Budget", "Budget"))));
 
         assertThat(model.write(DECISIONS, "en", ReportFact.DECISIONS).paragraphs()).containsExactly(
-                "The ninth meeting of the Conference of the Parties adopted decision 9.1, “Budget”, by consensus.");
+                "At the third plenary session, on 8 May 2030, the Conference adopted decision 9.1, “Budget”, by consensus.");
         assertThat(model.write(DECISIONS, "fr", ReportFact.DECISIONS).paragraphs()).containsExactly(
-                "La neuvième session de la Conférence des Parties a adopté la décision 9.1, «\u202FBudget\u202F», par consensus.[note]");
+                "À la troisième séance plénière, le 8 mai 2030, la Conférence a adopté la décision 9.1, «\u202FBudget\u202F», par consensus.[note]");
     }
 
     @Test
