@@ -91,7 +91,9 @@ public record ReportOutline(
         /** The texts of the numbered decisions adopted, in the order adopted, each under its number and title. */
         DECISIONS("decisions"),
         /** The participants by the body's categories of participation. */
-        PARTICIPANTS("participants");
+        PARTICIPANTS("participants"),
+        /** The agenda as adopted, with the amendments made to it: each item by its number and title. */
+        AGENDA("agenda");
 
         private final String publicName;
 

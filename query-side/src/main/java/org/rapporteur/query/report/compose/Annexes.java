@@ -40,6 +40,7 @@ final class Annexes {
             case DOCUMENTS -> !c.facts.documents().isEmpty();
             case DECISIONS -> !DecisionsAnnex.withText(c).isEmpty();
             case PARTICIPANTS -> !ParticipantsAnnex.groups(c).isEmpty();
+            case AGENDA -> !AgendaAnnex.items(c).isEmpty();
         };
     }
 
@@ -71,6 +72,7 @@ final class Annexes {
                 case DOCUMENTS -> new Annex(number, annex.kind().publicName(), title, DocumentsAnnex.entries(c));
                 case DECISIONS -> new Annex(number, annex.kind().publicName(), title, null, DecisionsAnnex.blocks(c));
                 case PARTICIPANTS -> new Annex(number, annex.kind().publicName(), title, null, ParticipantsAnnex.blocks(c));
+                case AGENDA -> new Annex(number, annex.kind().publicName(), title, null, AgendaAnnex.blocks(c));
             });
         }
         return annexes;
@@ -81,6 +83,7 @@ final class Annexes {
             case DOCUMENTS -> "no document submitted";
             case DECISIONS -> "no numbered decision adopted with its text";
             case PARTICIPANTS -> "no participants registered or admitted";
+            case AGENDA -> "no agenda adopted";
         };
     }
 }
