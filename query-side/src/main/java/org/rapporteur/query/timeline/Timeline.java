@@ -80,6 +80,8 @@ public final class Timeline {
                     .byId(org.rapporteur.query.report.compose.ReportGenerator.profileIdOf(history))
                     .ifPresent(profile -> {
                         names.putAll(profile.body().standingBodies());
+                        profile.body().regionalGroups().forEach((key, group) ->
+                                group.in("en").ifPresent(name -> names.put(key, name)));
                         profile.body().offices().forEach((key, office) ->
                                 office.in("en").ifPresent(name -> names.put(ActionDescriptions.OFFICE + key, name)));
                         profile.body().participationCategories().forEach((key, category) ->
