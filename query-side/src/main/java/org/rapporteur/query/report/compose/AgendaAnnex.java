@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The agenda as the meeting had it: the items adopted, then each amendment in the order recorded (an item added
@@ -19,7 +21,7 @@ import java.util.Map;
  */
 final class AgendaAnnex {
 
-    private static final java.util.regex.Pattern SUB_ITEM = java.util.regex.Pattern.compile("\\d+\\s*\\(([a-z]{1,3})\\)");
+    private static final Pattern SUB_ITEM = Pattern.compile("\\d+\\s*\\(([a-z]{1,3})\\)");
 
     private AgendaAnnex() {
     }
@@ -54,7 +56,7 @@ final class AgendaAnnex {
         List<AnnexBlock> blocks = new ArrayList<>();
         for (AgendaItem item : items(c)) {
             // a sub-item is lettered under its item, as agendas print them: "(a)" under "2."
-            java.util.regex.Matcher sub = SUB_ITEM.matcher(item.number().text());
+            Matcher sub = SUB_ITEM.matcher(item.number().text());
             blocks.add(new AnnexParagraph(sub.matches() ? "(" + sub.group(1) + ")" : item.number().text() + ".",
                     c.texts.of(item.title())));
         }

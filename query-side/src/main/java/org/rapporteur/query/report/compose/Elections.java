@@ -5,10 +5,13 @@ import org.rapporteur.events.officers.Ballot;
 import org.rapporteur.events.officers.ElectedOfficer;
 import org.rapporteur.events.officers.OfficersElected;
 import org.rapporteur.events.officers.RotationUnderstandingRecorded;
+import org.rapporteur.events.officers.TermOfOffice;
 import org.rapporteur.query.report.facts.Occurrence;
 import org.rapporteur.query.report.wording.Phrasing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,20 +79,20 @@ final class Elections {
 
     /** The terms of office recorded (sessions or dates), one sentence for all who serve the same term. */
     private static List<String> terms(OfficersElected e, Context c) {
-        Map<List<Object>, List<ElectedOfficer>> byTerm = new java.util.LinkedHashMap<>();
+        Map<List<Object>, List<ElectedOfficer>> byTerm = new LinkedHashMap<>();
         for (ElectedOfficer officer : e.elected()) {
-            org.rapporteur.events.officers.TermOfOffice t = officer.term();
+            TermOfOffice t = officer.term();
             // a term of one session, the one the office is of, adds nothing to the election's sentence
             boolean oneSession = t != null && t.from() != null && t.from().equals(t.until()) && t.startsOn() == null && t.endsOn() == null;
             if (t != null && !oneSession && (t.from() != null || t.until() != null || t.startsOn() != null || t.endsOn() != null)) {
-                byTerm.computeIfAbsent(java.util.Arrays.asList(t.from(), t.until(), t.startsOn(), t.endsOn()),
+                byTerm.computeIfAbsent(Arrays.asList(t.from(), t.until(), t.startsOn(), t.endsOn()),
                         k -> new ArrayList<>()).add(officer);
             }
         }
         boolean all = byTerm.size() == 1 && byTerm.values().iterator().next().size() == e.elected().size();
         List<String> sentences = new ArrayList<>();
         byTerm.forEach((term, officers) -> {
-            org.rapporteur.events.officers.TermOfOffice t = officers.get(0).term();
+            TermOfOffice t = officers.get(0).term();
             sentences.add(c.say.say("officers.term", "of", all ? Phrasing.NONE : c.say.list(officers.stream()
                             .map(o -> o.holder().person() != null ? c.names.named(o.holder().person()) : c.names.holder(o.holder())).toList()),
                     "count", officers.size(),
