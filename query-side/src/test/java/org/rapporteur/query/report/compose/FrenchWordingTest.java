@@ -40,9 +40,11 @@ class FrenchWordingTest {
     }
 
     @Test
-    void states_listed_one_after_the_other_are_in_the_alphabetical_order_of_the_language_english_keeps_the_recorded() {
+    void states_listed_one_after_the_other_are_in_the_alphabetical_order_of_the_language_unless_the_body_keeps_the_recorded() {
         assertThat(fr.listed(StateCode.list("CHE", "FRA", "EUU", "BRA", "ARE"))).containsExactly("Brésil", "Émirats arabes unis", "France", "Suisse", "Union européenne");
-        assertThat(en.listed(StateCode.list("CHE", "FRA", "BRA"))).containsExactly(en.stateListed("CHE"), en.stateListed("FRA"), en.stateListed("BRA"));
+        assertThat(en.listed(StateCode.list("CHE", "CHL", "BRA"))).containsExactly("Brazil", "Chile", "Switzerland");
+        Names ccm = new FactModel("ccm").context("en").names;
+        assertThat(ccm.listed(StateCode.list("CHE", "FRA", "BRA"))).containsExactly(ccm.stateListed("CHE"), ccm.stateListed("FRA"), ccm.stateListed("BRA"));
     }
 
     @Test
