@@ -33,6 +33,8 @@ final class Shapes {
     /** The arguments written as given, each by its slot's index; and the others, which the shape depends on. */
     private final String[] plain;
     private final String[] chosen;
+    /** The arguments the pattern writes as given and never chooses on, whether or not shapes are used. */
+    private final Set<String> writtenAsGiven;
     private final Map<List<Object>, Shape> shapes = new ConcurrentHashMap<>();
 
     Shapes(MessageFormat format, String pattern) {
@@ -48,9 +50,14 @@ final class Shapes {
             }
         }
         plainNames.removeAll(chosenNames);
+        this.writtenAsGiven = Set.copyOf(plainNames);
         boolean marked = hasPrivate(pattern) || plainNames.size() > LAST_PRIVATE - SLOT;
         this.plain = marked ? new String[0] : plainNames.toArray(String[]::new);
         this.chosen = chosenNames.toArray(String[]::new);
+    }
+
+    Set<String> writtenAsGiven() {
+        return writtenAsGiven;
     }
 
     /** The message filled from {@code arguments} (which give every argument it uses), as ICU formats it. */

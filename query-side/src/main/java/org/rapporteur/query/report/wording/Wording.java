@@ -77,7 +77,7 @@ public final class Wording {
     /** The arguments message {@code key} writes as given and never chooses on: "none" is no value for these. */
     Set<String> plainArgumentsOf(String key) {
         Compiled c = compiled(key);
-        return c == null ? Set.of() : c.plainOnly;
+        return c == null ? Set.of() : c.shapes.writtenAsGiven();
     }
 
     /** {@code key} formatted with {@code arguments}, which must give every argument it uses; null when it has no wording. */
@@ -112,25 +112,9 @@ public final class Wording {
 
     private Compiled compile(String pattern) {
         MessageFormat format = new MessageFormat(pattern, dates);
-        return new Compiled(format, Messages.argumentsOf(pattern), new Shapes(format, pattern), plainOnly(pattern));
+        return new Compiled(format, Messages.argumentsOf(pattern), new Shapes(format, pattern));
     }
 
-    private static Set<String> plainOnly(String pattern) {
-        Set<String> plain = new java.util.HashSet<>();
-        Set<String> chosen = new java.util.HashSet<>();
-        com.ibm.icu.text.MessagePattern parsed = new com.ibm.icu.text.MessagePattern(pattern);
-        for (int i = 0; i + 1 < parsed.countParts(); i++) {
-            com.ibm.icu.text.MessagePattern.Part part = parsed.getPart(i);
-            com.ibm.icu.text.MessagePattern.Part name = parsed.getPart(i + 1);
-            if (part.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_START
-                    && name.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_NAME) {
-                (part.getArgType() == com.ibm.icu.text.MessagePattern.ArgType.NONE ? plain : chosen).add(parsed.getSubstring(name));
-            }
-        }
-        plain.removeAll(chosen);
-        return Set.copyOf(plain);
-    }
-
-    private record Compiled(MessageFormat format, Set<String> arguments, Shapes shapes, Set<String> plainOnly) {
+    private record Compiled(MessageFormat format, Set<String> arguments, Shapes shapes) {
     }
 }
