@@ -28,6 +28,7 @@ public final class ActionDescriptions {
 
     /** The prefix of an office's key among the names: its English name as an ICU message of {count}. */
     public static final String OFFICE = "office:";
+    private static final CountedNames OFFICE_NAMES = new CountedNames();
     private static final Pattern FACT = Pattern.compile("\\{([A-Za-z0-9_.]+)(?:\\|([a-z]+))?}");
     private static final Map<String, Template> TEMPLATES = load();
     private static final Map<String, List<String>> VARIANTS = variants();
@@ -242,8 +243,7 @@ public final class ActionDescriptions {
             return format(values, "words", names);
         }
         String pattern = names.get(OFFICE + values.get(0).asText());
-        return pattern == null ? format(values, "words", names)
-                : new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.ENGLISH).format(Map.of("count", holders));
+        return pattern == null ? format(values, "words", names) : OFFICE_NAMES.named(pattern, holders);
     }
 
     private static String format(List<JsonNode> values, String format, Map<String, String> names) {
