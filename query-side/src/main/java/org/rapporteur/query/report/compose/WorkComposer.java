@@ -95,7 +95,8 @@ final class WorkComposer implements Composer {
                     "obligation", c.say.say("requests.obligation", "article", base)));
         }
         if (!symbols.isEmpty()) {
-            text.sentence(c.say.say("analyses", "presenters", c.names.statesInText(new ArrayList<>(presenters), "text"), "group", group,
+            text.sentence(c.say.say("analyses", "presenters", c.names.statesInText(new ArrayList<>(presenters), "text"),
+                    "presenting", presenters.size(), "group", group,
                     "groupOf", c.names.bodyInText(group, "of"), "symbols", c.say.list(symbols), "count", symbols.size()));
         }
         c.paragraph(text.toString(), ids);

@@ -48,6 +48,17 @@ class FrenchWordingTest {
     }
 
     @Test
+    void the_verb_agrees_with_the_presenters_and_the_analyses_with_the_requests() {
+        Context c = new FactModel("bwc").context("fr");
+        assertThat(c.say.say("analyses", "presenters", "la Thaïlande", "presenting", 1, "group", "g", "groupOf", "du Comité",
+                "symbols", "A/1 et A/2", "count", 2))
+                .isEqualTo("la Thaïlande, au nom du Comité, a présenté les analyses de ces demandes, publiées sous les cotes A/1 et A/2, respectivement.");
+        assertThat(c.say.say("analyses", "presenters", "l’Italie et la Norvège", "presenting", 2, "group", "g", "groupOf", "du Groupe",
+                "symbols", "A/1", "count", 1))
+                .isEqualTo("l’Italie et la Norvège, au nom du Groupe, ont présenté l’analyse de cette demande, publiée sous la cote A/1.");
+    }
+
+    @Test
     void an_incise_closed_by_a_comma_before_a_list_s_comma_leaves_one_comma() {
         assertThat(Prose.tidy("A (Mali), pour la Région I (Afrique),, B (Brésil), pour la Région III, et C"))
                 .isEqualTo("A (Mali), pour la Région I (Afrique), B (Brésil), pour la Région III, et C");
