@@ -61,7 +61,7 @@ public class ReadModelStore {
     }
 
     public static Document viewDocument(String meetingId, Object value) {
-        return new Document("_id", meetingId).append("view", ViewDocuments.write(value));
+        return new Document("_id", meetingId).append("view", StoredBytes.of(ViewDocuments.write(value)));
     }
 
     public static Document positionDocument(String meetingId, long sequence) {
@@ -92,7 +92,7 @@ public class ReadModelStore {
 
     public <T> Optional<T> view(String meetingId, MeetingView view, Class<T> type) {
         Document document = collection(view.collection()).find(eq("_id", meetingId)).first();
-        return Optional.ofNullable(document).map(d -> EventFacts.read(EventFacts.toTree(d.get("view", Document.class)), type));
+        return Optional.ofNullable(document).map(d -> EventFacts.read(EventFacts.toTree(StoredBytes.document(d.get("view"))), type));
     }
 
     /** The meeting's timeline entries after a sequence number, in logging order. */

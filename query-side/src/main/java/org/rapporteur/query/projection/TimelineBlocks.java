@@ -12,6 +12,7 @@ import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 import org.rapporteur.query.timeline.TimelineEntry;
 
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ final class TimelineBlocks {
 
     private void setPlaces(String meetingId, long block, TreeMap<Integer, RawBsonDocument> places) {
         List<Bson> updates = new ArrayList<>();
-        places.forEach((place, entry) -> updates.add(Updates.set("entries." + place, entry)));
+        places.forEach((place, entry) -> updates.add(Updates.set("entries." + place, StoredBytes.of(entry))));
         UpdateResult result = collection.updateOne(eq("_id", id(meetingId, block)), Updates.combine(updates));
         if (result.getMatchedCount() == 0) {
             collection.insertOne(document(meetingId, block, places));
@@ -119,8 +120,8 @@ final class TimelineBlocks {
     }
 
     private static Document document(String meetingId, long block, TreeMap<Integer, RawBsonDocument> places) {
-        RawBsonDocument[] entries = new RawBsonDocument[places.lastKey() + 1];
-        places.forEach((place, entry) -> entries[place] = entry);
+        Binary[] entries = new Binary[places.lastKey() + 1];
+        places.forEach((place, entry) -> entries[place] = StoredBytes.of(entry));
         return new Document("_id", id(meetingId, block)).append("meetingId", meetingId).append("block", block)
                 .append("entries", Arrays.asList(entries));
     }

@@ -66,7 +66,7 @@ final class TimelineEntryDocuments {
                 throw new IllegalStateException(e);
             }
         }
-        Document d = (Document) stored;
+        Document d = StoredBytes.document(stored);
         return new TimelineEntry(d.get("sequence", Number.class).longValue(), d.getString("eventId"), d.getString("kind"),
                 d.get("plenarySession") == null ? null : d.get("plenarySession", Number.class).intValue(),
                 parse(d, "date", LocalDate::parse), parse(d, "time", LocalTime::parse),

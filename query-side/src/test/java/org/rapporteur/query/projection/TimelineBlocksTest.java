@@ -100,6 +100,22 @@ class TimelineBlocksTest {
         assertThat(blocks.after(MEETING, -1)).containsExactly(earlier.get(0), corrected.get(0), earlier.get(2));
     }
 
+    @Test
+    void entriesStoredAsNestedDocumentsByAnEarlierVersionStillRead() {
+        List<TimelineEntry> earlier = entries(0, 3, "recorded");
+        List<Object> nested = new ArrayList<>();
+        for (TimelineEntry entry : earlier) {
+            nested.add(StoredBytes.document(StoredBytes.of(TimelineEntryDocuments.write(entry))));
+        }
+        collection.insertOne(new Document("_id", MEETING + "/0").append("meetingId", MEETING).append("block", 0L)
+                .append("entries", nested));
+        List<TimelineEntry> corrected = entries(1, 2, "corrected");
+        blocks.store(MEETING, corrected, 2);
+        assertThat(blocks.after(MEETING, -1)).containsExactly(earlier.get(0), corrected.get(0), earlier.get(2));
+        assertThat(collection.find().first().getList("entries", Object.class))
+                .extracting(e -> e.getClass().getSimpleName()).containsExactly("Document", "Binary", "Document");
+    }
+
     private List<String> documents() {
         return json(collection.find().sort(new Document("block", 1)).into(new ArrayList<>()));
     }
