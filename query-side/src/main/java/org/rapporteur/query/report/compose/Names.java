@@ -341,10 +341,15 @@ public final class Names {
      */
     public String bodyInText(String name, String form) {
         RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile, name);
-        return named != null || name == null ? recordedInText(name, form) : withArticle(texts.of(name), BODY_ARTICLE, form);
+        return named != null || name == null ? recordedInText(name, form) : withArticle(texts.of(name), bodyArticle(name), form);
     }
 
-    private static final String BODY_ARTICLE = "m";
+    /** The article message {@code body.article} gives a body's name no table knows, from its first and last words. */
+    private String bodyArticle(String name) {
+        String[] words = name.strip().split("\\s+");
+        boolean numbered = words.length > 1 && words[words.length - 1].matches("[IVXLC]+|\\d+[A-Za-z]?");
+        return say.say("body.article", "first", words[0].toLowerCase(java.util.Locale.ROOT), "numbered", numbered ? "yes" : "no");
+    }
 
     /** The grammatical gender of a body recorded in English (masculine where its name is not known). */
     public String recordedGender(String name) {

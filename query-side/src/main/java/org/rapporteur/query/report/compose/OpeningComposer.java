@@ -48,8 +48,10 @@ final class OpeningComposer implements Composer {
         if (c.facts.finalReport() != null && c.facts.convened().endsOn().isAfter(last)) {
             last = c.facts.convened().endsOn();
         }
+        // sittings are numbered in order: the eighth opened means eight held, whether or not all were logged
+        int held = Math.max(c.facts.sessionDates().size(), c.facts.sessionDates().lastKey());
         c.say.about(c.facts.sessionIds());
-        c.paragraph(c.say.say("sessions", "meeting", c.names.titleInText(), "count", c.facts.sessionDates().size(),
+        c.paragraph(c.say.say("sessions", "meeting", c.names.titleInText(), "count", held,
                 "dates", c.say.range(first, last, "between"), "sameDay", first.equals(last)), c.facts.sessionIds());
     }
 

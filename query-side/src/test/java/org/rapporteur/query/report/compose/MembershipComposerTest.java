@@ -42,6 +42,21 @@ class MembershipComposerTest {
     }
 
     @Test
+    void a_body_named_by_its_number_takes_no_article_in_english() {
+        FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
+                established("committee-i", "Committee I", List.of("61")),
+                new SubsidiaryBodyReported(sitting(2), "committee-i", DocumentSymbol.of("X/9/Com.I"), false, null, null),
+                established("wg-2", "Working Group 2", null));
+
+        assertThat(model.write(MEMBERSHIP, "en", ReportFact.SUBSIDIARY_BODIES).paragraphs()).containsExactly(
+                "Committee I was established to consider agenda item 61.",
+                "Working Group 2 was established.",
+                "The report of Committee I was presented (X/9/Com.I).");
+        assertThat(model.write(MEMBERSHIP, "fr", ReportFact.SUBSIDIARY_BODIES).paragraphs()).first()
+                .isEqualTo("Le Comité I a été créé pour examiner le point 61 de l’ordre du jour.");
+    }
+
+    @Test
     void a_standing_body_of_the_profile_reports_by_its_name_in_the_reports_language() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
                 new SubsidiaryBodyReported(sitting(1), "standing-committee", DocumentSymbol.of("X/9/Doc.10"), false, null, null),

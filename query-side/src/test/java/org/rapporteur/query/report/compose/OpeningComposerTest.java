@@ -101,4 +101,13 @@ class OpeningComposerTest {
         assertThat(model.write(OPENING, "fr", ReportFact.SESSIONS).paragraphs()).containsExactly(
                 "La neuvième session du GIEC a tenu deux séances plénières entre le 6 et le 8 mai 2030.");
     }
+
+    @Test
+    void a_sitting_numbered_eighth_means_eight_were_held_though_fewer_were_logged() {
+        FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
+                new PlenarySessionOpened(sitting(8), 8));
+
+        assertThat(model.write(OPENING, "en", ReportFact.SESSIONS).paragraphs()).containsExactly(
+                "The Ninth Review Conference held eight plenary meetings between 6 and 13 May 2030.");
+    }
 }
