@@ -317,6 +317,12 @@ public final class Names {
         return acronym == null || acronym.isBlank() || acronym.equals(name) ? name : name + " (" + acronym + ")";
     }
 
+    /** An organisation as {@link #organisation} names it, in running text with its article ({@code form} as {@link #stateInText}). */
+    public String organisationInText(Organisation o, String form) {
+        RecordedNames.Named named = english ? null : RecordedNames.of(say.language(), profile, o.name());
+        return withArticle(organisation(o), named == null ? UNKNOWN_ARTICLE : named.article(), form);
+    }
+
     /** A body, group or organisation recorded in English, by its name in the language (as recorded where none is known). */
     public String recorded(String name) {
         RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile, name);

@@ -8,6 +8,7 @@ import org.rapporteur.events.agenda.RulesOfProcedureConfirmed;
 import org.rapporteur.events.meeting.MeetingOpened;
 import org.rapporteur.events.meeting.OpeningCeremonyHeld;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
+import org.rapporteur.events.participation.Organisation;
 import org.rapporteur.events.participation.ParticipantCategory;
 import org.rapporteur.profiles.ParticipationCategory;
 import org.rapporteur.profiles.ReportFact;
@@ -139,9 +140,10 @@ final class OpeningComposer implements Composer {
                     "bodyOf", c.names.recordedInText(s.onBehalfOf(), "of"));
         }
         if (s.alsoDelivered() != null) {
+            List<Organisation> bodies = s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf();
             who = c.say.say("opening.also-delivered", "speaker", who, "message", c.texts.of(s.alsoDelivered()),
-                    "bodies", c.say.list(s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf().stream()
-                            .map(o -> c.say.say("organisation.the", "name", c.names.organisation(o))).toList()));
+                    "bodies", c.say.list(bodies.stream().map(o -> c.say.say("organisation.the", "name", c.names.organisation(o))).toList()),
+                    "bodiesOf", c.say.list(bodies.stream().map(o -> c.names.organisationInText(o, "of")).toList()));
         }
         return who;
     }
