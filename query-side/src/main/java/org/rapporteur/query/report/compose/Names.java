@@ -376,6 +376,12 @@ public final class Names {
         return position == null ? named(p) : named(p) + ", " + position;
     }
 
+    /** {@link #position}, or {@link Phrasing#NONE} for a message that puts it between commas after the name. */
+    public String positionOrNone(Person p) {
+        String position = position(p);
+        return position == null ? Phrasing.NONE : position;
+    }
+
     /** A person's position (of their organisation), as written after their name; null when none is recorded. */
     public String position(Person p) {
         String position = p.position() == null ? "" : texts.of(p.position());

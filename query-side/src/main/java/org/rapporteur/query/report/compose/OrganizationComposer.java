@@ -46,7 +46,8 @@ final class OrganizationComposer implements Composer {
     @Override
     public void occurred(Occurrence o, Context c) {
         SecretariatMemberServed s = (SecretariatMemberServed) o.facts();
-        c.paragraph(c.say.say("secretariat", "role", s.role(), "person", c.names.personWithPosition(s.person())),
+        c.paragraph(c.say.say("secretariat", "role", s.role(), "person", c.names.named(s.person()),
+                "position", c.names.positionOrNone(s.person())),
                 o.eventIds());
     }
 

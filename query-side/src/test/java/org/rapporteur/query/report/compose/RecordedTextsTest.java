@@ -98,7 +98,7 @@ class RecordedTextsTest {
                 SecretariatRole.SECRETARY_OF_THE_MEETING));
         FactModel.Written french = model.write(new OrganizationComposer(), "fr", ReportFact.SECRETARIAT);
         assertThat(french.paragraphs()).singleElement().asString()
-                .startsWith("M. Peter Kolarov, spécialiste des questions politiques a assuré les fonctions de secrétaire");
+                .startsWith("M. Peter Kolarov, spécialiste des questions politiques, a assuré les fonctions de secrétaire");
         assertThat(french.problems()).isEmpty();
         FactModel.Written english = model.write(new OrganizationComposer(), "en", ReportFact.SECRETARIAT);
         assertThat(english.paragraphs()).singleElement().asString().contains("Political Affairs Officer");
