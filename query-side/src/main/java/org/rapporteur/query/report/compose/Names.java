@@ -347,14 +347,7 @@ public final class Names {
      */
     public String bodyInText(String name, String form) {
         RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile, name);
-        return named != null || name == null ? recordedInText(name, form) : withArticle(texts.of(name), bodyArticle(name), form);
-    }
-
-    /** The article message {@code body.article} gives a body's name no table knows, from its first and last words. */
-    private String bodyArticle(String name) {
-        String[] words = name.strip().split("\\s+");
-        boolean numbered = words.length > 1 && words[words.length - 1].matches("[IVXLC]+|\\d+[A-Za-z]?");
-        return say.say("body.article", "first", words[0].toLowerCase(java.util.Locale.ROOT), "numbered", numbered ? "yes" : "no");
+        return named != null || name == null ? recordedInText(name, form) : withArticle(texts.of(name), RecordedNames.articleOfUnknown(say, name), form);
     }
 
     /** The grammatical gender of a body recorded in English (masculine where its name is not known). */
@@ -374,12 +367,6 @@ public final class Names {
     public String personWithPosition(Person p) {
         String position = position(p);
         return position == null ? named(p) : named(p) + ", " + position;
-    }
-
-    /** {@link #position}, or {@link Phrasing#NONE} for a message that puts it between commas after the name. */
-    public String positionOrNone(Person p) {
-        String position = position(p);
-        return position == null ? Phrasing.NONE : position;
     }
 
     /** A person's position (of their organisation), as written after their name; null when none is recorded. */

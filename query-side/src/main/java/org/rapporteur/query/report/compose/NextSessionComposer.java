@@ -47,7 +47,8 @@ final class NextSessionComposer implements Composer {
     }
 
     private static void nextPresident(Occurrence o, NextPresidentElected n, Context c) {
-        Prose text = new Prose(c.say).sentence(c.say.say("next-president", "person", c.names.named(n.president()), "position", c.names.positionOrNone(n.president()),
+        Prose text = new Prose(c.say).sentence(c.say.say("next-president", "person", c.names.named(n.president()),
+                "position", java.util.Objects.requireNonNullElse(c.names.position(n.president()), Phrasing.NONE),
                 "meeting", c.names.reference(n.of(), false), "year", n.year() == null ? null : String.valueOf(n.year())));
         if (n.termDecidedBy() != null) {
             text.sentence(c.say.say("next-president.term", "decidedBy", c.names.recorded(n.termDecidedBy()), "pronoun", Names.pronoun(n.president()),

@@ -47,7 +47,7 @@ final class OrganizationComposer implements Composer {
     public void occurred(Occurrence o, Context c) {
         SecretariatMemberServed s = (SecretariatMemberServed) o.facts();
         c.paragraph(c.say.say("secretariat", "role", s.role(), "person", c.names.named(s.person()),
-                "position", c.names.positionOrNone(s.person())),
+                "position", java.util.Objects.requireNonNullElse(c.names.position(s.person()), Phrasing.NONE)),
                 o.eventIds());
     }
 

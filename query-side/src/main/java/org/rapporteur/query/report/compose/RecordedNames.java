@@ -30,6 +30,13 @@ final class RecordedNames {
         return own != null ? own : names.get(recorded.trim());
     }
 
+    /** The article message {@code body.article} gives a body's name no table knows, from its first and last words. */
+    static String articleOfUnknown(org.rapporteur.query.report.wording.Phrasing say, String name) {
+        String[] words = name.strip().split("\\s+");
+        boolean numbered = words.length > 1 && words[words.length - 1].matches("[IVXLC]+|\\d+[A-Za-z]?");
+        return say.say("body.article", "first", words[0].toLowerCase(java.util.Locale.ROOT), "numbered", numbered ? "yes" : "no");
+    }
+
     private static Map<String, Named> read(String language, org.rapporteur.profiles.BodyProfile profile) {
         Map<String, Named> names = new HashMap<>();
         for (WordingTables.Row row : WordingTables.rows("names." + language + ".tsv", profile)) {
