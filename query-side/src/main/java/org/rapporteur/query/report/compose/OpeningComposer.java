@@ -195,7 +195,7 @@ final class OpeningComposer implements Composer {
         Prose text = new Prose(c.say);
         if (!clauses.isEmpty()) {
             String at = o.session() == null ? "" : c.say.say("at-session", "session", o.session(), "date", c.say.date(o.moment().date())) + " ";
-            text.sentence(c.say.say("organisation-of-work", "at", at, "clauses", c.say.list(clauses)));
+            text.sentence(c.say.say("organisation-of-work", "at", at, "clauses", c.say.clauses(clauses)));
         }
         text.sentence(observers);
         c.previousSession(o.session());

@@ -152,6 +152,11 @@ public final class Phrasing {
         return wording.list(items);
     }
 
+    /** Clauses of one sentence joined, each incise closed ({@link Wording#clauses}). */
+    public String clauses(List<String> items) {
+        return items.stream().anyMatch(java.util.Objects::isNull) ? list(items) : wording.clauses(items);
+    }
+
     /** The punctuation ending an item of a list set out line by line: ";" or, after the last, "." as the language sets them. */
     public String itemEnd(boolean last) {
         return say("list.item-end", "last", last);

@@ -1,6 +1,8 @@
 package org.rapporteur.query.report.wording;
 
+import com.ibm.icu.text.ConstrainedFieldPosition;
 import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.text.ListFormatter.FormattedList;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import org.rapporteur.profiles.BodyProfile;
@@ -52,6 +54,33 @@ public final class Wording {
     /** The items joined as running text in this language ("A, B, and C"; "A, B et C"). */
     public String list(List<String> items) {
         return items.isEmpty() ? "" : lists.format(items);
+    }
+
+    /**
+     * Clauses of one sentence joined as {@link #list}, each incise closed: a clause holding a comma is followed by one
+     * where the language's list puts none ("adopted its agenda, as contained in X, and adopted its rules").
+     */
+    public String clauses(List<String> items) {
+        if (items.size() < 2) {
+            return list(items);
+        }
+        FormattedList joined = lists.formatToValue(items);
+        StringBuilder out = new StringBuilder(joined.toString());
+        ConstrainedFieldPosition element = new ConstrainedFieldPosition();
+        element.constrainField(ListFormatter.Field.ELEMENT);
+        List<Integer> closings = new java.util.ArrayList<>();
+        int index = 0;
+        while (joined.nextPosition(element)) {
+            int end = element.getLimit();
+            if (index < items.size() - 1 && items.get(index).contains(",") && out.charAt(end) != ',') {
+                closings.add(end);
+            }
+            index++;
+        }
+        for (int i = closings.size() - 1; i >= 0; i--) {
+            out.insert((int) closings.get(i), ',');
+        }
+        return out.toString();
     }
 
     /** The pattern of {@code key}: the profile's, else the shipped one; empty when neither has this language. */
