@@ -136,7 +136,7 @@ class BodyVocabularyRulesTest {
 
     static NumberedDecisionAdopted decision(String number, Adoption adoption) {
         return new NumberedDecisionAdopted(IN_SESSION, number, "Budget", AgendaItemNumber.of("7"), null, List.of("Approves the budget."),
-                null, null, adoption, null, false, false);
+                null, null, adoption, null, false, false, null);
     }
 
     @Nested
@@ -434,7 +434,7 @@ class BodyVocabularyRulesTest {
 
         private NumberedDecisionAdopted worded(String text) {
             return new NumberedDecisionAdopted(IN_SESSION, "4/1", "Dates", AgendaItemNumber.of("7"), null, List.of(text),
-                    null, null, Adoption.CONSENSUS, null, false, false);
+                    null, null, Adoption.CONSENSUS, null, false, false, null);
         }
 
         @Test

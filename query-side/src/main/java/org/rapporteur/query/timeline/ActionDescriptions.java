@@ -59,7 +59,9 @@ public final class ActionDescriptions {
         String kind = EventFacts.kind(event);
         Template template = template(kind, facts);
         String line = template == null ? null : template.fill(facts, names);
-        return line == null ? humanised(kind) : tidy(line);
+        String tidied = line == null ? null : tidy(line);
+        return tidied == null || tidied.isEmpty() ? humanised(kind)
+                : Character.toUpperCase(tidied.charAt(0)) + tidied.substring(1);
     }
 
     /** Each run of spaces made one, an empty list after a colon dropped, and no punctuation left dangling at the end. */

@@ -57,7 +57,7 @@ class VocabularyDescriptionsTest {
                 1, AgendaItemNumber.of("76"), StatementKind.EXPLANATION_OF_VOTE, null)))
                 .isEqualTo("Statement (explanation of vote) by JPN under item 76");
         assertThat(ActionDescriptions.describe(new NumberedDecisionAdopted(AT, "IPCC/XLII-1", "Trust Fund and Programme",
-                null, null, null, null, null, Adoption.CONSENSUS, null, false, false)))
+                null, null, null, null, null, Adoption.CONSENSUS, null, false, false, null)))
                 .isEqualTo("Decision IPCC/XLII-1 adopted by consensus: Trust Fund and Programme");
         assertThat(ActionDescriptions.describe(new ConsiderationDeferred(AT, AgendaItemNumber.of("4"), null, new SessionRef("session", 25))))
                 .isEqualTo("Item 4 deferred to session 25");

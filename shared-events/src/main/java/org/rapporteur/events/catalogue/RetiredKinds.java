@@ -12,6 +12,7 @@ import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingUpcasters;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -75,7 +76,8 @@ public final class RetiredKinds {
 
     /**
      * How every stored event reads as the current vocabulary: the meeting's own revisions, a report adopted at revision 1
-     * (no symbol to be issued under nor date of issue), a next session decided at revision 1 (not for a week), and the
+     * (no symbol to be issued under nor date of issue), a next session decided at revision 1 (not for a week), a numbered
+     * decision of revision 1 (a decision, no other form), and the
      * retired kinds' events; then corrections of revision 1 naming their corrected kind rather than its class.
      */
     public static EventUpcasterChain chain() {
@@ -83,6 +85,8 @@ public final class RetiredKinds {
         upcasters.add(new MeetingUpcasters.AddedField(ReportAdopted.class, "1", "2", Map.of(
                 "symbol", JsonNodeFactory.instance.nullNode(), "issuedOn", JsonNodeFactory.instance.nullNode())));
         upcasters.add(new MeetingUpcasters.AddedField(NextSessionDecided.class, "1", "2", "weekOf",
+                JsonNodeFactory.instance.nullNode()));
+        upcasters.add(new MeetingUpcasters.AddedField(NumberedDecisionAdopted.class, "1", "2", "form",
                 JsonNodeFactory.instance.nullNode()));
         upcasters.addAll(upcasters());
         upcasters.add(new CorrectionsByKind());

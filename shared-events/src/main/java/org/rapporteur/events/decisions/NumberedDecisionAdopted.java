@@ -18,9 +18,9 @@ import java.util.List;
  * The meeting adopted a numbered decision or resolution: its number or symbol, title, the operative text as adopted
  * (paragraphs, worded as adopted), its annexes, any text left in brackets, from which draft; how it was adopted (a
  * vote names the recorded vote by its {@code on}); {@code concernsState}: the State a decision is about;
- * {@code adReferendum}: adopted subject to confirmation.
+ * {@code adReferendum}: adopted subject to confirmation; {@code form}: a decision unless given (revision 1 had none).
  */
-@Revision("1")
+@Revision("2")
 public record NumberedDecisionAdopted(
         @NotNull @Valid MeetingMoment moment,
         @NotBlank String number,
@@ -33,6 +33,11 @@ public record NumberedDecisionAdopted(
         @NotNull Adoption adoption,
         StateCode concernsState,
         boolean adReferendum,
-        boolean orallyAmended
+        boolean orallyAmended,
+        DecisionForm form
 ) implements PlenaryAction, OptionalAgendaItem {
+
+    public NumberedDecisionAdopted {
+        form = form == null ? DecisionForm.DECISION : form;
+    }
 }

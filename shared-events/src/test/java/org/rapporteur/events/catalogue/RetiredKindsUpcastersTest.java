@@ -15,6 +15,8 @@ import org.rapporteur.events.StateCode;
 import org.rapporteur.events.corrections.ActionCorrected;
 import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
+import org.rapporteur.events.decisions.DecisionForm;
+import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingConvened;
@@ -73,6 +75,17 @@ class RetiredKindsUpcastersTest {
                  "symbol":"CCM/MSP/2025/5"}""", ReportAdopted.class.getName(), "2");
         assertThat(adopted.symbol()).isEqualTo(DocumentSymbol.of("CCM/MSP/2025/5"));
         assertThat(adopted.issuedOn()).isNull();
+    }
+
+    @Test
+    void aNumberedDecisionOfRevisionOneIsADecision() {
+        NumberedDecisionAdopted adopted = (NumberedDecisionAdopted) read(NumberedDecisionAdopted.class.getName(), "1", """
+                {"moment":{"plenarySession":4,"date":"2015-10-08"},"number":"IPCC/XLII-1","title":"Trust Fund and Programme",
+                 "operativeText":["Approves the budget."],"adoption":"CONSENSUS","adReferendum":false,"orallyAmended":false}""",
+                NumberedDecisionAdopted.class.getName(), "2");
+        assertThat(adopted.form()).isEqualTo(DecisionForm.DECISION);
+        assertThat(adopted.number()).isEqualTo("IPCC/XLII-1");
+        assertThat(adopted.operativeText()).containsExactly("Approves the budget.");
     }
 
     @Test

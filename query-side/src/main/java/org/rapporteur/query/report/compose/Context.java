@@ -56,6 +56,9 @@ public final class Context {
         this.adoptedNames = adopted == say ? names : new Names(adopted, profile, facts.convened(), RecordedTexts.asRecorded());
         say.standing("us", names.us());
         adopted.standing("us", adoptedNames.us());
+        // what the body calls its members ("States Parties", "Parties"), for any message that names them
+        say.standing("members", names.text(profile.body().members()));
+        adopted.standing("members", adoptedNames.text(profile.body().members()));
     }
 
     /** This context writing in the language of adoption (itself when the report is in that language). */

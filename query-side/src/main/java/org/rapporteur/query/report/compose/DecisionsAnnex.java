@@ -59,14 +59,14 @@ final class DecisionsAnnex {
         for (Occurrence o : withText(c)) {
             NumberedDecisionAdopted d = (NumberedDecisionAdopted) o.facts();
             c.say.about(o.eventIds());
-            blocks.add(new AnnexHeading(c.say.say("annex.decision.heading", "number", d.number(), "title", c.texts.plain(d.title())), 1));
+            blocks.add(new AnnexHeading(c.say.say("annex.decision.heading", "number", d.number(), "title", c.texts.plain(d.title()), "form", d.form()), 1));
             paragraphs(blocks, adopted, d.operativeText());
             List<Annex> annexes = d.annexes() == null ? List.of() : d.annexes();
             List<String> untold = annexes.stream().filter(a -> !told(a))
                     .map(a -> c.say.say("annex.decision.annex-title", "title", a.title())).toList();
             if (!untold.isEmpty()) {
                 blocks.add(new AnnexNote(c.say.say("annex.decision.annexes-by-title", "titles", c.say.list(untold),
-                        "count", untold.size())));
+                        "count", untold.size(), "form", d.form())));
             }
             for (Annex annex : annexes) {
                 boolean text = annex.paragraphs() != null && !annex.paragraphs().isEmpty();

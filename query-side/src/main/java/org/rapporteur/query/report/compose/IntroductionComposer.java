@@ -50,7 +50,7 @@ final class IntroductionComposer implements Composer {
         }
         String article = m.convention() == null ? null : m.convention().meetingsArticle();
         c.paragraph(c.say.say("mandate", "article", orNone(article),
-                "convention", c.names.body(), "body", c.names.recorded(mandate.body()), "sessions", orNone(c.texts.of(mandate.bodySessions())),
+                "convention", c.names.body(), "conventionOf", conventionOf(c), "body", c.names.recorded(mandate.body()), "sessions", orNone(c.texts.of(mandate.bodySessions())),
                 "frequency", orNone(c.texts.of(mandate.frequency())), "until", orNone(c.names.recorded(mandate.until())),
                 "duration", orNone(c.texts.of(mandate.maximumDuration())), "series", c.names.text(c.profile.body().session()),
                 "note", Notes.reference(c, mandate.reference())), c.facts.convenedIds());
@@ -74,7 +74,8 @@ final class IntroductionComposer implements Composer {
             String position = c.names.position(president.president());
             text.sentence(c.say.say("presidency", "president", c.names.named(president.president()),
                     "position", position == null ? Phrasing.NONE : position, "also", text.isEmpty() ? "no" : "yes",
-                    "note", Notes.reference(c, president.reference()), "meeting", c.names.titleInText()));
+                    "note", Notes.reference(c, president.reference()), "meeting", c.names.titleInText(),
+                    "designatedBy", president.designatedBy() == null ? Phrasing.NONE : c.names.recorded(president.designatedBy())));
             if (president.termDecidedBy() != null) {
                 text.sentence(c.say.say("presidency.term", "decidedBy", c.names.recorded(president.termDecidedBy()),
                         "pronoun", Names.pronoun(president.president()), "previous", c.names.previousInSeries(m.ordinal()),
@@ -97,5 +98,17 @@ final class IntroductionComposer implements Composer {
     /** An optional fact: the wording's "none" when it was not recorded. */
     private static String orNone(String fact) {
         return fact == null || fact.isBlank() ? Phrasing.NONE : fact;
+    }
+
+    /**
+     * The body's own name after "of", with its article: the names table's for its English name, else the one its first
+     * word gives ("of the Arms Trade Treaty", "du Traité sur le commerce des armes", "de la Convention ...").
+     */
+    private static String conventionOf(Context c) {
+        String own = c.names.body();
+        String english = c.profile.body().name() == null ? null : c.profile.body().name().in("en").orElse(null);
+        RecordedNames.Named named = RecordedNames.of(c.say.language(), c.profile, english);
+        return own == null ? null : c.names.withArticle(named == null ? own : named.name(),
+                named == null ? RecordedNames.articleOfUnknown(c.say, own) : named.article(), "of");
     }
 }

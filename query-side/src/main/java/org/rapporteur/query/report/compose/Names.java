@@ -271,7 +271,7 @@ public final class Names {
     }
 
     /** {@code name} with {@code article} in {@code form}, by message {@code state.in-text} (which may elide before a vowel). */
-    private String withArticle(String name, String article, String form) {
+    String withArticle(String name, String article, String form) {
         return say.say("state.in-text", "name", name, "article", article, "form", form, "vowel", StateArticles.startsWithVowel(name));
     }
 
@@ -347,7 +347,9 @@ public final class Names {
      */
     public String bodyInText(String name, String form) {
         RecordedNames.Named named = english || name == null ? null : RecordedNames.of(say.language(), profile, name);
-        return named != null || name == null ? recordedInText(name, form) : withArticle(texts.of(name), RecordedNames.articleOfUnknown(say, name), form);
+        // the article of the name as written in the language, not of its English
+        return named != null || name == null ? recordedInText(name, form)
+                : withArticle(texts.of(name), RecordedNames.articleOfUnknown(say, texts.of(name)), form);
     }
 
     /** The grammatical gender of a body recorded in English (masculine where its name is not known). */

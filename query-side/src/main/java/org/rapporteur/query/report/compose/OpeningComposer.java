@@ -46,14 +46,15 @@ final class OpeningComposer implements Composer {
         List<LocalDate> dates = new ArrayList<>(c.facts.sessionDates().values());
         LocalDate first = dates.get(0);
         LocalDate last = dates.stream().max(Comparator.naturalOrder()).orElseThrow();
-        if (c.facts.finalReport() != null && c.facts.convened().endsOn().isAfter(last)) {
-            last = c.facts.convened().endsOn();
-        }
         // sittings are numbered in order: the eighth opened means eight held, whether or not all were logged
         int held = Math.max(c.facts.sessionDates().size(), c.facts.sessionDates().lastKey());
+        if (held > 1 && c.facts.finalReport() != null && c.facts.convened().endsOn().isAfter(last)) {
+            last = c.facts.convened().endsOn();
+        }
         c.say.about(c.facts.sessionIds());
         c.paragraph(c.say.say("sessions", "meeting", c.names.titleInText(), "count", held,
-                "dates", c.say.range(first, last, "between"), "sameDay", first.equals(last)), c.facts.sessionIds());
+                "dates", c.say.range(first, last, "between"), "fromTo", c.say.range(first, last, "from"),
+                "sameDay", first.equals(last)), c.facts.sessionIds());
     }
 
     @Override
@@ -114,7 +115,7 @@ final class OpeningComposer implements Composer {
             for (OpeningCeremonyHeld.Speaker s : ceremony.speakers()) {
                 speakers.add(speaker(s, c));
             }
-            text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : String.join(c.say.say("list.separator"), speakers)));
+            text.sentence(c.say.say("opening.ceremony", "speakers", speakers.contains(null) ? null : c.say.separated(speakers)));
             if (ceremony.screenings() != null) {
                 for (OpeningCeremonyHeld.Screening s : ceremony.screenings()) {
                     text.sentence(c.say.say("opening.screening", "what", c.texts.of(s.what()), "title", c.texts.of(s.title())));
@@ -142,7 +143,7 @@ final class OpeningComposer implements Composer {
         if (s.alsoDelivered() != null) {
             List<Organisation> bodies = s.alsoOnBehalfOf() == null ? List.of() : s.alsoOnBehalfOf();
             who = c.say.say("opening.also-delivered", "speaker", who, "message", c.texts.of(s.alsoDelivered()),
-                    "bodies", c.say.list(bodies.stream().map(o -> c.say.say("organisation.the", "name", c.names.organisation(o))).toList()),
+                    "bodies", c.say.list(bodies.stream().map(o -> Speakers.the(c, o.name(), c.names.organisation(o))).toList()),
                     "bodiesOf", c.say.list(bodies.stream().map(o -> c.names.organisationInText(o, "of")).toList()));
         }
         return who;

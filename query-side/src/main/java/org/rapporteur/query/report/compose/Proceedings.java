@@ -98,11 +98,11 @@ final class Proceedings {
             List<String> items = d.operativeText() == null ? List.of() : d.operativeText();
             String adopted = c.say.say("decisions.numbered", "number", d.number(), "title", c.texts.of(d.title()), "adoption", d.adoption(),
                     "meeting", c.names.meeting(), "adReferendum", d.adReferendum(), "amended", d.orallyAmended(),
-                    "at", c.atSession(o.session()), "draft", d.draftSymbol() == null ? Phrasing.NONE : d.draftSymbol().text());
+                    "at", c.atSession(o.session()), "draft", d.draftSymbol() == null ? Phrasing.NONE : d.draftSymbol().text(), "form", d.form());
             String annex = c.annexNumber(org.rapporteur.profiles.ReportOutline.AnnexKind.DECISIONS);
             if (annex != null && DecisionsAnnex.hasText(d)) {
                 // the text is reproduced in the annex, not here
-                c.paragraph(new Prose(c.say).sentence(adopted).sentence(c.say.say("decisions.in-annex", "annex", annex))
+                c.paragraph(new Prose(c.say).sentence(adopted).sentence(c.say.say("decisions.in-annex", "annex", annex, "form", d.form()))
                         .toString(), o.eventIds());
                 return;
             }

@@ -34,7 +34,8 @@ final class RecordedNames {
     static String articleOfUnknown(org.rapporteur.query.report.wording.Phrasing say, String name) {
         String[] words = name.strip().split("\\s+");
         boolean numbered = words.length > 1 && words[words.length - 1].matches("[IVXLC]+|\\d+[A-Za-z]?");
-        return say.say("body.article", "first", words[0].toLowerCase(java.util.Locale.ROOT), "numbered", numbered ? "yes" : "no");
+        return say.say("body.article", "first", words[0].toLowerCase(java.util.Locale.ROOT), "numbered", numbered ? "yes" : "no",
+                "vowel", StateArticles.startsWithVowel(name));
     }
 
     private static Map<String, Named> read(String language, org.rapporteur.profiles.BodyProfile profile) {

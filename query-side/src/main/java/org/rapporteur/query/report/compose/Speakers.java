@@ -56,6 +56,19 @@ final class Speakers {
     private static String named(Context c, String recorded, String inText) {
         String name = recorded == null ? "" : recorded.strip();
         boolean asIs = inText == null || name.indexOf(' ') < 0 || name.regionMatches(true, 0, "the ", 0, 4);
-        return asIs ? inText : c.say.say("organisation.the", "name", inText);
+        return asIs ? inText : the(c, name, inText);
+    }
+
+    /**
+     * An organisation's name with the article the language gives it, chosen in wording (message
+     * {@code organisation.the}) on the recorded English name's last word and whether it links words ("of", "for").
+     */
+    static String the(Context c, String recorded, String inText) {
+        // an acronym after the name, "(EU)", is not its last word
+        String[] words = recorded.replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip().toLowerCase(java.util.Locale.ROOT)
+                .split("\\s+");
+        String head = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+        boolean linked = java.util.Arrays.stream(words).anyMatch(w -> w.equals("of") || w.equals("for") || w.equals("on"));
+        return c.say.say("organisation.the", "name", inText, "head", head.isEmpty() ? "none" : head, "linked", linked);
     }
 }

@@ -92,7 +92,9 @@ final class WorkReportsComposer implements Composer {
                     : c.names.statesInText(w.coordinators(), "text");
             String capacity = w.capacity() != null ? AdoptedText.expand(c, c.texts.of(w.capacity()), List.of(), List.of())
                     : c.say.say("work.capacity", "kind", w.topic().kind(), "count", count, "name", name == null ? Phrasing.NONE : name);
-            text.sentence(c.say.say("work.reported", "reporters", reporters, "count", count, "capacity", capacity,
+            // one State speaking on behalf of the coordinators is the subject the verb agrees with
+            int speaking = w.speakingState() != null && count > 1 ? 1 : count;
+            text.sentence(c.say.say("work.reported", "reporters", reporters, "count", count, "speaking", speaking, "capacity", capacity,
                     "activities", activities, "actions", actionsPart, "scope", scope, "submitted", submitted.toString()));
         } else if (w.reporter() != null) {
             String position = c.names.position(w.reporter());

@@ -152,6 +152,18 @@ public final class Phrasing {
         return wording.list(items);
     }
 
+    /** Items that hold commas, joined by the language's separator ("A, X; B, Y; and C"). */
+    public String separated(List<String> items) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(say("list.separator", "last", i == items.size() - 1));
+            }
+            out.append(items.get(i));
+        }
+        return out.toString();
+    }
+
     /** Clauses of one sentence joined, each incise closed ({@link Wording#clauses}). */
     public String clauses(List<String> items) {
         return items.stream().anyMatch(java.util.Objects::isNull) ? list(items) : wording.clauses(items);

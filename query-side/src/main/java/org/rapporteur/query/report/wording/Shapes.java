@@ -22,10 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Shapes {
 
     /**
-     * The first mark of a slot: private-use characters, which no shape is made with when the pattern or a value has
-     * one (as a footnote's mark is, {@link Footnotes}).
+     * The first mark of a slot: private-use characters above those a footnote's mark ({@link Footnotes}) and an
+     * unrecorded fact are written with; no shape is made when the pattern or a value has one.
      */
-    private static final char SLOT = '\uE000';
+    private static final char SLOT = '\uF000';
     private static final char LAST_PRIVATE = '\uF8FF';
     private static final int MOST = 256;
 
@@ -37,8 +37,11 @@ final class Shapes {
     private final Set<String> writtenAsGiven;
     private final Map<List<Object>, Shape> shapes = new ConcurrentHashMap<>();
 
-    Shapes(MessageFormat format, String pattern) {
+    private final Junctions junctions;
+
+    Shapes(MessageFormat format, String pattern, Junctions junctions) {
         this.format = format;
+        this.junctions = junctions;
         Set<String> plainNames = new LinkedHashSet<>();
         Set<String> chosenNames = new LinkedHashSet<>();
         MessagePattern parsed = new MessagePattern(pattern);
@@ -73,22 +76,21 @@ final class Shapes {
             return icu(arguments, 256);
         }
         Object[] choices = new Object[chosen.length];
+        boolean once = false;
         for (int k = 0; k < chosen.length; k++) {
             choices[k] = arguments.get(chosen[k]);
-            if (choices[k] instanceof String text && hasPrivate(text)) { // a footnote's mark, written into the shape
-                return icu(arguments, 256);
-            }
+            // a footnote's mark chosen on makes a shape of its own: made for this sentence, not kept
+            once |= choices[k] instanceof String text && text.indexOf(Footnotes.OPEN) >= 0;
         }
         List<Object> key = Arrays.asList(choices);
-        Shape shape = shapes.get(key);
+        Shape shape = once ? null : shapes.get(key);
         if (shape == null) {
-            if (shapes.size() >= MOST) {
-                return icu(arguments, 256);
-            }
             shape = shape(arguments);
-            shapes.put(key, shape);
+            if (!once && shapes.size() < MOST) {
+                shapes.put(key, shape);
+            }
         }
-        return shape.fill(texts);
+        return shape.fill(texts, junctions);
     }
 
     private Shape shape(Map<String, Object> arguments) {
@@ -132,7 +134,7 @@ final class Shapes {
     /** A message as ICU wrote it with a mark in each slot, and where the marks stand. */
     private record Shape(String text, int[] slots) {
 
-        String fill(String[] texts) {
+        String fill(String[] texts, Junctions junctions) {
             int length = text.length();
             for (int at : slots) {
                 length += texts[text.charAt(at) - SLOT].length() - 1;
@@ -140,7 +142,7 @@ final class Shapes {
             StringBuilder out = new StringBuilder(length);
             int from = 0;
             for (int at : slots) {
-                out.append(text, from, at).append(texts[text.charAt(at) - SLOT]);
+                junctions.append(out.append(text, from, at), texts[text.charAt(at) - SLOT]);
                 from = at + 1;
             }
             return out.append(text, from, text.length()).toString();

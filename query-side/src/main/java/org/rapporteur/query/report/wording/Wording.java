@@ -27,11 +27,13 @@ public final class Wording {
     private final String language;
     private final ULocale dates;
     private final ListFormatter lists;
+    private final Junctions junctions;
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     private Wording(BodyProfile profile, String language) {
         this.profile = profile;
         this.language = language;
+        this.junctions = Junctions.of(language);
         this.dates = ULocale.forLanguageTag(pattern("locale.dates").orElse(language));
         this.lists = ListFormatter.getInstance(ULocale.forLanguageTag(pattern("locale.lists").orElse(language)),
                 ListFormatter.Type.AND, ListFormatter.Width.WIDE);
@@ -115,14 +117,14 @@ public final class Wording {
         if (c == null) {
             return null;
         }
-        return c.shapes.format(arguments);
+        return junctions.finish(c.shapes.format(arguments));
     }
 
     /** A pattern of the profile itself (a heading) formatted with {@code arguments}. */
     public String formatPattern(String pattern, Map<String, Object> arguments) {
         Compiled c = compiled.computeIfAbsent("\u0000" + pattern, k -> compile(pattern));
         synchronized (c.format) {
-            return c.format.format(arguments);
+            return junctions.finish(c.format.format(arguments));
         }
     }
 
@@ -141,7 +143,7 @@ public final class Wording {
 
     private Compiled compile(String pattern) {
         MessageFormat format = new MessageFormat(pattern, dates);
-        return new Compiled(format, Messages.argumentsOf(pattern), new Shapes(format, pattern));
+        return new Compiled(format, Messages.argumentsOf(pattern), new Shapes(format, pattern, junctions));
     }
 
     private record Compiled(MessageFormat format, Set<String> arguments, Shapes shapes) {

@@ -23,7 +23,7 @@ class DecisionsAnnexTest {
 
     private static NumberedDecisionAdopted decision(int sitting, String number, String title, List<String> text, List<Annex> annexes) {
         return new NumberedDecisionAdopted(sitting(sitting), number, title, null, null, text, annexes, null,
-                Adoption.CONSENSUS, null, false, false);
+                Adoption.CONSENSUS, null, false, false, null);
     }
 
     private static FactModel meeting() {

@@ -21,7 +21,7 @@ class DecisionsComposerTest {
     void a_numbered_decision_is_reported_with_its_operative_text_as_lettered_items_and_the_note_on_its_language() {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(3), 3),
                 new NumberedDecisionAdopted(sitting(3), "9.1", "Budget", null, null, List.of("Adopts the budget."),
-                        null, null, Adoption.CONSENSUS, null, false, false),
+                        null, null, Adoption.CONSENSUS, null, false, false, null),
                 new TextsTranslated(sitting(3), "fr", List.of(new TextsTranslated.Rendering("Budget", "Budget"))));
 
         assertThat(model.write(DECISIONS, "en", ReportFact.DECISIONS).paragraphs()).containsExactly(
@@ -59,7 +59,7 @@ class DecisionsComposerTest {
                 "The Conference assessed the request submitted by Thailand for an extension of its deadline for completing"
                         + " its obligations in accordance with Article 5 of the Convention and agreed to grant"
                         + " the request for an extension of three years until 1 November 2026.",
-                "The Conference noted the importance of Thailand keeping the States parties regularly apprised of any other"
+                "The Conference noted the importance of Thailand keeping the States Parties regularly apprised of any other"
                         + " pertinent developments regarding the implementation of its Article 5 obligations during the period"
                         + " covered by the request, as necessary.");
     }

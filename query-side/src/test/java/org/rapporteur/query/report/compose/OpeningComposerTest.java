@@ -89,7 +89,7 @@ class OpeningComposerTest {
         List<String> written = agendaFirst.write(OPENING, "en", ReportFact.ORGANISATION_OF_WORK).paragraphs();
 
         assertThat(written).containsExactly("At the first plenary session, on 6 May 2030, the Conference adopted its"
-                + " agenda, as contained in document X/9/1 and adopted its rules of procedure.");
+                + " agenda, as contained in document X/9/1, and adopted its rules of procedure.");
         assertThat(rulesFirst.write(OPENING, "en", ReportFact.ORGANISATION_OF_WORK).paragraphs()).isEqualTo(written);
     }
 

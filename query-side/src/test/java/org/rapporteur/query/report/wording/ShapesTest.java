@@ -20,7 +20,7 @@ class ShapesTest {
     @Test
     void writesWhatIcuWrites() {
         MessageFormat icu = new MessageFormat(PATTERN, ULocale.FRENCH);
-        Shapes shapes = new Shapes(new MessageFormat(PATTERN, ULocale.FRENCH), PATTERN);
+        Shapes shapes = new Shapes(new MessageFormat(PATTERN, ULocale.FRENCH), PATTERN, Junctions.of("en"));
         Object[][] cases = {
                 {"la Norvège", 1, "coordonnatrice", "work", "X", ""},
                 {"le Pérou et la Norvège", 2, "coordonnateurs", "work", "Y {z} 'a'", "¹"},
@@ -44,8 +44,22 @@ class ShapesTest {
     @Test
     void aMessageWithoutPlainTextsIsIcusToo() {
         String pattern = "{count, plural, one {# année} other {# années}}";
-        Shapes shapes = new Shapes(new MessageFormat(pattern, ULocale.FRENCH), pattern);
+        Shapes shapes = new Shapes(new MessageFormat(pattern, ULocale.FRENCH), pattern, Junctions.of("en"));
         assertThat(shapes.format(Map.of("count", 1))).isEqualTo("1 année");
         assertThat(shapes.format(Map.of("count", 1500))).isEqualTo(new MessageFormat(pattern, ULocale.FRENCH).format(Map.of("count", 1500)));
+    }
+
+    @Test
+    void frenchJunctionsAreWrittenWhereverTheTextComesFrom() {
+        String pattern = "{speaker}, au nom de {group}{note}, {count, plural, one {a pris} other {ont pris}} la parole.";
+        Shapes shapes = new Shapes(new MessageFormat(pattern, ULocale.FRENCH), pattern, Junctions.of("fr"));
+        for (String note : new String[] {"", "\uE0001\uE001"}) {
+            for (int round = 0; round < 2; round++) {
+                assertThat(shapes.format(Map.of("speaker", "Le Nigéria", "group", "le Groupe africain", "note", note, "count", 1)))
+                        .isEqualTo("Le Nigéria, au nom du Groupe africain" + note + ", a pris la parole.");
+                assertThat(shapes.format(Map.of("speaker", "Le Nigéria", "group", "Afrique", "note", note, "count", 1)))
+                        .isEqualTo("Le Nigéria, au nom d’Afrique" + note + ", a pris la parole.");
+            }
+        }
     }
 }
