@@ -4,19 +4,23 @@ import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.membership.ParticipantsAdmitted;
 import org.rapporteur.events.membership.ParticipationCategoriesAmended;
 import org.rapporteur.events.membership.ParticipationCategory;
+import org.rapporteur.events.participation.ObserverStatusConfirmed;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Participants are admitted under a category the body defines (its profile's, as amended at the meeting); an
- * amendment adds only new categories and removes only existing ones.
+ * Participants are admitted, and observers confirmed, under a category the body defines (its profile's, as amended
+ * at the meeting); an amendment adds only new categories and removes only existing ones.
  */
 class ParticipationCategoryMustBeTheBodys implements MeetingRule {
 
     @Override
     public Optional<String> objection(MeetingState meeting, MeetingEvent action) {
+        if (action instanceof ObserverStatusConfirmed confirmed) {
+            return observerCategory(meeting, confirmed);
+        }
         if (!(action instanceof ParticipantsAdmitted) && !(action instanceof ParticipationCategoriesAmended)) {
             return Optional.empty();
         }
@@ -54,5 +58,24 @@ class ParticipationCategoryMustBeTheBodys implements MeetingRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** An observer status confirmed names one category: a fixed one, or one of the body's own. */
+    private static Optional<String> observerCategory(MeetingState meeting, ObserverStatusConfirmed confirmed) {
+        if ((confirmed.category() == null) == (confirmed.bodyCategory() == null)) {
+            return Optional.of("observer-status-confirmed names either a category (one of the fixed ones) or a bodyCategory"
+                    + " (one of the body profile's participationCategories), not both and not neither");
+        }
+        if (confirmed.bodyCategory() == null) {
+            return Optional.empty();
+        }
+        BodyFacts body = meeting.body();
+        if (body == null) {
+            return Optional.of("the body profile " + meeting.profile() + " is not known, so its participation categories cannot be checked");
+        }
+        Set<String> categories = meeting.record().categories(body.participationCategories());
+        return categories.contains(confirmed.bodyCategory()) ? Optional.empty()
+                : Optional.of("bodyCategory: " + confirmed.bodyCategory() + " is not a participation category of "
+                        + body.profile() + " (it has: " + String.join(", ", new java.util.TreeSet<>(categories)) + ")");
     }
 }

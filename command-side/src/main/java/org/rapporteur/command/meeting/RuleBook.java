@@ -114,8 +114,10 @@ public final class RuleBook {
                     any(StatementDelivered.class, WrittenStatementCirculated.class, ContributionPledged.class,
                             CourtesiesExpressed.class)),
             new Entry(ParticipationCategoryMustBeTheBodys.class.getSimpleName(),
-                    "the category is the body's (as amended at the meeting); amendments add new and remove existing ones",
-                    any(ParticipantsAdmitted.class, ParticipationCategoriesAmended.class)),
+                    "the category is the body's (as amended at the meeting); amendments add new and remove existing ones;"
+                            + " an observer status names a fixed category or one of the body's",
+                    any(ParticipantsAdmitted.class, ParticipationCategoriesAmended.class,
+                            org.rapporteur.events.participation.ObserverStatusConfirmed.class)),
             new Entry(RecordedVoteCountsEqualLists.class.getSimpleName(),
                     "a recorded or roll-call vote lists the States and its counts equal the lists; a secret ballot names no one",
                     any(VoteRecorded.class)),

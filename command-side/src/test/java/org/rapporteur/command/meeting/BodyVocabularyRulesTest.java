@@ -33,6 +33,8 @@ import org.rapporteur.events.meeting.NextSessionDecided;
 import org.rapporteur.events.meeting.PlenarySessionOpened;
 import org.rapporteur.events.membership.AttendanceRecorded;
 import org.rapporteur.events.membership.ParticipantsAdmitted;
+import org.rapporteur.events.participation.ObserverStatusConfirmed;
+import org.rapporteur.events.participation.ParticipantCategory;
 import org.rapporteur.events.membership.ParticipationCategoriesAmended;
 import org.rapporteur.events.membership.ParticipationCategory;
 import org.rapporteur.events.officers.ActingOfficerDesignated;
@@ -247,6 +249,17 @@ class BodyVocabularyRulesTest {
                     List.of(new ParticipationCategory("parties", "Parties", "1")), null), "already a participation category");
             ParticipationCategoriesAmended removal = new ParticipationCategoriesAmended(IN_SESSION, null, List.of("organisations"));
             refused(given(removal), new ParticipantsAdmitted(IN_SESSION, "organisations", StateCode.list("FRA"), null), "organisations is not");
+        }
+
+        @Test
+        void anObserverStatusIsConfirmedForAFixedCategoryOrOneOfTheBodysOwn() {
+            accepted(given(), new ObserverStatusConfirmed(IN_SESSION, ParticipantCategory.OTHER_ORGANISATION, null, true));
+            accepted(given(), new ObserverStatusConfirmed(IN_SESSION, null, "organisations", true));
+            refused(given(), new ObserverStatusConfirmed(IN_SESSION, null, "press", false),
+                    "bodyCategory: press is not a participation category of test-cop");
+            refused(given(), new ObserverStatusConfirmed(IN_SESSION, ParticipantCategory.OTHER_ORGANISATION, "organisations", false),
+                    "not both and not neither");
+            refused(given(), new ObserverStatusConfirmed(IN_SESSION, null, null, false), "not both and not neither");
         }
 
         @Test

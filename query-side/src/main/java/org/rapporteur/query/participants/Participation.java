@@ -55,7 +55,7 @@ public record Participation(List<Category> categories, int total) {
                 if (removed.organisations() != null) {
                     removed.organisations().forEach(organisations.get(removed.category())::remove);
                 }
-            } else if (action.facts() instanceof ObserverStatusConfirmed status) {
+            } else if (action.facts() instanceof ObserverStatusConfirmed status && status.category() != null) {
                 confirmed.add(status.category());
             }
         }

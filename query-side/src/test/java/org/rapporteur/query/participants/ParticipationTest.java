@@ -27,7 +27,7 @@ class ParticipationTest {
                                 new Organisation("ICRC", "International Committee of the Red Cross", "ICRC"))))
                 .log(new ParticipantsRegistered(plenary(1), ParticipantCategory.SIGNATORY_OBSERVER, StateCode.list("IDN"), null));
         meeting.log(withdrawal(1, meeting.lastId(), "registered in error"))
-                .log(new ObserverStatusConfirmed(plenary(1), ParticipantCategory.OTHER_ORGANISATION, true));
+                .log(new ObserverStatusConfirmed(plenary(1), ParticipantCategory.OTHER_ORGANISATION, null, true));
 
         Participation participation = Participation.of(meeting.history());
 

@@ -13,6 +13,7 @@ import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
+import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingUpcasters;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -77,7 +78,7 @@ public final class RetiredKinds {
     /**
      * How every stored event reads as the current vocabulary: the meeting's own revisions, a report adopted at revision 1
      * (no symbol to be issued under nor date of issue), a next session decided at revision 1 (not for a week), a numbered
-     * decision of revision 1 (a decision, no other form), and the
+     * decision of revision 1 (a decision, no other form), an observer status of revision 1 (a fixed category), and the
      * retired kinds' events; then corrections of revision 1 naming their corrected kind rather than its class.
      */
     public static EventUpcasterChain chain() {
@@ -87,6 +88,8 @@ public final class RetiredKinds {
         upcasters.add(new MeetingUpcasters.AddedField(NextSessionDecided.class, "1", "2", "weekOf",
                 JsonNodeFactory.instance.nullNode()));
         upcasters.add(new MeetingUpcasters.AddedField(NumberedDecisionAdopted.class, "1", "2", "form",
+                JsonNodeFactory.instance.nullNode()));
+        upcasters.add(new MeetingUpcasters.AddedField(ObserverStatusConfirmed.class, "1", "2", "bodyCategory",
                 JsonNodeFactory.instance.nullNode()));
         upcasters.addAll(upcasters());
         upcasters.add(new CorrectionsByKind());

@@ -6,11 +6,16 @@ import org.axonframework.serialization.Revision;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
 
-/** The meeting confirmed the observer status of the organisations participating under a rule of procedure. */
-@Revision("1")
+/**
+ * The meeting confirmed the observer status of the organisations participating under a rule of procedure: those of
+ * a fixed {@code category}, or of one of the body's own ({@code bodyCategory}, a key of its profile's
+ * participationCategories, as with participants-admitted); one of the two. Revision 1 had the fixed category only.
+ */
+@Revision("2")
 public record ObserverStatusConfirmed(
         @NotNull @Valid MeetingMoment moment,
-        @NotNull ParticipantCategory category,
+        ParticipantCategory category,
+        String bodyCategory,
         boolean unanimously
 ) implements PlenaryAction {
 }

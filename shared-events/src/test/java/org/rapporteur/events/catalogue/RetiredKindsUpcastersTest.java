@@ -18,6 +18,8 @@ import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.DecisionForm;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.participation.ObserverStatusConfirmed;
+import org.rapporteur.events.participation.ParticipantCategory;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
 import org.rapporteur.events.meeting.MeetingConvened;
 import org.rapporteur.events.meeting.NextSessionDecided;
@@ -75,6 +77,16 @@ class RetiredKindsUpcastersTest {
                  "symbol":"CCM/MSP/2025/5"}""", ReportAdopted.class.getName(), "2");
         assertThat(adopted.symbol()).isEqualTo(DocumentSymbol.of("CCM/MSP/2025/5"));
         assertThat(adopted.issuedOn()).isNull();
+    }
+
+    @Test
+    void anObserverStatusOfRevisionOneIsOfAFixedCategory() {
+        ObserverStatusConfirmed confirmed = (ObserverStatusConfirmed) read(ObserverStatusConfirmed.class.getName(), "1", """
+                {"moment":{"plenarySession":1,"date":"2024-09-10"},"category":"OTHER_ORGANISATION","unanimously":true}""",
+                ObserverStatusConfirmed.class.getName(), "2");
+        assertThat(confirmed.category()).isEqualTo(ParticipantCategory.OTHER_ORGANISATION);
+        assertThat(confirmed.bodyCategory()).isNull();
+        assertThat(confirmed.unanimously()).isTrue();
     }
 
     @Test

@@ -43,7 +43,7 @@ final class Speakers {
     static String group(Context c, String group, String form) {
         String region = c.names.region(group);
         if (region != null) {
-            return c.say.say("speaker.regional-group", "group", region, "form", form);
+            return c.say.say("speaker.regional-group", "group", region, "form", form, "the", the(c, region, region));
         }
         String inText = c.names.recordedInText(group, form);
         return "text".equals(form) ? named(c, group, inText) : inText;

@@ -82,6 +82,16 @@ class OpeningComposerTest {
     }
 
     @Test
+    void observers_of_one_of_the_bodys_own_categories_are_confirmed_under_its_rule() {
+        FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1), agenda(),
+                new org.rapporteur.events.participation.ObserverStatusConfirmed(sitting(1), null, "non-governmental-organisations", true));
+
+        assertThat(model.write(OPENING, "en", ReportFact.ORGANISATION_OF_WORK).paragraphs()).singleElement().asString()
+                .endsWith("The Conference also unanimously confirmed the observer status of the organizations, participating"
+                        + " under rule 2 of the Rules of Procedure.");
+    }
+
+    @Test
     void rule_the_organisation_of_work_of_one_sitting_is_one_paragraph_whatever_the_order_it_was_logged_in() {
         FactModel agendaFirst = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1), agenda(), rules());
         FactModel rulesFirst = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1), rules(), agenda());
