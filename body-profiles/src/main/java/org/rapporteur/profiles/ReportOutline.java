@@ -56,7 +56,12 @@ public record ReportOutline(
         /** Every fact of the first listed kind, then of the second, ... */
         AS_LISTED("as-listed"),
         /** The listed kinds of fact interleaved as they happened at the meeting. */
-        AS_IT_HAPPENED("as-it-happened");
+        AS_IT_HAPPENED("as-it-happened"),
+        /**
+         * As it happened, under a heading for each agenda item it happened under (the item an action names, or the
+         * one under consideration when it was logged); what happened under no item comes first.
+         */
+        BY_AGENDA_ITEM("by-agenda-item");
 
         private final String publicName;
 

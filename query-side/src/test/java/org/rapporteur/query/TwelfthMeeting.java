@@ -118,7 +118,7 @@ public final class TwelfthMeeting {
     public static org.rapporteur.events.officers.OfficersElected vicePresidents(MeetingMoment moment, String... states) {
         return new org.rapporteur.events.officers.OfficersElected(moment, "vice-president", java.util.Arrays.stream(states)
                 .map(state -> new org.rapporteur.events.officers.ElectedOfficer(new org.rapporteur.events.Holder(null, StateCode.of(state), null), null))
-                .toList(), org.rapporteur.events.officers.ElectionMode.ACCLAMATION, null, null);
+                .toList(), org.rapporteur.events.officers.ElectionMode.ACCLAMATION, null, null, null);
     }
 
     public static Person person(String honorific, String name, String state) {

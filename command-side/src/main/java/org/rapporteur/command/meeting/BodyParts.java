@@ -45,6 +45,9 @@ final class BodyParts {
         if (action instanceof RotationUnderstandingRecorded r) {
             return List.of(entry("office", r.office()));
         }
+        if (action instanceof org.rapporteur.events.officers.SecretariatMemberServed s && s.office() != null) {
+            return List.of(entry("office", s.office()));
+        }
         return List.of();
     }
 

@@ -23,6 +23,7 @@ interface MeetingRule {
             new FinalReportAdoptedOnce(),
             new NamedAgendaItemMustExist(),
             new OfficeMustBeTheBodys(),
+            new SecretariatServesInOneCapacity(),
             new HolderIsAPersonOrAState(),
             new RegionMustBeTheBodys(),
             new SessionKindMustBeTheBodys(),

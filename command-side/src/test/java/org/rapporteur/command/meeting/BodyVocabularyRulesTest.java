@@ -118,7 +118,7 @@ class BodyVocabularyRulesTest {
 
     static OfficersElected elected(String office, ElectionMode mode, List<Ballot> ballots, Holder... holders) {
         return new OfficersElected(IN_SESSION, office, Arrays.stream(holders).map(h -> new ElectedOfficer(h, null)).toList(),
-                mode, ballots, null);
+                mode, ballots, null, null);
     }
 
     static Ballot ballot(int cast, int invalid, int first, int second) {
@@ -188,12 +188,12 @@ class BodyVocabularyRulesTest {
         void aTermEndsAtAKindOfSessionTheBodyHolds() {
             OfficersElected split = new OfficersElected(IN_SESSION, "president", List.of(
                     new ElectedOfficer(person("B. Ode", "KEN", null), new TermOfOffice(null, new SessionRef("summit", 4), null, null, "first half"))),
-                    ElectionMode.ACCLAMATION, null, null);
+                    ElectionMode.ACCLAMATION, null, null, null);
             refused(given(), split, "summit is not a kind of session of test-cop");
             OfficersElected halves = new OfficersElected(IN_SESSION, "president", List.of(
                     new ElectedOfficer(person("B. Ode", "KEN", null), new TermOfOffice(null, new SessionRef("session", 4), null, null, "first half")),
                     new ElectedOfficer(person("C. Lee", "GHA", null), new TermOfOffice(new SessionRef("session", 4), new SessionRef("session", 5), null, null, "second half"))),
-                    ElectionMode.ACCLAMATION, null, null);
+                    ElectionMode.ACCLAMATION, null, null, null);
             accepted(given(), halves);
         }
 
@@ -260,6 +260,18 @@ class BodyVocabularyRulesTest {
             refused(given(), new ObserverStatusConfirmed(IN_SESSION, ParticipantCategory.OTHER_ORGANISATION, "organisations", false),
                     "not both and not neither");
             refused(given(), new ObserverStatusConfirmed(IN_SESSION, null, null, false), "not both and not neither");
+        }
+
+        @Test
+        void aSecretariatMemberServesInARoleOrInAnOfficeOfTheBody() {
+            org.rapporteur.events.Person ada = new org.rapporteur.events.Person("Ms", "Ada Example", null, null, null, null);
+            accepted(given(), new org.rapporteur.events.officers.SecretariatMemberServed(IN_SESSION, ada,
+                    org.rapporteur.events.officers.SecretariatRole.SECRETARY_OF_THE_MEETING, null));
+            accepted(given(), new org.rapporteur.events.officers.SecretariatMemberServed(IN_SESSION, ada, null, "president"));
+            refused(given(), new org.rapporteur.events.officers.SecretariatMemberServed(IN_SESSION, ada, null, "treasurer"),
+                    "office: ");
+            refused(given(), new org.rapporteur.events.officers.SecretariatMemberServed(IN_SESSION, ada, null, null),
+                    "not both and not neither");
         }
 
         @Test

@@ -72,7 +72,7 @@ final class Proceedings {
 
     /** A decision on a request (the rules need only its State and article). */
     static ExtensionRequestGranted grant(MeetingMoment moment, String state, String article) {
-        return new ExtensionRequestGranted(moment, StateCode.of(state), ArticleReference.of(article), 1, FIRST_DAY.plusYears(1), List.of(), null, false);
+        return new ExtensionRequestGranted(moment, StateCode.of(state), ArticleReference.of(article), 1, FIRST_DAY.plusYears(1), List.of(), null, false, null);
     }
 
     /** The final report's adoption under a symbol (the rules need only that it is one). */

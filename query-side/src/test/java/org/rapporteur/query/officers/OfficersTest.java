@@ -32,14 +32,14 @@ class OfficersTest {
     void everyRoleIsFilledFromItsAction() {
         TwelfthMeeting meeting = convened()
                 .log(new PresidentDesignated(plenary(1), person("Ambassador", "Anna Ruiz", "ESP"), "the Eleventh Meeting", null, null))
-                .log(new SecretariatMemberServed(plenary(1), person("Mr.", "Peter Kolarov", null), SecretariatRole.SECRETARY_OF_THE_MEETING))
-                .log(new SecretariatMemberServed(plenary(1), person("Ms.", "Ngo Thi", null), SecretariatRole.PARTICIPANT_IN_THE_WORK))
+                .log(new SecretariatMemberServed(plenary(1), person("Mr.", "Peter Kolarov", null), SecretariatRole.SECRETARY_OF_THE_MEETING, null))
+                .log(new SecretariatMemberServed(plenary(1), person("Ms.", "Ngo Thi", null), SecretariatRole.PARTICIPANT_IN_THE_WORK, null))
                 .log(opened(1))
                 .log(new SecretaryGeneralConfirmed(plenary(1), person("Mr.", "Peter Kolarov", null), true))
                 .log(org.rapporteur.query.TwelfthMeeting.vicePresidents(plenary(1), "CHE", "NZL"))
                 .log(new OfficersElected(plenary(1), "vice-president", List.of(new ElectedOfficer(new Holder(null, StateCode.of("PER"), "latin-american-and-caribbean"), null)),
                         ElectionMode.VOTE, List.of(new Ballot(1, 53, 0, 0, null, List.of(new Ballot.Candidate(new Holder(null, StateCode.of("PER"), null), 41),
-                        new Ballot.Candidate(new Holder(null, StateCode.of("CHL"), null), 12)))), null));
+                        new Ballot.Candidate(new Holder(null, StateCode.of("CHL"), null), 12)))), null, null));
 
         Officers officers = Officers.of(meeting.history());
 

@@ -76,7 +76,7 @@ public final class ReportGenerationBenchmark {
                 case 3 -> add(events, new CoordinatorsAppreciated(moment, StateCode.list(state), "Area " + n));
                 case 4 -> add(events, new ExtensionRequestGranted(moment, StateCode.of(state), ArticleReference.of("4.1"), 2, day.plusYears(2), List.of(
                         new ExtensionRequestGranted.Observation(true, List.of(sentence(Verb.NOTED, "that {short:" + state + "} reports")))),
-                        new ExtensionRequestGranted.Reporting(false, List.of("Progress made", "Other relevant information")), true));
+                        new ExtensionRequestGranted.Reporting(false, List.of("Progress made", "Other relevant information")), true, null));
                 case 5 -> {
                     String id = "e" + (n - 1);
                     add(events, new ActionCorrected(moment, id, "typo", events.get(n - 1).event()));

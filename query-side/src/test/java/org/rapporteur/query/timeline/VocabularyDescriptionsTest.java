@@ -49,7 +49,7 @@ class VocabularyDescriptionsTest {
     void officersVotesStatementsDecisionsAndDeferralsReadAsFacts() {
         assertThat(ActionDescriptions.describe(new OfficersElected(AT, "chair", List.of(new ElectedOfficer(
                 new Holder(new Person(null, "Hoesung Lee", null, null, StateCode.of("KOR"), null), null, "region-ii-asia"), null)),
-                ElectionMode.SECRET_BALLOT, null, null))).isEqualTo("Hoesung Lee elected chair by secret ballot");
+                ElectionMode.SECRET_BALLOT, null, null, null))).isEqualTo("Hoesung Lee elected chair by secret ballot");
         assertThat(ActionDescriptions.describe(new VoteRecorded(AT, "motion to reopen the debate", null,
                 VoteRecorded.Method.SECRET_BALLOT, 44, 83, 8, null, null, null, null, VoteRecorded.Result.REJECTED)))
                 .isEqualTo("Vote on motion to reopen the debate: 44 in favour, 83 against, 8 abstaining; rejected");

@@ -12,6 +12,7 @@ import org.rapporteur.events.SessionRef;
 import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.ReportAdopted;
+import org.rapporteur.events.decisions.ExtensionRequestGranted;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.meeting.IntersessionalMeetingsDecided;
@@ -20,6 +21,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.rapporteur.events.meeting.NextSessionDecided;
 import org.rapporteur.events.officers.NextPresidentElected;
 import org.rapporteur.events.officers.OfficersElected;
+import org.rapporteur.events.officers.SecretariatMemberServed;
 import org.rapporteur.events.officers.ReviewConferencePresidencyDecided;
 
 import java.util.LinkedHashMap;
@@ -78,7 +80,10 @@ public final class RetiredKinds {
     /**
      * How every stored event reads as the current vocabulary: the meeting's own revisions, a report adopted at revision 1
      * (no symbol to be issued under nor date of issue), a next session decided at revision 1 (not for a week), a numbered
-     * decision of revision 1 (a decision, no other form), an observer status of revision 1 (a fixed category), and the
+     * decision of revision 1 (a decision, no other form), an observer status of revision 1 (a fixed category), an
+     * extension granted at revision 1 (not said how),
+     * officers elected at revision 1 (by this session), a
+     * secretariat member of revision 1 (in a role, not an office), and the
      * retired kinds' events; then corrections of revision 1 naming their corrected kind rather than its class.
      */
     public static EventUpcasterChain chain() {
@@ -91,7 +96,14 @@ public final class RetiredKinds {
                 JsonNodeFactory.instance.nullNode()));
         upcasters.add(new MeetingUpcasters.AddedField(ObserverStatusConfirmed.class, "1", "2", "bodyCategory",
                 JsonNodeFactory.instance.nullNode()));
+        upcasters.add(new MeetingUpcasters.AddedField(ExtensionRequestGranted.class, "1", "2", "adoption",
+                JsonNodeFactory.instance.nullNode()));
+        upcasters.add(new MeetingUpcasters.AddedField(SecretariatMemberServed.class, "1", "2", "office",
+                JsonNodeFactory.instance.nullNode()));
         upcasters.addAll(upcasters());
+        // after the retired kinds, whose Vice-Presidents elected read as officers elected of revision 1
+        upcasters.add(new MeetingUpcasters.AddedField(OfficersElected.class, "1", "2", "electedBy",
+                JsonNodeFactory.instance.nullNode()));
         upcasters.add(new CorrectionsByKind());
         return new EventUpcasterChain(upcasters);
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import org.axonframework.serialization.Revision;
+import org.rapporteur.events.Adoption;
 import org.rapporteur.events.ArticleReference;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.PlenaryAction;
@@ -18,9 +19,9 @@ import java.util.List;
 /**
  * The meeting granted a State's request to extend a deadline under an article: the period and new deadline,
  * what it noted in granting it (one paragraph each), the reporting it asked for (lettered items), and whether it
- * asked to be kept apprised.
+ * asked to be kept apprised; how it was decided, when the report says so ({@code adoption}, none at revision 1).
  */
-@Revision("1")
+@Revision("2")
 public record ExtensionRequestGranted(
         @NotNull @Valid MeetingMoment moment,
         @NotNull StateCode state,
@@ -29,7 +30,8 @@ public record ExtensionRequestGranted(
         @NotNull LocalDate newDeadline,
         List<@Valid Observation> observations,
         @Valid Reporting reporting,
-        boolean keepApprised
+        boolean keepApprised,
+        Adoption adoption
 ) implements PlenaryAction, RequestDecision {
 
     @Override

@@ -7,11 +7,16 @@ import org.rapporteur.events.MeetingEvent;
 import org.rapporteur.events.MeetingMoment;
 import org.rapporteur.events.Person;
 
-/** A member of the secretariat served the meeting in a role, such as Secretary of the Meeting or Director of the Implementation Support Unit. */
-@Revision("1")
+/**
+ * A member of the secretariat served the meeting: in a role (Secretary of the Meeting, a participant in its work) or
+ * in one of the body's offices ({@code office}, a key of its profile's offices: "executive-secretary"); one of the
+ * two. Revision 1 had the role only.
+ */
+@Revision("2")
 public record SecretariatMemberServed(
         @NotNull @Valid MeetingMoment moment,
         @NotNull @Valid Person person,
-        @NotNull SecretariatRole role
+        SecretariatRole role,
+        String office
 ) implements MeetingEvent {
 }

@@ -17,6 +17,7 @@ import org.rapporteur.events.coordinators.WorkingGroupCoordinatorsAppointed;
 import org.rapporteur.events.decisions.EstimatedCostsAdopted;
 import org.rapporteur.events.decisions.DecisionForm;
 import org.rapporteur.events.decisions.NumberedDecisionAdopted;
+import org.rapporteur.events.decisions.ExtensionRequestGranted;
 import org.rapporteur.events.decisions.ReportAdopted;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.ParticipantCategory;
@@ -87,6 +88,17 @@ class RetiredKindsUpcastersTest {
         assertThat(confirmed.category()).isEqualTo(ParticipantCategory.OTHER_ORGANISATION);
         assertThat(confirmed.bodyCategory()).isNull();
         assertThat(confirmed.unanimously()).isTrue();
+    }
+
+    @Test
+    void anExtensionGrantedOfRevisionOneIsNotSaidHow() {
+        ExtensionRequestGranted granted = (ExtensionRequestGranted) read(ExtensionRequestGranted.class.getName(), "1", """
+                {"moment":{"plenarySession":5,"date":"2024-09-12"},"state":"TCD","article":"4","years":2,
+                 "newDeadline":"2026-08-01","observations":[],"keepApprised":true}""",
+                ExtensionRequestGranted.class.getName(), "2");
+        assertThat(granted.adoption()).isNull();
+        assertThat(granted.years()).isEqualTo(2);
+        assertThat(granted.keepApprised()).isTrue();
     }
 
     @Test
@@ -232,7 +244,7 @@ class RetiredKindsUpcastersTest {
     void vicePresidentsElectedByAcclamationReadAsTheStatesElectedToTheOfficeOfVicePresident() {
         OfficersElected elected = (OfficersElected) read(VICE_PRESIDENTS, "1", """
                 {"moment":{"plenarySession":1,"date":"2024-09-10","time":null},"states":["LKA","CHE"],"method":"ACCLAMATION","votes":null}""",
-                OfficersElected.class.getName(), "1");
+                OfficersElected.class.getName(), "2");
         assertThat(elected.moment()).isEqualTo(MeetingMoment.inPlenary(1, LocalDate.of(2024, 9, 10)));
         assertThat(elected.office()).isEqualTo("vice-president");
         assertThat(elected.elected()).containsExactly(new ElectedOfficer(new Holder(null, StateCode.of("LKA"), null), null),
@@ -240,13 +252,14 @@ class RetiredKindsUpcastersTest {
         assertThat(elected.mode()).isEqualTo(ElectionMode.ACCLAMATION);
         assertThat(elected.ballots()).isNull();
         assertThat(elected.forSession()).isNull();
+        assertThat(elected.electedBy()).isNull();
     }
 
     @Test
     void vicePresidentsElectedByVoteKeepTheirVotesAsTheBallotsCandidates() {
         OfficersElected elected = (OfficersElected) read(VICE_PRESIDENTS, "1", """
                 {"moment":{"plenarySession":1,"date":"2024-09-10","time":null},"states":["PER"],"method":"VOTE",
-                 "votes":[{"state":"PER","votes":41},{"state":"CHL","votes":12}]}""", OfficersElected.class.getName(), "1");
+                 "votes":[{"state":"PER","votes":41},{"state":"CHL","votes":12}]}""", OfficersElected.class.getName(), "2");
         assertThat(elected.mode()).isEqualTo(ElectionMode.VOTE);
         assertThat(elected.elected()).extracting(e -> e.holder().state().text()).containsExactly("PER");
         assertThat(elected.ballots()).containsExactly(new Ballot(1, null, null, null, null, List.of(

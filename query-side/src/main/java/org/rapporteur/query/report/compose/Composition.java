@@ -1,5 +1,7 @@
 package org.rapporteur.query.report.compose;
 
+import org.rapporteur.events.AgendaItemNumber;
+import org.rapporteur.events.agenda.AgendaItem;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.profiles.ReportOutline;
 import org.rapporteur.query.report.ReportDocument.SubHeading;
@@ -117,9 +119,13 @@ public final class Composition {
                 composer.standing(fact, c);
             }
         }
-        for (Occurrence o : c.facts.occurrences()) {
-            if (part.facts().contains(o.kind())) {
-                occurred(BY_FACT.get(o.kind()), o, c);
+        if (part.order() == ReportOutline.Order.BY_AGENDA_ITEM) {
+            byAgendaItem(part, c);
+        } else {
+            for (Occurrence o : c.facts.occurrences()) {
+                if (part.facts().contains(o.kind())) {
+                    occurred(BY_FACT.get(o.kind()), o, c);
+                }
             }
         }
         for (ReportFact fact : after) {
@@ -135,5 +141,29 @@ public final class Composition {
         composer.occurred(o, c);
         c.after(o);
         c.tell(o);
+    }
+
+    /** The part's occurrences under no agenda item first, then under each item of the agenda as amended, headed by it. */
+    private static void byAgendaItem(ReportOutline.Part part, Context c) {
+        List<AgendaItem> agenda = AgendaAnnex.items(c);
+        Set<AgendaItemNumber> onAgenda = new java.util.HashSet<>();
+        agenda.forEach(item -> onAgenda.add(item.number()));
+        for (Occurrence o : c.facts.occurrences()) {
+            if (part.facts().contains(o.kind()) && (o.item() == null || !onAgenda.contains(o.item()))) {
+                occurred(BY_FACT.get(o.kind()), o, c);
+            }
+        }
+        for (AgendaItem item : agenda) {
+            int at = c.blocks().size();
+            for (Occurrence o : c.facts.occurrences()) {
+                if (part.facts().contains(o.kind()) && item.number().equals(o.item())) {
+                    occurred(BY_FACT.get(o.kind()), o, c);
+                }
+            }
+            if (c.blocks().size() > at) {
+                c.blocks().add(at, new SubHeading(null, c.say.say("part.agenda-item", "number", item.number().text(),
+                        "title", c.texts.plain(item.title())), 1));
+            }
+        }
     }
 }

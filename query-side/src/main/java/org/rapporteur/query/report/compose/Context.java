@@ -133,6 +133,11 @@ public final class Context {
     }
 
     /** Starts a part: what composers write from now on goes into {@code into}. */
+    /** The blocks being written (a part's), for a heading put before what was just written under it. */
+    List<Object> blocks() {
+        return blocks;
+    }
+
     void into(List<Object> part) {
         this.blocks = part;
     }

@@ -73,7 +73,8 @@ final class DecisionsComposer implements Composer {
         String base = g.article().article();
         c.paragraph(c.say.say("extensions.granted", "state", state,
                 "deadline", c.say.say("extensions.deadline", "article", base), "article", g.article().text(),
-                "period", c.say.say("count", "count", g.years(), "unit", "year"), "date", c.say.date(g.newDeadline())), ids);
+                "period", c.say.say("count", "count", g.years(), "unit", "year"), "date", c.say.date(g.newDeadline()),
+                "adoption", g.adoption() == null ? Phrasing.NONE : g.adoption()), ids);
         Context adopted = c.adoptedLanguage();
         if (g.observations() != null) {
             for (ExtensionRequestGranted.Observation observation : g.observations()) {

@@ -21,18 +21,28 @@ final class ExpertBodiesComposer implements Composer {
     @Override
     public void occurred(Occurrence o, Context c) {
         ExpertBodyMembersElected e = (ExpertBodyMembersElected) o.facts();
+        List<ExpertMember> elected = e.members().stream().filter(m -> !m.continuing()).toList();
+        List<ExpertMember> continuing = e.members().stream().filter(ExpertMember::continuing).toList();
         List<String> items = new ArrayList<>();
-        for (int k = 0; k < e.members().size(); k++) {
-            ExpertMember m = e.members().get(k);
+        for (int k = 0; k < elected.size(); k++) {
+            ExpertMember m = elected.get(k);
             String region = c.names.region(m.member().region());
             items.add(c.say.say("expert-bodies.member", "person", c.names.holder(m.member()),
                     "region", region == null ? Phrasing.NONE : region,
                     "nominatedBy", m.nominatedBy() == null ? Phrasing.NONE : c.names.stateInText(m.nominatedBy(), "text"),
                     "until", m.term() == null || m.term().until() == null ? Phrasing.NONE : c.names.session(m.term().until()),
-                    "continuing", m.continuing()) + c.say.itemEnd(k == e.members().size() - 1));
+                    "continuing", false) + c.say.itemEnd(k == elected.size() - 1));
         }
-        c.paragraph(c.say.say("expert-bodies.elected", "at", c.atSession(o.session()), "body", e.body(),
-                "bodyOf", c.names.bodyInText(e.body(), "of"),
-                "count", e.members().size(), "mode", e.mode()), o.eventIds(), items, false);
+        String bodyOf = c.names.bodyInText(e.body(), "of");
+        if (!elected.isEmpty()) {
+            c.paragraph(c.say.say("expert-bodies.elected", "at", c.atSession(o.session()), "body", e.body(),
+                    "bodyOf", bodyOf, "count", elected.size(), "mode", e.mode()), o.eventIds(), items, false);
+        }
+        if (!continuing.isEmpty()) {
+            // members whose terms run on are named, not listed as elected
+            c.paragraph(c.say.say("expert-bodies.continuing", "members",
+                    c.say.list(continuing.stream().map(m -> c.names.holder(m.member())).toList()),
+                    "count", continuing.size(), "bodyOf", bodyOf), o.eventIds());
+        }
     }
 }

@@ -50,8 +50,8 @@ final class IntroductionComposer implements Composer {
         }
         String article = m.convention() == null ? null : m.convention().meetingsArticle();
         c.paragraph(c.say.say("mandate", "article", orNone(article),
-                "convention", c.names.body(), "conventionOf", conventionOf(c), "body", c.names.recorded(mandate.body()), "sessions", orNone(c.texts.of(mandate.bodySessions())),
-                "frequency", orNone(c.texts.of(mandate.frequency())), "until", orNone(c.names.recorded(mandate.until())),
+                "convention", c.names.body(), "conventionOf", conventionOf(c), "body", named(c, mandate.body()), "sessions", orNone(c.texts.of(mandate.bodySessions())),
+                "frequency", orNone(c.texts.of(mandate.frequency())), "until", orNone(named(c, mandate.until())),
                 "duration", orNone(c.texts.of(mandate.maximumDuration())), "series", c.names.text(c.profile.body().session()),
                 "note", Notes.reference(c, mandate.reference())), c.facts.convenedIds());
     }
@@ -61,7 +61,7 @@ final class IntroductionComposer implements Composer {
         Prose text = new Prose(c.say);
         List<String> ids = new ArrayList<>(c.facts.convenedIds());
         if (scheduled && m.scheduledBy() != null) {
-            text.sentence(c.say.say("scheduling", "body", c.names.recorded(m.scheduledBy().body()),
+            text.sentence(c.say.say("scheduling", "body", named(c, m.scheduledBy().body()),
                     "sessions", orNone(c.texts.of(m.scheduledBy().bodySessions())),
                     "pursuant", m.mandate() != null && c.outlined(ReportFact.MANDATE) ? "yes" : "no",
                     "meeting", c.names.meeting(), "dates", c.say.range(m.startsOn(), m.endsOn(), "range"),
@@ -110,5 +110,14 @@ final class IntroductionComposer implements Composer {
         RecordedNames.Named named = RecordedNames.of(c.say.language(), c.profile, english);
         return own == null ? null : c.names.withArticle(named == null ? own : named.name(),
                 named == null ? RecordedNames.articleOfUnknown(c.say, own) : named.article(), "of");
+    }
+
+    /**
+     * A body or session recorded by name, as the language names it; one written with marks ("{session:review-conference:4}")
+     * is the body's session as its profile names it in the report's language.
+     */
+    private static String named(Context c, String recorded) {
+        return recorded == null || org.rapporteur.text.Marks.in(recorded).isEmpty() ? c.names.recorded(recorded)
+                : AdoptedText.expand(c, recorded, List.of(), List.of());
     }
 }

@@ -46,8 +46,10 @@ final class OrganizationComposer implements Composer {
     @Override
     public void occurred(Occurrence o, Context c) {
         SecretariatMemberServed s = (SecretariatMemberServed) o.facts();
-        c.paragraph(c.say.say("secretariat", "role", s.role(), "person", c.names.named(s.person()),
-                "position", java.util.Objects.requireNonNullElse(c.names.position(s.person()), Phrasing.NONE)),
+        c.paragraph(c.say.say("secretariat", "role", s.role() == null ? Phrasing.NONE : s.role(), "person", c.names.named(s.person()),
+                "position", java.util.Objects.requireNonNullElse(c.names.position(s.person()), Phrasing.NONE),
+                "office", s.office() == null ? Phrasing.NONE
+                        : c.names.office(s.office(), 1, c.names.gender(java.util.List.of(new org.rapporteur.events.Holder(s.person(), null, null))))),
                 o.eventIds());
     }
 

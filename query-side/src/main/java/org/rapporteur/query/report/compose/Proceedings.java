@@ -55,7 +55,9 @@ final class Proceedings {
         c.say.about(ids);
         c.paragraph(c.say.say("statements.delivered", "at", c.atSession(o.session()), "speakers", c.say.list(speakers),
                 "count", speakers.size(), "kind", first.kind(),
-                "subject", first.on() == null ? Phrasing.NONE : c.titleOf(first.on())), ids);
+                "subject", first.on() == null ? Phrasing.NONE : c.titleOf(first.on()),
+                // a document's title is quoted; a topic recorded as words is not
+                "quoted", first.on() != null && c.facts.document(org.rapporteur.events.DocumentSymbol.of(first.on())).isPresent()), ids);
     }
 
     /** Rule "written statements of one sitting in one paragraph": same sitting and kind, as logged. */

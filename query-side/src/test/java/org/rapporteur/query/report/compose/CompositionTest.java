@@ -89,7 +89,7 @@ class CompositionTest {
                 new DecisionMakingAgreed(sitting(1), DecisionMakingAgreed.Mode.CONSENSUS, false, null),
                 new OfficersElected(sitting(1), "president", List.of(new ElectedOfficer(
                         new Holder(new Person(null, "Ana Uno", null, null, StateCode.of("BRA"), "her"), null, null), null)),
-                        ElectionMode.ACCLAMATION, null, null),
+                        ElectionMode.ACCLAMATION, null, null, null),
                 new StatementDelivered(sitting(1), new Speaker(StateCode.of("JPN"), null, null, null), null, null, 2, null,
                         StatementKind.GENERAL_DEBATE, null),
                 new StatementDelivered(sitting(1), new Speaker(StateCode.of("KEN"), null, null, null), null, null, 1, null,

@@ -51,7 +51,7 @@ class DecisionsComposerTest {
     void an_extension_granted_without_a_subject_an_analysis_or_reporting_is_said_without_them() {
         FactModel model = new FactModel("bwc").log(new org.rapporteur.events.decisions.ExtensionRequestGranted(sitting(4),
                 org.rapporteur.events.StateCode.of("THA"), new org.rapporteur.events.ArticleReference("5"), 3,
-                java.time.LocalDate.of(2026, 11, 1), null, null, true));
+                java.time.LocalDate.of(2026, 11, 1), null, null, true, null));
 
         assertThat(model.write(DECISIONS, "en", ReportFact.EXTENSIONS_GRANTED).paragraphs()).containsExactly(
                 "Taking into account the requests submitted under Article 5 of the Convention, the Conference took the"
@@ -62,6 +62,20 @@ class DecisionsComposerTest {
                 "The Conference noted the importance of Thailand keeping the States Parties regularly apprised of any other"
                         + " pertinent developments regarding the implementation of its Article 5 obligations during the period"
                         + " covered by the request, as necessary.");
+    }
+
+    @Test
+    void an_extension_granted_by_consensus_says_so() {
+        FactModel model = new FactModel("bwc").log(new org.rapporteur.events.decisions.ExtensionRequestGranted(sitting(4),
+                org.rapporteur.events.StateCode.of("THA"), new org.rapporteur.events.ArticleReference("5"), 3,
+                java.time.LocalDate.of(2026, 11, 1), null, null, false, Adoption.CONSENSUS));
+
+        assertThat(model.write(DECISIONS, "en", ReportFact.EXTENSIONS_GRANTED).paragraphs()).contains(
+                "The Conference assessed the request submitted by Thailand for an extension of its deadline for completing"
+                        + " its obligations in accordance with Article 5 of the Convention and agreed by consensus to grant"
+                        + " the request for an extension of three years until 1 November 2026.");
+        assertThat(model.write(DECISIONS, "fr", ReportFact.EXTENSIONS_GRANTED).paragraphs()).anyMatch(p -> p.contains(
+                "et a décidé par consensus d’accorder la prolongation demandée de trois ans, jusqu’au 1er novembre 2026."));
     }
 
     private static VoteRecorded vote(int abstaining) {

@@ -90,8 +90,8 @@ class FrenchWordingTest {
         Holder unknown = new Holder(new Person(null, "Ivan Example", null, null, StateCode.of("SRB"), null), null, null);
         Holder mister = new Holder(new Person("Mr.", "Bruno Sample", null, null, StateCode.of("CHE"), null), null, null);
         FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1), new PlenarySessionOpened(sitting(2), 2),
-                new OfficersElected(sitting(1), "president", List.of(new ElectedOfficer(unknown, null)), ElectionMode.ACCLAMATION, null, null),
-                new OfficersElected(sitting(2), "president", List.of(new ElectedOfficer(mister, null)), ElectionMode.ACCLAMATION, null, null));
+                new OfficersElected(sitting(1), "president", List.of(new ElectedOfficer(unknown, null)), ElectionMode.ACCLAMATION, null, null, null),
+                new OfficersElected(sitting(2), "president", List.of(new ElectedOfficer(mister, null)), ElectionMode.ACCLAMATION, null, null, null));
 
         List<String> paragraphs = model.write(new WorkComposer(), "fr", ReportFact.OFFICERS_ELECTED).paragraphs();
 

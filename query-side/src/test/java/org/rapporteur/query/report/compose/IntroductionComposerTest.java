@@ -35,6 +35,17 @@ class IntroductionComposerTest {
     }
 
     @Test
+    void a_mandates_body_written_as_a_session_mark_is_named_in_each_language() {
+        FactModel model = new FactModel("bwc", null, new MeetingConvened.Mandate("{session:8}", null,
+                null, null, null, null));
+
+        assertThat(model.write(INTRODUCTION, "en", ReportFact.MANDATE).paragraphs()).containsExactly(
+                "The Eighth Review Conference decided to convene the Review Conference.");
+        assertThat(model.write(INTRODUCTION, "fr", ReportFact.MANDATE).paragraphs()).containsExactly(
+                "La huitième Conférence d’examen a décidé de convoquer la Conférence d’examen.");
+    }
+
+    @Test
     void a_mandate_without_the_article_it_rests_on_is_a_listed_problem_not_a_sentence_with_a_hole() {
         FactModel model = new FactModel("ccm", new MeetingConvened.Convention("Convention on Cluster Munitions", "CCM",
                 null, null), MANDATE);

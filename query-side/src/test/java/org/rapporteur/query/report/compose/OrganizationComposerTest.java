@@ -26,12 +26,24 @@ class OrganizationComposerTest {
     void a_secretariat_members_position_stands_between_commas_and_none_leaves_no_comma() {
         FactModel model = new FactModel("ccm").log(
                 new SecretariatMemberServed(FactModel.sitting(1), new Person("Ms", "Ada Example", "Director", null, null, "her"),
-                        SecretariatRole.PARTICIPANT_IN_THE_WORK),
+                        SecretariatRole.PARTICIPANT_IN_THE_WORK, null),
                 new SecretariatMemberServed(FactModel.sitting(1), new Person("Mr", "Sam Tres", null, null, null, "his"),
-                        SecretariatRole.SECRETARY_OF_THE_MEETING));
+                        SecretariatRole.SECRETARY_OF_THE_MEETING, null));
 
         assertThat(model.write(ORGANIZATION, "en", ReportFact.SECRETARIAT).paragraphs()).containsExactly(
                 "Ms Ada Example, Director, participated in the work of the Meeting.",
                 "Mr Sam Tres served as Secretary of the Meeting.");
+    }
+
+    @Test
+    void a_secretariat_member_may_serve_in_one_of_the_bodys_offices() {
+        FactModel model = new FactModel("bwc").log(
+                new SecretariatMemberServed(FactModel.sitting(1), new Person("Ms", "Ada Example", "Director", null, null, "her"),
+                        null, "secretary-general"));
+
+        assertThat(model.write(ORGANIZATION, "en", ReportFact.SECRETARIAT).paragraphs()).containsExactly(
+                "Ms Ada Example, Director, served as Secretary-General of the Conference.");
+        assertThat(model.write(ORGANIZATION, "fr", ReportFact.SECRETARIAT).paragraphs()).singleElement().asString()
+                .endsWith("a assuré les fonctions de Secrétaire général de la Conférence.");
     }
 }

@@ -95,7 +95,7 @@ class RecordedTextsTest {
     void aComposerWritesAPersonsPositionAsRendered() {
         FactModel model = meeting().log(new SecretariatMemberServed(FactModel.sitting(1),
                 new Person("Mr.", "Peter Kolarov", "Political Affairs Officer", null, null, "his"),
-                SecretariatRole.SECRETARY_OF_THE_MEETING));
+                SecretariatRole.SECRETARY_OF_THE_MEETING, null));
         FactModel.Written french = model.write(new OrganizationComposer(), "fr", ReportFact.SECRETARIAT);
         assertThat(french.paragraphs()).singleElement().asString()
                 .startsWith("M. Peter Kolarov, spécialiste des questions politiques, a assuré les fonctions de secrétaire");

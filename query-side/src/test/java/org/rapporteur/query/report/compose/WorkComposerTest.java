@@ -29,7 +29,7 @@ class WorkComposerTest {
         FactModel model = new FactModel("cites").log(new PlenarySessionOpened(sitting(1), 1),
                 new OfficersElected(sitting(1), "chair", List.of(new ElectedOfficer(
                         new Holder(new Person("Ms.", "Ana Example", null, null, StateCode.of("KEN"), null), null, null), term)),
-                        ElectionMode.ACCLAMATION, null, null));
+                        ElectionMode.ACCLAMATION, null, null, null));
 
         assertThat(model.write(WORK, "en", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement().asString()
                 .endsWith("The term of office runs from the ninth meeting of the Conference of the Parties until the close of"
@@ -52,7 +52,7 @@ class WorkComposerTest {
     void several_officers_are_elected_to_the_plural_of_their_office_in_the_gender_of_their_pronouns() {
         FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
                 new OfficersElected(sitting(1), "vice-president", List.of(officer("Ana Uno", "BRA", "her"),
-                        officer("Eva Dos", "KEN", "her")), ElectionMode.ACCLAMATION, null, null));
+                        officer("Eva Dos", "KEN", "her")), ElectionMode.ACCLAMATION, null, null, null));
 
         assertThat(model.write(WORK, "en", ReportFact.OFFICERS_ELECTED).paragraphs()).containsExactly(
                 "At the first plenary meeting, on 6 May 2030, Ana Uno of Brazil and Eva Dos of Kenya were elected by"
@@ -63,10 +63,25 @@ class WorkComposerTest {
     }
 
     @Test
+    void officers_elected_by_an_earlier_session_are_said_as_that_sessions_election() {
+        FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
+                new OfficersElected(sitting(1), "vice-president", List.of(officer("Ana Uno", "BRA", "her"),
+                        officer("Eva Dos", "KEN", "her")), ElectionMode.ACCLAMATION, null, null,
+                        new org.rapporteur.events.SessionRef("session", 8)));
+
+        assertThat(model.write(WORK, "en", ReportFact.OFFICERS_ELECTED).paragraphs()).containsExactly(
+                "The Eighth Review Conference had elected Ana Uno of Brazil and Eva Dos of Kenya as Vice-Presidents of the"
+                        + " Ninth Review Conference.");
+        assertThat(model.write(WORK, "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).containsExactly(
+                "La huitième Conférence d’examen avait élu Ana Uno (Brésil) et Eva Dos (Kenya) aux fonctions de"
+                        + " Vice-Présidentes de la neuvième Conférence d’examen.");
+    }
+
+    @Test
     void one_officer_of_unknown_gender_is_elected_by_the_meeting_with_no_elu_e() {
         FactModel model = new FactModel("bwc").log(new PlenarySessionOpened(sitting(1), 1),
                 new OfficersElected(sitting(1), "president", List.of(officer("Sam Tres", "ITA", null)),
-                        ElectionMode.ACCLAMATION, null, null));
+                        ElectionMode.ACCLAMATION, null, null, null));
 
         assertThat(model.write(WORK, "fr", ReportFact.OFFICERS_ELECTED).paragraphs()).singleElement().asString()
                 .contains("la Conférence a élu par acclamation Sam Tres (Italie) aux fonctions de Président de la");
