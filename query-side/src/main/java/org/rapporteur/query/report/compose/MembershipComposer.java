@@ -59,7 +59,7 @@ final class MembershipComposer implements Composer {
             String name = category != null ? c.names.text(category.name()) : added != null ? c.texts.of(added.name()) : null;
             String rule = category != null ? category.rule() : added != null ? added.rule() : null;
             c.paragraph(c.say.say("membership.admitted", "list", c.say.list(names), "name", name,
-                    "rule", rule == null ? Phrasing.NONE : rule), o.eventIds());
+                    "rule", rule == null ? Phrasing.NONE : rule, "count", names.size()), o.eventIds());
         } else if (o.facts() instanceof CredentialsExamined e) {
             String body = bodyName(e.examinedBy(), c);
             c.paragraph(c.say.say("credentials.examined", "by", body, "the", c.names.bodyInText(body, "text"),
