@@ -85,6 +85,19 @@ public final class Composition {
 
     /** Rule "nothing recorded goes unsaid": a recorded fact no part reports is listed, unless the body leaves it out. */
     private static void unreported(Context c) {
+        org.rapporteur.events.meeting.MeetingConvened m = c.facts.convened();
+        Map<ReportFact, Boolean> standing = Map.of(
+                ReportFact.MANDATE, m != null && m.mandate() != null,
+                ReportFact.SCHEDULING, m != null && m.scheduledBy() != null,
+                ReportFact.CONVENING, m != null && m.convenedUnder() != null,
+                ReportFact.PRESIDENCY, c.facts.president() != null);
+        standing.forEach((fact, recorded) -> {
+            if (recorded && !c.outlined(fact) && !c.profile.report().leavesOut().contains(fact)) {
+                c.say.about(fact == ReportFact.PRESIDENCY ? c.facts.presidentIds() : c.facts.convenedIds()).problem("'"
+                        + fact.publicName() + "' was recorded but no part of the '" + c.profile.id()
+                        + "' outline reports it (nor does the profile leave it out)");
+            }
+        });
         for (Occurrence o : c.facts.occurrences()) {
             if (!c.told(o) && !c.outlined(o.kind()) && !c.profile.report().leavesOut().contains(o.kind())) {
                 c.say.about(o.eventIds()).problem("'" + o.kind().publicName() + "' was recorded but no part of the '"

@@ -67,6 +67,18 @@ class CompositionTest {
     }
 
     @Test
+    void rule_nothing_recorded_goes_unsaid_holds_for_what_the_convening_records_too() {
+        FactModel model = new FactModel("cites", null, new org.rapporteur.events.meeting.MeetingConvened.Mandate(
+                "{session:8}", null, null, null, null, null));
+        List<Problem> problems = new ArrayList<>();
+
+        written(model, "en", problems);
+
+        assertThat(problems).filteredOn(p -> !p.message().startsWith("part '")).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("'mandate' was recorded but no part of the 'cites' outline reports it"));
+    }
+
+    @Test
     void a_fact_the_profile_leaves_out_is_no_problem() {
         FactModel model = new FactModel("ccm").log(new MeetingClosed(MeetingMoment.outsidePlenary(DAY)));
         List<Problem> problems = new ArrayList<>();
