@@ -18,10 +18,13 @@ class ParticipationCategoryMustBeTheBodys implements MeetingRule {
 
     @Override
     public Optional<String> objection(MeetingState meeting, MeetingEvent action) {
-        if (action instanceof ObserverStatusConfirmed confirmed) {
-            return observerCategory(meeting, confirmed);
+        if (action instanceof ObserverStatusConfirmed confirmed && (confirmed.category() == null) == (confirmed.bodyCategory() == null)) {
+            return Optional.of("observer-status-confirmed names either a category (one of the fixed ones) or a bodyCategory"
+                    + " (one of the body profile's participationCategories), not both and not neither");
         }
-        if (!(action instanceof ParticipantsAdmitted) && !(action instanceof ParticipationCategoriesAmended)) {
+        boolean bodys = action instanceof ParticipantsAdmitted || action instanceof ParticipationCategoriesAmended
+                || action instanceof ObserverStatusConfirmed confirmed && confirmed.bodyCategory() != null;
+        if (!bodys) {
             return Optional.empty();
         }
         BodyFacts body = meeting.body();
@@ -29,10 +32,13 @@ class ParticipationCategoryMustBeTheBodys implements MeetingRule {
             return Optional.of("the body profile " + meeting.profile() + " is not known, so its participation categories cannot be checked");
         }
         Set<String> categories = meeting.record().categories(body.participationCategories());
+        if (action instanceof ObserverStatusConfirmed confirmed) {
+            return unknown("bodyCategory", confirmed.bodyCategory(), body, categories);
+        }
         if (action instanceof ParticipantsAdmitted admitted) {
-            if (!categories.contains(admitted.category())) {
-                return Optional.of("category: " + admitted.category() + " is not a participation category of "
-                        + body.profile() + " (it has: " + String.join(", ", new java.util.TreeSet<>(categories)) + ")");
+            Optional<String> unknown = unknown("category", admitted.category(), body, categories);
+            if (unknown.isPresent()) {
+                return unknown;
             }
             boolean noStates = admitted.states() == null || admitted.states().isEmpty();
             boolean noOrganisations = admitted.organisations() == null || admitted.organisations().isEmpty();
@@ -60,22 +66,10 @@ class ParticipationCategoryMustBeTheBodys implements MeetingRule {
         return Optional.empty();
     }
 
-    /** An observer status confirmed names one category: a fixed one, or one of the body's own. */
-    private static Optional<String> observerCategory(MeetingState meeting, ObserverStatusConfirmed confirmed) {
-        if ((confirmed.category() == null) == (confirmed.bodyCategory() == null)) {
-            return Optional.of("observer-status-confirmed names either a category (one of the fixed ones) or a bodyCategory"
-                    + " (one of the body profile's participationCategories), not both and not neither");
-        }
-        if (confirmed.bodyCategory() == null) {
-            return Optional.empty();
-        }
-        BodyFacts body = meeting.body();
-        if (body == null) {
-            return Optional.of("the body profile " + meeting.profile() + " is not known, so its participation categories cannot be checked");
-        }
-        Set<String> categories = meeting.record().categories(body.participationCategories());
-        return categories.contains(confirmed.bodyCategory()) ? Optional.empty()
-                : Optional.of("bodyCategory: " + confirmed.bodyCategory() + " is not a participation category of "
-                        + body.profile() + " (it has: " + String.join(", ", new java.util.TreeSet<>(categories)) + ")");
+    /** {@code field}: {@code key} is not one of the body's categories, named with those it has. */
+    private static Optional<String> unknown(String field, String key, BodyFacts body, Set<String> categories) {
+        return categories.contains(key) ? Optional.empty() : Optional.of(field + ": " + key
+                + " is not a participation category of " + body.profile() + " (it has: "
+                + String.join(", ", new java.util.TreeSet<>(categories)) + ")");
     }
 }

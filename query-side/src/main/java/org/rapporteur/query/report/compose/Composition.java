@@ -159,19 +159,23 @@ public final class Composition {
     /** The part's occurrences under no agenda item first, then under each item of the agenda as amended, headed by it. */
     private static void byAgendaItem(ReportOutline.Part part, Context c) {
         List<AgendaItem> agenda = AgendaAnnex.items(c);
-        Set<AgendaItemNumber> onAgenda = new java.util.HashSet<>();
-        agenda.forEach(item -> onAgenda.add(item.number()));
+        Map<AgendaItemNumber, List<Occurrence>> underItem = new java.util.HashMap<>();
+        agenda.forEach(item -> underItem.put(item.number(), new ArrayList<>()));
         for (Occurrence o : c.facts.occurrences()) {
-            if (part.facts().contains(o.kind()) && (o.item() == null || !onAgenda.contains(o.item()))) {
+            if (!part.facts().contains(o.kind())) {
+                continue;
+            }
+            List<Occurrence> under = o.item() == null ? null : underItem.get(o.item());
+            if (under != null) {
+                under.add(o);
+            } else {
                 occurred(BY_FACT.get(o.kind()), o, c);
             }
         }
         for (AgendaItem item : agenda) {
             int at = c.blocks().size();
-            for (Occurrence o : c.facts.occurrences()) {
-                if (part.facts().contains(o.kind()) && item.number().equals(o.item())) {
-                    occurred(BY_FACT.get(o.kind()), o, c);
-                }
+            for (Occurrence o : underItem.get(item.number())) {
+                occurred(BY_FACT.get(o.kind()), o, c);
             }
             if (c.blocks().size() > at) {
                 c.blocks().add(at, new SubHeading(null, c.say.say("part.agenda-item", "number", item.number().text(),

@@ -132,12 +132,19 @@ public final class Context {
         return parts.stream().anyMatch(p -> p.facts().contains(fact) || outlined(p.parts(), fact));
     }
 
-    /** Starts a part: what composers write from now on goes into {@code into}. */
+    /** The rule participants of category {@code key} attend under: the profile's category's, or one the meeting added; null for none. */
+    String ruleOfCategory(String key) {
+        org.rapporteur.profiles.ParticipationCategory defined = profile.body().participationCategories().get(key);
+        org.rapporteur.events.membership.ParticipationCategory added = facts.addedCategories().get(key);
+        return defined != null ? defined.rule() : added != null ? added.rule() : null;
+    }
+
     /** The blocks being written (a part's), for a heading put before what was just written under it. */
     List<Object> blocks() {
         return blocks;
     }
 
+    /** Starts a part: what composers write from now on goes into {@code into}. */
     void into(List<Object> part) {
         this.blocks = part;
     }

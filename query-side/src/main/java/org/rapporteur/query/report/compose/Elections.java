@@ -47,14 +47,13 @@ final class Elections {
         String gender = c.names.gender(e.elected().stream().map(ElectedOfficer::holder).toList());
         // elected now for a later session (a President-designate, the next session's Vice-Presidents): that session's office
         String session = e.forSession() == null ? c.names.meeting() : c.names.session(e.forSession());
+        String office = c.names.office(e.office(), e.elected().size(), gender);
         // elected by an earlier session: that session is the subject, and no sitting of this one is named
         Prose text = new Prose(c.say).sentence(e.electedBy() != null
                 ? c.say.say("officers.elected-earlier", "by", c.names.session(e.electedBy()), "elected", c.say.list(names),
-                        "office", c.names.office(e.office(), e.elected().size(), gender), "count", e.elected().size(),
-                        "meeting", session, "gender", gender)
-                : c.say.say("officers.elected", "at", c.atSession(o.session()),
-                        "elected", c.say.list(names), "office", c.names.office(e.office(), e.elected().size(), gender),
-                        "mode", e.mode(), "count", e.elected().size(), "meeting", session, "gender", gender));
+                        "office", office, "count", e.elected().size(), "meeting", session, "gender", gender)
+                : c.say.say("officers.elected", "at", c.atSession(o.session()), "elected", c.say.list(names),
+                        "office", office, "mode", e.mode(), "count", e.elected().size(), "meeting", session, "gender", gender));
         List<String> shares = new ArrayList<>();
         for (ElectedOfficer officer : e.elected()) {
             if (officer.term() != null && officer.term().share() != null) {

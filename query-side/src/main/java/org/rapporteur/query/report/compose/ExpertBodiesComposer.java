@@ -30,8 +30,8 @@ final class ExpertBodiesComposer implements Composer {
             items.add(c.say.say("expert-bodies.member", "person", c.names.holder(m.member()),
                     "region", region == null ? Phrasing.NONE : region,
                     "nominatedBy", m.nominatedBy() == null ? Phrasing.NONE : c.names.stateInText(m.nominatedBy(), "text"),
-                    "until", m.term() == null || m.term().until() == null ? Phrasing.NONE : c.names.session(m.term().until()),
-                    "continuing", false) + c.say.itemEnd(k == elected.size() - 1));
+                    "until", m.term() == null || m.term().until() == null ? Phrasing.NONE : c.names.session(m.term().until()))
+                    + c.say.itemEnd(k == elected.size() - 1));
         }
         String bodyOf = c.names.bodyInText(e.body(), "of");
         if (!elected.isEmpty()) {

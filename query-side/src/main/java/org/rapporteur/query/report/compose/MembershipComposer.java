@@ -57,7 +57,7 @@ final class MembershipComposer implements Composer {
             }
             org.rapporteur.events.membership.ParticipationCategory added = c.facts.addedCategories().get(p.category());
             String name = category != null ? c.names.text(category.name()) : added != null ? c.texts.of(added.name()) : null;
-            String rule = category != null ? category.rule() : added != null ? added.rule() : null;
+            String rule = c.ruleOfCategory(p.category());
             c.paragraph(c.say.say("membership.admitted", "list", c.say.list(names), "name", name,
                     "rule", rule == null ? Phrasing.NONE : rule, "count", names.size()), o.eventIds());
         } else if (o.facts() instanceof CredentialsExamined e) {

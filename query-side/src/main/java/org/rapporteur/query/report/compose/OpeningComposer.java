@@ -9,7 +9,6 @@ import org.rapporteur.events.meeting.MeetingOpened;
 import org.rapporteur.events.meeting.OpeningCeremonyHeld;
 import org.rapporteur.events.participation.ObserverStatusConfirmed;
 import org.rapporteur.events.participation.Organisation;
-import org.rapporteur.profiles.ParticipationCategory;
 import org.rapporteur.profiles.ReportFact;
 import org.rapporteur.query.report.facts.Occurrence;
 
@@ -204,11 +203,8 @@ final class OpeningComposer implements Composer {
 
     /** The rule the confirmed organisations participate under: their category's, the profile's or one the meeting added. */
     private static String rule(Context c, ObserverStatusConfirmed s) {
-        String key = s.bodyCategory() != null ? s.bodyCategory()
-                : s.category().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        ParticipationCategory defined = c.profile.body().participationCategories().get(key);
-        org.rapporteur.events.membership.ParticipationCategory added = c.facts.addedCategories().get(key);
-        return defined != null ? defined.rule() : added != null ? added.rule() : null;
+        return c.ruleOfCategory(s.bodyCategory() != null ? s.bodyCategory()
+                : s.category().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     /** The session before this one, which only an outgoing President's opening names: needed then, and missing at a first session. */

@@ -49,7 +49,7 @@ final class OrganizationComposer implements Composer {
         c.paragraph(c.say.say("secretariat", "role", s.role() == null ? Phrasing.NONE : s.role(), "person", c.names.named(s.person()),
                 "position", java.util.Objects.requireNonNullElse(c.names.position(s.person()), Phrasing.NONE),
                 "office", s.office() == null ? Phrasing.NONE
-                        : c.names.office(s.office(), 1, c.names.gender(java.util.List.of(new org.rapporteur.events.Holder(s.person(), null, null))))),
+                        : c.names.office(s.office(), 1, c.names.gender(s.person().pronoun(), s.person().honorific()))),
                 o.eventIds());
     }
 

@@ -22,8 +22,10 @@ abstract class Junctions {
         }
     };
 
+    private static final Junctions FRENCH = new French();
+
     static Junctions of(String language) {
-        return "fr".equals(language) ? new French() : NONE;
+        return "fr".equals(language) ? FRENCH : NONE;
     }
 
     /** {@code text} appended to {@code out}, whose end is the message's words before it. */
